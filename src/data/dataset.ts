@@ -1,0 +1,145 @@
+import { compareEditionsDesc } from "./edition.ts";
+import type {
+  ContextFigure,
+  Guideline,
+  Horizon,
+  MacroFigure,
+  Observation,
+  Pledge,
+  SeriesPoint,
+  Source,
+} from "./types.ts";
+import { type Basis, isAlly, type Metric, SOURCE_KINDS } from "./vocabulary.ts";
+
+export interface SeriesOptions {
+  /** Default "nato". */
+  readonly basis?: Basis;
+  /** Only figures from this edition; by default each year comes from the latest edition. */
+  readonly edition?: string;
+}
+
+export interface DatasetParts {
+  readonly observations: readonly Observation[];
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly guidelines: readonly Guideline[];
+  readonly pledges: readonly Pledge[];
+  readonly horizons: readonly Horizon[];
+  readonly milex: readonly ContextFigure[];
+  readonly macro: readonly MacroFigure[];
+}
+
+/** The loaded data package: immutable, validated, every figure with its provenance. */
+export class Dataset {
+  readonly observations: readonly Observation[];
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly guidelines: readonly Guideline[];
+  readonly pledges: readonly Pledge[];
+  readonly horizons: readonly Horizon[];
+  readonly milex: readonly ContextFigure[];
+  readonly macro: readonly MacroFigure[];
+  readonly #byKey = new Map<string, Observation[]>();
+  readonly #seriesCache = new Map<string, readonly SeriesPoint[]>();
+
+  constructor(parts: DatasetParts) {
+    this.observations = parts.observations;
+    this.sources = parts.sources;
+    this.guidelines = parts.guidelines;
+    this.pledges = parts.pledges;
+    this.horizons = parts.horizons;
+    this.milex = parts.milex;
+    this.macro = parts.macro;
+    for (const o of this.observations) {
+      const key = `${o.ally}|${o.metric}|${o.basis}`;
+      const list = this.#byKey.get(key);
+      if (list) list.push(o);
+      else this.#byKey.set(key, [o]);
+    }
+  }
+
+  /** Editions present, newest first. */
+  editions(): string[] {
+    return [...new Set(this.observations.map((o) => o.edition))].sort(compareEditionsDesc);
+  }
+
+  /** Allies (not aggregates) that have at least one figure, in code order. */
+  alliesWithData(): string[] {
+    return [...new Set(this.observations.map((o) => o.ally))].filter(isAlly).sort();
+  }
+
+  /**
+   * One figure per year for an ally (or aggregate) and metric, sorted by year. Where several
+   * rows compete for a year, the latest edition wins, then the stronger source kind
+   * (official > press > secondary), then the lower source id; the point says which it chose.
+   */
+  series(ally: string, metric: Metric, options: SeriesOptions = {}): readonly SeriesPoint[] {
+    const basis = options.basis ?? "nato";
+    const cacheKey = `${ally}|${metric}|${basis}|${options.edition ?? ""}`;
+    const cached = this.#seriesCache.get(cacheKey);
+    if (cached) return cached;
+    const candidates = (this.#byKey.get(`${ally}|${metric}|${basis}`) ?? []).filter(
+      (o) => options.edition === undefined || o.edition === options.edition,
+    );
+    const byYear = new Map<number, Observation[]>();
+    for (const o of candidates) {
+      const list = byYear.get(o.year);
+      if (list) list.push(o);
+      else byYear.set(o.year, [o]);
+    }
+    const points = [...byYear.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([, rows]) => this.#choose(rows));
+    this.#seriesCache.set(cacheKey, points);
+    return points;
+  }
+
+  /** The chosen figure for one year, or undefined when there is none. */
+  point(
+    ally: string,
+    metric: Metric,
+    year: number,
+    options: SeriesOptions = {},
+  ): SeriesPoint | undefined {
+    return this.series(ally, metric, options).find((p) => p.year === year);
+  }
+
+  source(id: string): Source | undefined {
+    return this.sources.get(id);
+  }
+
+  pledgesOf(ally: string): Pledge[] {
+    return this.pledges.filter((p) => p.ally === ally);
+  }
+
+  sourceKindRank(sourceIds: readonly string[]): number {
+    const kind = sourceIds[0] === undefined ? undefined : this.sources.get(sourceIds[0])?.kind;
+    return kind === undefined ? SOURCE_KINDS.length : SOURCE_KINDS.indexOf(kind);
+  }
+
+  #choose(rows: Observation[]): SeriesPoint {
+    const ranked = [...rows].sort(
+      (a, b) =>
+        compareEditionsDesc(a.edition, b.edition) ||
+        this.sourceKindRank(a.sourceIds) - this.sourceKindRank(b.sourceIds) ||
+        (a.sourceIds[0] ?? "").localeCompare(b.sourceIds[0] ?? ""),
+    );
+    const [chosen, ...alternatives] = ranked as [Observation, ...Observation[]];
+    return { ...chosen, choice: describeChoice(chosen, alternatives, this), alternatives };
+  }
+}
+
+function describeChoice(chosen: Observation, others: Observation[], dataset: Dataset): string {
+  if (others.length === 0) return `only figure (edition ${chosen.edition})`;
+  const sameEdition = others.filter((o) => o.edition === chosen.edition);
+  if (sameEdition.length === 0) {
+    const older = [...new Set(others.map((o) => o.edition))].join(", ");
+    return `latest edition ${chosen.edition}, over edition ${older}`;
+  }
+  const kind = dataset.source(chosen.sourceIds[0] ?? "")?.kind ?? "unknown";
+  const rivals = sameEdition
+    .map(
+      (o) =>
+        `${o.value} from ${o.sourceIds[0]} (${dataset.source(o.sourceIds[0] ?? "")?.kind ?? "unknown"})`,
+    )
+    .join("; ");
+  return `edition ${chosen.edition} has ${sameEdition.length + 1} figures; chose ${chosen.sourceIds[0]} (${kind}) over ${rivals}`;
+}

@@ -1,0 +1,7 @@
+export * from "./dataset.ts";
+export * from "./edition.ts";
+export * from "./errors.ts";
+export * from "./files.ts";
+export * from "./load.ts";
+export * from "./types.ts";
+export * from "./vocabulary.ts";

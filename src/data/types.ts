@@ -1,0 +1,97 @@
+import type { Basis, Metric, PledgeBasis, SourceKind } from "./vocabulary.ts";
+
+export interface Source {
+  readonly id: string;
+  readonly kind: SourceKind;
+  readonly publisher: string;
+  readonly title: string;
+  readonly url: string;
+  readonly published: string;
+  readonly note: string;
+  /** The data folder whose sources.csv lists it. */
+  readonly folder: string;
+}
+
+export type ObservationStatus = "actual" | "estimate";
+
+/** One figure: ally, year, metric, value, unit, status, edition, basis, source. */
+export interface Observation {
+  readonly ally: string;
+  readonly year: number;
+  readonly metric: Metric;
+  readonly value: number;
+  readonly unit: string;
+  readonly status: ObservationStatus;
+  readonly edition: string;
+  readonly basis: Basis;
+  readonly sourceIds: readonly string[];
+  /** True for figures the loader computed from others (GDP = spending / share). */
+  readonly derived: boolean;
+  /** Where the figure was read: "nato/expenditure.csv:12"; for derived figures, its inputs. */
+  readonly origin: string;
+}
+
+/** A figure chosen for a series, with the rows it was chosen over and why. */
+export interface SeriesPoint extends Observation {
+  readonly choice: string;
+  readonly alternatives: readonly Observation[];
+}
+
+export interface Guideline {
+  readonly id: string;
+  readonly adoptedOn: string;
+  readonly forum: string;
+  readonly metric: string;
+  readonly thresholdPct: number | null;
+  readonly basis: string;
+  readonly deadlineYear: number | null;
+  readonly text: string;
+  readonly sourceIds: readonly string[];
+}
+
+export interface Pledge {
+  readonly id: string;
+  readonly ally: string;
+  readonly madeOn: string;
+  readonly speaker: string;
+  readonly role: string;
+  readonly targetSharePct: number | null;
+  /** In billions of `currency`. */
+  readonly targetAmount: number | null;
+  readonly currency: string | null;
+  readonly targetYear: number | null;
+  readonly basis: PledgeBasis;
+  readonly statement: string;
+  readonly sourceIds: readonly string[];
+}
+
+export interface Horizon {
+  readonly id: string;
+  readonly statedOn: string;
+  readonly speaker: string;
+  readonly role: string;
+  readonly horizonYear: number;
+  readonly claim: string;
+  readonly sourceIds: readonly string[];
+}
+
+/** A SIPRI (or national budget) figure for a comparator: never mixed with NATO's series. */
+export interface ContextFigure {
+  readonly country: string;
+  readonly year: number;
+  readonly metric: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly basis: Basis;
+  readonly sourceIds: readonly string[];
+}
+
+export interface MacroFigure {
+  readonly ally: string;
+  readonly year: number;
+  readonly metric: "gdp_usd_current_bn" | "real_gdp_growth_pct" | "inflation_pct";
+  readonly value: number;
+  readonly unit: string;
+  readonly vintage: string;
+  readonly sourceIds: readonly string[];
+}
