@@ -1,0 +1,104 @@
+import type { Dataset, SeriesOptions } from "../data/dataset.ts";
+import type { Pledge, SeriesPoint } from "../data/types.ts";
+import { PLEDGE_BASES } from "../data/vocabulary.ts";
+import { EPSILON } from "./trend.ts";
+
+/** What the figures since say about a pledge. */
+export const PLEDGE_VERDICTS = {
+  met: "the figure for the target year (or an earlier one) is at or above the pledged share",
+  missed: "the target year has a figure, and it is below the pledged share",
+  on_path:
+    "the latest figure is at or above the straight line from the share in the pledge's year to the pledged share in the target year",
+  behind_path: "the latest figure is below that straight line",
+  too_early: "no figure yet for a year after the pledge was made",
+  not_comparable: "the pledge is on a basis NATO's figures do not measure",
+  no_share_target: "the pledge states no share of GDP (an amount, or nothing)",
+  no_target_year: "the pledge states no year",
+  no_figure: "the data has no figure for a year the check needs",
+} as const;
+
+export type PledgeVerdict = keyof typeof PLEDGE_VERDICTS;
+
+/** NATO prints shares to two decimals: a figure within half a hundredth of the path is on it. */
+export const PATH_TOLERANCE = 0.005;
+
+export interface PledgeCheck {
+  readonly pledge: Pledge;
+  readonly verdict: PledgeVerdict;
+  readonly basisNote: string;
+  /** The share in the year the pledge was made, where the path starts. */
+  readonly start: SeriesPoint | null;
+  /** The figure the verdict rests on. */
+  readonly figure: SeriesPoint | null;
+  /** Where the straight path stands in the figure's year. */
+  readonly pathValue: number | null;
+  readonly explanation: string;
+}
+
+const f2 = (n: number) => n.toFixed(2);
+
+/** Checks one pledge against the figures up to asOf. Pure. */
+export function checkPledge(
+  dataset: Dataset,
+  pledge: Pledge,
+  asOf: number,
+  options: SeriesOptions = {},
+): PledgeCheck {
+  const basis = PLEDGE_BASES[pledge.basis];
+  const result = (
+    verdict: PledgeVerdict,
+    explanation: string,
+    parts: Partial<Pick<PledgeCheck, "start" | "figure" | "pathValue">> = {},
+  ): PledgeCheck => ({
+    pledge,
+    verdict,
+    basisNote: basis.note,
+    start: parts.start ?? null,
+    figure: parts.figure ?? null,
+    pathValue: parts.pathValue ?? null,
+    explanation,
+  });
+  const target = pledge.targetSharePct;
+  if (target === null) {
+    const amount =
+      pledge.targetAmount === null ? "" : `: ${pledge.currency} ${pledge.targetAmount}bn`;
+    return result("no_share_target", `no share of GDP stated${amount}`);
+  }
+  if (!basis.comparable) return result("not_comparable", basis.note);
+  if (pledge.targetYear === null) return result("no_target_year", `${target}% with no year`);
+  const series = dataset
+    .series(pledge.ally, "share_gdp_pct", options)
+    .filter((p) => p.year <= asOf);
+  const latest = series.at(-1);
+  if (!latest) return result("no_figure", `no share-of-GDP figure up to ${asOf}`);
+  const reached = series.find((p) => p.year <= pledge.targetYear! && p.value >= target - EPSILON);
+  const madeYear = Number(pledge.madeOn.slice(0, 4));
+  if (pledge.targetYear <= latest.year) {
+    const due = series.find((p) => p.year === pledge.targetYear);
+    if (!due) return result("no_figure", `no figure for the target year ${pledge.targetYear}`);
+    return due.value >= target - EPSILON
+      ? result("met", `${f2(due.value)}% in ${due.year} against ${target}%`, { figure: due })
+      : result("missed", `${f2(due.value)}% in ${due.year} against ${target}%`, { figure: due });
+  }
+  if (reached && reached.year >= madeYear) {
+    return result("met", `${f2(reached.value)}% in ${reached.year}, already at ${target}%`, {
+      figure: reached,
+    });
+  }
+  if (latest.year <= madeYear) {
+    return result("too_early", `latest figure is for ${latest.year}; pledged in ${madeYear}`, {
+      figure: latest,
+    });
+  }
+  const start = series.find((p) => p.year === madeYear);
+  if (!start) return result("no_figure", `no figure for ${madeYear}, the year of the pledge`);
+  const pathValue =
+    start.value +
+    ((target - start.value) * (latest.year - madeYear)) / (pledge.targetYear - madeYear);
+  const onPath = latest.value >= pathValue - PATH_TOLERANCE;
+  return result(
+    onPath ? "on_path" : "behind_path",
+    `${f2(latest.value)}% in ${latest.year}${latest.status === "estimate" ? " (estimate)" : ""}; the path from ${f2(start.value)}% in ${madeYear} to ${target}% in ${pledge.targetYear} stands at ${f2(pathValue)}%`,
+    { start, figure: latest, pathValue },
+  );
+}
