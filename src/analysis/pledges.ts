@@ -65,17 +65,18 @@ export function checkPledge(
     return result("no_share_target", `no share of GDP stated${amount}`);
   }
   if (!basis.comparable) return result("not_comparable", basis.note);
-  if (pledge.targetYear === null) return result("no_target_year", `${target}% with no year`);
+  const targetYear = pledge.targetYear;
+  if (targetYear === null) return result("no_target_year", `${target}% with no year`);
   const series = dataset
     .series(pledge.ally, "share_gdp_pct", options)
     .filter((p) => p.year <= asOf);
   const latest = series.at(-1);
   if (!latest) return result("no_figure", `no share-of-GDP figure up to ${asOf}`);
-  const reached = series.find((p) => p.year <= pledge.targetYear! && p.value >= target - EPSILON);
+  const reached = series.find((p) => p.year <= targetYear && p.value >= target - EPSILON);
   const madeYear = Number(pledge.madeOn.slice(0, 4));
-  if (pledge.targetYear <= latest.year) {
-    const due = series.find((p) => p.year === pledge.targetYear);
-    if (!due) return result("no_figure", `no figure for the target year ${pledge.targetYear}`);
+  if (targetYear <= latest.year) {
+    const due = series.find((p) => p.year === targetYear);
+    if (!due) return result("no_figure", `no figure for the target year ${targetYear}`);
     return due.value >= target - EPSILON
       ? result("met", `${f2(due.value)}% in ${due.year} against ${target}%`, { figure: due })
       : result("missed", `${f2(due.value)}% in ${due.year} against ${target}%`, { figure: due });
@@ -94,11 +95,11 @@ export function checkPledge(
   if (!start) return result("no_figure", `no figure for ${madeYear}, the year of the pledge`);
   const pathValue =
     start.value +
-    ((target - start.value) * (latest.year - madeYear)) / (pledge.targetYear - madeYear);
+    ((target - start.value) * (latest.year - madeYear)) / (targetYear - madeYear);
   const onPath = latest.value >= pathValue - PATH_TOLERANCE;
   return result(
     onPath ? "on_path" : "behind_path",
-    `${f2(latest.value)}% in ${latest.year}${latest.status === "estimate" ? " (estimate)" : ""}; the path from ${f2(start.value)}% in ${madeYear} to ${target}% in ${pledge.targetYear} stands at ${f2(pathValue)}%`,
+    `${f2(latest.value)}% in ${latest.year}${latest.status === "estimate" ? " (estimate)" : ""}; the path from ${f2(start.value)}% in ${madeYear} to ${target}% in ${targetYear} stands at ${f2(pathValue)}%`,
     { start, figure: latest, pathValue },
   );
 }
