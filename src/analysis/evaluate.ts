@@ -82,7 +82,7 @@ export function evaluate(
         ? { pct: override, from: "given" }
         : historicalGdpGrowth(dataset, ally, current.year, 5, seriesOptions);
   const required =
-    target.deadline === null
+    target.deadline === null || gap.points <= 0
       ? null
       : requiredIncrease(
           current.value,

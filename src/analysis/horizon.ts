@@ -1,5 +1,6 @@
 import type { Dataset } from "../data/dataset.ts";
 import type { Horizon } from "../data/types.ts";
+import { type Target, withDeadline } from "./targets.ts";
 
 /** A statement counts as NATO's when its speaker's role names NATO itself. */
 export function isNatoOfficial(horizon: Horizon): boolean {
@@ -14,4 +15,16 @@ export function defaultHorizon(dataset: Dataset): Horizon | undefined {
   return dataset.horizons
     .filter(isNatoOfficial)
     .sort((a, b) => a.horizonYear - b.horizonYear || b.statedOn.localeCompare(a.statedOn))[0];
+}
+
+/** The target with its deadline moved to the threat horizon: "who is ready in time?" */
+export function atHorizon(target: Target, horizon: Horizon): Target {
+  return {
+    ...withDeadline(
+      target,
+      horizon.horizonYear,
+      `threat horizon ${horizon.id} (${horizon.speaker}, ${horizon.statedOn})`,
+    ),
+    id: `${target.id}@horizon`,
+  };
 }

@@ -5,6 +5,8 @@ export * from "./gap.ts";
 export * from "./growth.ts";
 export * from "./horizon.ts";
 export * from "./pledges.ts";
+export * from "./profile.ts";
+export * from "./records.ts";
 export * from "./status.ts";
 export * from "./targets.ts";
 export * from "./trend.ts";

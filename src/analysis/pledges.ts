@@ -94,8 +94,7 @@ export function checkPledge(
   const start = series.find((p) => p.year === madeYear);
   if (!start) return result("no_figure", `no figure for ${madeYear}, the year of the pledge`);
   const pathValue =
-    start.value +
-    ((target - start.value) * (latest.year - madeYear)) / (targetYear - madeYear);
+    start.value + ((target - start.value) * (latest.year - madeYear)) / (targetYear - madeYear);
   const onPath = latest.value >= pathValue - PATH_TOLERANCE;
   return result(
     onPath ? "on_path" : "behind_path",

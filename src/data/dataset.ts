@@ -102,6 +102,17 @@ export class Dataset {
     return this.series(ally, metric, options).find((p) => p.year === year);
   }
 
+  /** The latest year with a share-of-GDP figure (in an edition, if given): the default "as of". */
+  latestYear(options: SeriesOptions = {}): number | undefined {
+    let latest: number | undefined;
+    for (const o of this.observations) {
+      if (o.metric !== "share_gdp_pct") continue;
+      if (options.edition !== undefined && o.edition !== options.edition) continue;
+      if (latest === undefined || o.year > latest) latest = o.year;
+    }
+    return latest;
+  }
+
   source(id: string): Source | undefined {
     return this.sources.get(id);
   }

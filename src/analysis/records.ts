@@ -1,0 +1,92 @@
+import type { Evaluation } from "./evaluate.ts";
+import type { PledgeCheck } from "./pledges.ts";
+
+/** One flat row per evaluation: the table the CLI prints and exports, with its sources. */
+export interface EvaluationRecord {
+  readonly ally: string;
+  readonly name: string;
+  readonly target: string;
+  readonly threshold_pct: number;
+  readonly deadline: number | null;
+  readonly deadline_from: string;
+  readonly as_of: number;
+  readonly value_pct: number | null;
+  readonly year: number | null;
+  readonly figure_status: string | null;
+  readonly edition: string | null;
+  readonly gap_pp: number | null;
+  readonly gap_usd_m: number | null;
+  readonly gap_base: string | null;
+  readonly trend_pp_per_year: number | null;
+  readonly trend_years: string | null;
+  readonly trend_reaches_year: number | null;
+  readonly required_pp_per_year: number | null;
+  readonly required_spending_growth_pct: number | null;
+  readonly gdp_growth_pct: number | null;
+  readonly gdp_growth_from: string | null;
+  readonly status: string | null;
+  readonly reason: string;
+  readonly caveat: string | null;
+  readonly source_ids: readonly string[];
+}
+
+/** Rounds away float noise without hiding precision the data has (figures carry 2 dp). */
+function round(value: number | null | undefined, digits: number): number | null {
+  if (value === null || value === undefined) return null;
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+export function toRecord(e: Evaluation): EvaluationRecord {
+  return {
+    ally: e.ally,
+    name: e.name,
+    target: e.target.id,
+    threshold_pct: e.target.threshold,
+    deadline: e.target.deadline,
+    deadline_from: e.target.deadlineFrom,
+    as_of: e.asOf,
+    value_pct: e.current?.value ?? null,
+    year: e.current?.year ?? null,
+    figure_status: e.current?.status ?? null,
+    edition: e.current?.edition ?? null,
+    gap_pp: round(e.gap?.points, 4),
+    gap_usd_m: round(e.gap?.usdM, 1),
+    gap_base: e.base ? `${e.base.metric} ${e.base.year}` : null,
+    trend_pp_per_year: round(e.trend?.perYear, 4),
+    trend_years: e.trend ? `${e.trend.fromYear}-${e.trend.toYear}` : null,
+    trend_reaches_year: e.trend?.reachesIn ?? null,
+    required_pp_per_year: round(e.required?.pointsPerYear, 4),
+    required_spending_growth_pct: round(e.required?.spendingGrowthPct, 2),
+    gdp_growth_pct: round(e.growth?.pct, 2),
+    gdp_growth_from: e.growth?.from ?? null,
+    status: e.status,
+    reason: e.reason,
+    caveat: e.target.caveat,
+    source_ids: [...new Set([...e.sourceIds, ...e.target.sourceIds])],
+  };
+}
+
+/** One flat row per pledge check, with its sources. */
+export function toPledgeRecord(c: PledgeCheck) {
+  return {
+    id: c.pledge.id,
+    ally: c.pledge.ally,
+    made_on: c.pledge.madeOn,
+    speaker: c.pledge.speaker,
+    role: c.pledge.role,
+    target_share_gdp_pct: c.pledge.targetSharePct,
+    target_amount_bn: c.pledge.targetAmount,
+    currency: c.pledge.currency,
+    target_year: c.pledge.targetYear,
+    basis: c.pledge.basis,
+    basis_note: c.basisNote,
+    verdict: c.verdict,
+    explanation: c.explanation,
+    figure_year: c.figure?.year ?? null,
+    figure_pct: c.figure?.value ?? null,
+    path_pct: round(c.pathValue, 4),
+    statement: c.pledge.statement,
+    source_ids: c.pledge.sourceIds,
+  };
+}

@@ -1,0 +1,98 @@
+import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
+import type { Dataset } from "../data/dataset.ts";
+import { type Io, UsageError } from "./io.ts";
+
+export interface Context {
+  readonly io: Io;
+  /** Loads the data package on first use (from --data or PLEDGEWATCH_DATA, else data/). */
+  readonly dataset: () => Dataset;
+}
+
+export type Values = Record<string, string | boolean | string[] | undefined>;
+
+export interface Command {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  /** Lines describing options and examples, shown by --help. */
+  readonly help: string;
+  readonly options: ParseArgsOptionsConfig;
+  readonly positionals: { readonly min: number; readonly max: number };
+  run(values: Values, positionals: string[], ctx: Context): number;
+}
+
+/** Options every data command takes. */
+export const COMMON_OPTIONS = {
+  "as-of": { type: "string" },
+  edition: { type: "string" },
+  json: { type: "boolean" },
+  csv: { type: "boolean" },
+  data: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies ParseArgsOptionsConfig;
+
+export const COMMON_HELP = `  --as-of YEAR     use figures up to YEAR (default: the latest year in the data)
+  --edition ED     use one NATO edition only (e.g. 2025); default: each year from the latest
+  --json           JSON output
+  --csv            CSV output
+  --data DIR       read the data package from DIR (default: the bundled data/)
+  -h, --help       this help`;
+
+export function parse(command: Command, argv: string[]) {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: command.options,
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) return { values: values as Values, positionals };
+    if (
+      positionals.length < command.positionals.min ||
+      positionals.length > command.positionals.max
+    ) {
+      throw new UsageError(
+        `${command.name} takes ${command.positionals.min === command.positionals.max ? command.positionals.min : `${command.positionals.min} to ${command.positionals.max}`} argument${command.positionals.max === 1 ? "" : "s"}, got ${positionals.length}`,
+      );
+    }
+    if (values.json && values.csv) throw new UsageError("choose one of --json and --csv");
+    return { values: values as Values, positionals };
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError((error as Error).message);
+  }
+}
+
+export function yearOption(values: Values, name: string): number | undefined {
+  const raw = values[name];
+  if (raw === undefined) return undefined;
+  if (typeof raw !== "string" || !/^\d{4}$/.test(raw)) {
+    throw new UsageError(`--${name} takes a four-digit year, e.g. --${name} 2030 (got "${raw}")`);
+  }
+  return Number(raw);
+}
+
+export function numberOption(values: Values, name: string): number | undefined {
+  const raw = values[name];
+  if (raw === undefined) return undefined;
+  const n = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : Number.NaN;
+  if (!Number.isFinite(n)) throw new UsageError(`--${name} takes a number (got "${raw}")`);
+  return n;
+}
+
+export function outputFormat(values: Values): "table" | "json" | "csv" {
+  return values.json ? "json" : values.csv ? "csv" : "table";
+}
+
+/** The as-of year and edition options, checked against the data. */
+export function asOfAndEdition(values: Values, dataset: Dataset) {
+  const edition = typeof values.edition === "string" ? values.edition : undefined;
+  const editions = dataset.editions();
+  if (edition !== undefined && !editions.includes(edition)) {
+    throw new UsageError(`unknown edition "${edition}": the data has ${editions.join(", ")}`);
+  }
+  const latest = dataset.latestYear({ edition });
+  const asOf = yearOption(values, "as-of") ?? latest;
+  if (asOf === undefined) throw new UsageError("the data has no share-of-GDP figures");
+  return { asOf, edition };
+}

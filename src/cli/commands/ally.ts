@@ -1,0 +1,155 @@
+import { allyProfile, PLEDGE_VERDICTS, toPledgeRecord, toRecord } from "../../analysis/index.ts";
+import type { SeriesPoint } from "../../data/types.ts";
+import { PLEDGE_BASES } from "../../data/vocabulary.ts";
+import { resolveAlly } from "../ally-name.ts";
+import {
+  asOfAndEdition,
+  COMMON_HELP,
+  COMMON_OPTIONS,
+  type Command,
+  outputFormat,
+} from "../command.ts";
+import { fixed, json, painter, STATUS_COLOURS, table, toCsv, usdBn } from "../format.ts";
+
+const cell = (p: SeriesPoint | undefined, digits: number) =>
+  p ? `${p.value.toFixed(digits)}${p.status === "estimate" ? "e" : ""}` : "-";
+
+const revisions = (p: SeriesPoint | undefined) =>
+  p?.alternatives.map((a) => `${a.edition}: ${a.value.toFixed(2)}`).join("; ") ?? "";
+
+export const allyCommand: Command = {
+  name: "ally",
+  summary: "one ally: history, each target with its gap and status, its pledges with sources",
+  usage: "pledgewatch ally <ISO3|name> [--as-of YEAR] [--json|--csv]",
+  help: `${COMMON_HELP}
+
+--csv prints the evaluated targets; --json prints everything.
+
+Examples:
+  pledgewatch ally DEU
+  pledgewatch ally "united kingdom" --json`,
+  options: COMMON_OPTIONS,
+  positionals: { min: 1, max: 1 },
+  run(values, positionals, { io, dataset }) {
+    const ally = resolveAlly(positionals[0] ?? "");
+    const data = dataset();
+    const { asOf, edition } = asOfAndEdition(values, data);
+    const profile = allyProfile(data, ally, { asOf, edition });
+    const format = outputFormat(values);
+    if (format === "json") {
+      io.out(
+        json({
+          ally: profile.ally,
+          name: profile.name,
+          asOf,
+          history: profile.history.map((h) => ({ year: h.year, ...h.figures })),
+          targets: profile.evaluations.map(toRecord),
+          pledges: profile.pledges.map(toPledgeRecord),
+        }),
+      );
+      return 0;
+    }
+    if (format === "csv") {
+      io.out(toCsv(profile.evaluations.map(toRecord)));
+      return 0;
+    }
+    const paint = painter(io);
+    io.out(`${paint(`${profile.name} (${ally})`, "bold")}, as of ${asOf}\n\n`);
+    if (profile.history.length === 0) {
+      io.out(`No NATO figures for ${profile.name} in the data (see data/nato/NOTES.md).\n\n`);
+    } else {
+      io.out(
+        `${table(
+          [
+            { header: "YEAR" },
+            { header: "SHARE% GDP", align: "right" },
+            { header: "USD m", align: "right" },
+            { header: "USD m 2021", align: "right" },
+            { header: "EQUIP%", align: "right" },
+            { header: "EDITION" },
+            { header: "OTHER EDITIONS (share)" },
+          ],
+          profile.history.map((h) => [
+            String(h.year),
+            cell(h.figures.share_gdp_pct, 2),
+            cell(h.figures.usd_current_m, 0),
+            cell(h.figures.usd_constant_m, 0),
+            cell(h.figures.equipment_share_pct, 2),
+            h.figures.share_gdp_pct?.edition ?? "-",
+            revisions(h.figures.share_gdp_pct),
+          ]),
+        )}\n`,
+      );
+      io.out(paint("e = estimate\n\n", "dim"));
+      io.out(
+        `${table(
+          [
+            { header: "TARGET" },
+            { header: "BY" },
+            { header: "NOW", align: "right" },
+            { header: "GAP pp", align: "right" },
+            { header: "GAP $bn/yr", align: "right" },
+            { header: "TREND pp/yr", align: "right" },
+            { header: "REACHES" },
+            { header: "NEED pp/yr", align: "right" },
+            { header: "STATUS" },
+          ],
+          profile.evaluations.map((e) => [
+            `${e.target.id} (${e.target.threshold}%)`,
+            String(e.target.deadline ?? "-"),
+            fixed(e.current?.value, 2),
+            fixed(e.gap?.points, 2),
+            usdBn(e.gap?.usdM),
+            fixed(e.trend?.perYear, 2, true),
+            e.trend ? String(e.trend.reachesIn ?? "not at trend") : "-",
+            fixed(e.required?.pointsPerYear, 2, true),
+            e.status ? paint(e.status, STATUS_COLOURS[e.status] ?? "dim") : "no figure",
+          ]),
+        )}\n`,
+      );
+      const horizon = profile.evaluations.at(-1);
+      if (horizon)
+        io.out(
+          paint(
+            `${horizon.target.id} by ${horizon.target.deadline}: ${horizon.target.deadlineFrom}\n`,
+            "dim",
+          ),
+        );
+      for (const e of profile.evaluations) {
+        if (e.target.caveat) io.out(paint(`${e.target.id}: ${e.target.caveat}\n`, "dim"));
+      }
+      io.out("\n");
+    }
+    io.out(`${paint("Pledges", "bold")}\n`);
+    if (profile.pledges.length === 0) io.out("  none in the data\n");
+    for (const c of profile.pledges) {
+      const p = c.pledge;
+      const what = [
+        p.targetSharePct === null ? null : `${p.targetSharePct}% of GDP`,
+        p.targetAmount === null ? null : `${p.currency} ${p.targetAmount}bn`,
+        p.targetYear === null ? null : `by ${p.targetYear}`,
+      ]
+        .filter(Boolean)
+        .join(", ");
+      io.out(
+        `  ${p.id}  ${p.madeOn}  ${p.speaker} (${p.role}): ${what || "no target"}\n` +
+          `        basis: ${p.basis} (${PLEDGE_BASES[p.basis].note})\n` +
+          `        ${paint(c.verdict, STATUS_COLOURS[c.verdict] ?? "dim")}: ${c.explanation}\n` +
+          `        sources: ${p.sourceIds.join(", ")}\n`,
+      );
+    }
+    io.out(
+      paint(
+        `\n${[...new Set(profile.pledges.map((c) => c.verdict))]
+          .map((k) => `${k}: ${PLEDGE_VERDICTS[k]}.`)
+          .join("\n")}\n`,
+        "dim",
+      ),
+    );
+    const sources = new Set(profile.evaluations.flatMap((e) => e.sourceIds));
+    io.out(
+      paint(`Figures from: ${[...sources].join(", ")} (see \`pledgewatch sources ID\`).\n`, "dim"),
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,79 @@
+import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { allianceView, GUIDELINE_TARGET_IDS, toRecord } from "../../analysis/index.ts";
+import { asOfAndEdition, COMMON_OPTIONS, type Command } from "../command.ts";
+import { json, toCsv } from "../format.ts";
+import { UsageError } from "../io.ts";
+import { TARGET_HELP, TARGET_OPTIONS, targetFromOptions } from "./status.ts";
+
+/** Writes via a temporary file in the same folder and a rename: never a half-written file. */
+export function writeAtomic(path: string, text: string): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, path);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
+  }
+}
+
+export const exportCommand: Command = {
+  name: "export",
+  summary: "the evaluated table (every ally x target) with sources, as CSV or JSON",
+  usage: "pledgewatch export --format csv|json [--out FILE] [--target T] [--as-of YEAR]",
+  help: `  --format F       csv or json (required)
+  --out FILE       write to FILE (atomically); default: standard output
+${TARGET_HELP}
+                   default: all of ${GUIDELINE_TARGET_IDS.join(", ")}
+  --as-of YEAR     use figures up to YEAR
+  --edition ED     use one NATO edition only
+  --data DIR       read the data package from DIR
+  -h, --help       this help
+
+Examples:
+  pledgewatch export --format csv --out pledgewatch.csv
+  pledgewatch export --format json --target hague-core --horizon`,
+  options: {
+    format: { type: "string", short: "f" },
+    out: { type: "string", short: "o" },
+    ...TARGET_OPTIONS,
+    "as-of": COMMON_OPTIONS["as-of"],
+    edition: COMMON_OPTIONS.edition,
+    data: COMMON_OPTIONS.data,
+    help: COMMON_OPTIONS.help,
+  },
+  positionals: { min: 0, max: 0 },
+  run(values, _positionals, { io, dataset }) {
+    const format = values.format;
+    if (format !== "csv" && format !== "json") {
+      throw new UsageError(
+        `--format takes csv or json (got ${format === undefined ? "nothing" : `"${format}"`})`,
+      );
+    }
+    const data = dataset();
+    const { asOf, edition } = asOfAndEdition(values, data);
+    const names = typeof values.target === "string" ? [values.target] : GUIDELINE_TARGET_IDS;
+    const records = names.flatMap((name) => {
+      const { target, trendYears, gdpGrowthPct } = targetFromOptions(
+        { ...values, target: name },
+        data,
+      );
+      return allianceView(data, target, {
+        asOf,
+        edition,
+        trendYears,
+        gdpGrowthPct,
+      }).evaluations.map(toRecord);
+    });
+    const text = format === "csv" ? toCsv(records) : json(records);
+    if (typeof values.out === "string") {
+      const path = resolve(io.cwd, values.out);
+      writeAtomic(path, text);
+      io.err(`wrote ${records.length} rows to ${path}\n`);
+    } else {
+      io.out(text);
+    }
+    return 0;
+  },
+};

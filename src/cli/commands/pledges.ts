@@ -1,0 +1,79 @@
+import { checkPledge, PLEDGE_VERDICTS, toPledgeRecord } from "../../analysis/index.ts";
+import { resolveAlly } from "../ally-name.ts";
+import {
+  asOfAndEdition,
+  COMMON_HELP,
+  COMMON_OPTIONS,
+  type Command,
+  outputFormat,
+} from "../command.ts";
+import { json, painter, STATUS_COLOURS, table, toCsv } from "../format.ts";
+
+export const pledgesCommand: Command = {
+  name: "pledges",
+  summary: "national pledges, each checked against the figures since (on path, behind, met...)",
+  usage: "pledgewatch pledges [ALLY] [--as-of YEAR] [--json|--csv]",
+  help: `${COMMON_HELP}
+
+Verdicts:
+${Object.entries(PLEDGE_VERDICTS)
+  .map(([k, v]) => `  ${k.padEnd(15)} ${v}`)
+  .join("\n")}
+
+Examples:
+  pledgewatch pledges
+  pledgewatch pledges Latvia --json`,
+  options: COMMON_OPTIONS,
+  positionals: { min: 0, max: 1 },
+  run(values, positionals, { io, dataset }) {
+    const data = dataset();
+    const ally = positionals[0] === undefined ? undefined : resolveAlly(positionals[0]);
+    const { asOf, edition } = asOfAndEdition(values, data);
+    const pledges = ally ? data.pledgesOf(ally) : data.pledges;
+    const records = pledges.map((p) => toPledgeRecord(checkPledge(data, p, asOf, { edition })));
+    const format = outputFormat(values);
+    if (format === "json") io.out(json(records));
+    else if (format === "csv") io.out(toCsv(records));
+    else {
+      const paint = painter(io);
+      io.out(
+        `${table(
+          [
+            { header: "ID" },
+            { header: "ALLY" },
+            { header: "MADE" },
+            { header: "BY WHOM" },
+            { header: "TARGET" },
+            { header: "YEAR" },
+            { header: "BASIS" },
+            { header: "VERDICT" },
+            { header: "SOURCES" },
+          ],
+          records.map((r) => [
+            r.id,
+            r.ally,
+            r.made_on,
+            r.speaker.length > 28 ? `${r.speaker.slice(0, 27)}…` : r.speaker,
+            [
+              r.target_share_gdp_pct === null ? "" : `${r.target_share_gdp_pct}%`,
+              r.target_amount_bn === null ? "" : `${r.currency} ${r.target_amount_bn}bn`,
+            ]
+              .filter(Boolean)
+              .join(" ") || "-",
+            String(r.target_year ?? "-"),
+            r.basis,
+            paint(r.verdict, STATUS_COLOURS[r.verdict] ?? "dim"),
+            r.source_ids.join(";"),
+          ]),
+        )}\n`,
+      );
+      io.out(
+        paint(
+          `${records.length} pledges, checked against figures up to ${asOf}. Details: \`pledgewatch ally ISO3\` or --json.\n`,
+          "dim",
+        ),
+      );
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,96 @@
+import { COMMON_OPTIONS, type Command, outputFormat } from "../command.ts";
+import { json, table, toCsv } from "../format.ts";
+import { UsageError } from "../io.ts";
+
+export const sourcesCommand: Command = {
+  name: "sources",
+  summary: "the sources every figure and pledge cites; one in full with what cites it",
+  usage: "pledgewatch sources [ID] [--json|--csv]",
+  help: `  --json, --csv    machine-readable output
+  --data DIR       read the data package from DIR
+  -h, --help       this help
+
+Examples:
+  pledgewatch sources
+  pledgewatch sources gh_cannoli_n26`,
+  options: {
+    json: COMMON_OPTIONS.json,
+    csv: COMMON_OPTIONS.csv,
+    data: COMMON_OPTIONS.data,
+    help: COMMON_OPTIONS.help,
+  },
+  positionals: { min: 0, max: 1 },
+  run(values, positionals, { io, dataset }) {
+    const data = dataset();
+    const id = positionals[0];
+    const format = outputFormat(values);
+    if (id === undefined) {
+      const records = [...data.sources.values()].map((s) => ({
+        source_id: s.id,
+        folder: s.folder,
+        kind: s.kind,
+        publisher: s.publisher,
+        published: s.published,
+        title: s.title,
+        url: s.url,
+      }));
+      if (format === "json") io.out(json(records));
+      else if (format === "csv") io.out(toCsv(records));
+      else
+        io.out(
+          `${table(
+            [
+              { header: "ID" },
+              { header: "FOLDER" },
+              { header: "KIND" },
+              { header: "PUBLISHER" },
+              { header: "PUBLISHED" },
+            ],
+            records.map((r) => [
+              r.source_id,
+              r.folder,
+              r.kind,
+              r.publisher.slice(0, 50),
+              r.published.slice(0, 30),
+            ]),
+          )}\n${records.length} sources. \`pledgewatch sources ID\` shows one in full.\n`,
+        );
+      return 0;
+    }
+    const source = data.source(id);
+    if (!source) {
+      const near = [...data.sources.keys()].filter((k) =>
+        k.toLowerCase().includes(id.toLowerCase()),
+      );
+      throw new UsageError(
+        `no source "${id}"${near.length > 0 ? `; similar: ${near.slice(0, 5).join(", ")}` : ""}. \`pledgewatch sources\` lists them all.`,
+      );
+    }
+    const cites = (ids: readonly string[]) => ids.includes(id);
+    const cited = {
+      figures: data.observations.filter((o) => !o.derived && cites(o.sourceIds)).length,
+      pledges: data.pledges.filter((p) => cites(p.sourceIds)).map((p) => p.id),
+      guidelines: data.guidelines.filter((g) => cites(g.sourceIds)).map((g) => g.id),
+      horizons: data.horizons.filter((h) => cites(h.sourceIds)).map((h) => h.id),
+      context:
+        data.milex.filter((m) => cites(m.sourceIds)).length +
+        data.macro.filter((m) => cites(m.sourceIds)).length,
+    };
+    if (format === "json") io.out(json({ ...source, citedBy: cited }));
+    else if (format === "csv") io.out(toCsv([{ ...source }]));
+    else {
+      io.out(
+        `${[
+          `${source.id} (${source.kind}, listed in data/${source.folder}/sources.csv)`,
+          `  publisher: ${source.publisher}`,
+          `  title:     ${source.title}`,
+          `  url:       ${source.url}`,
+          `  published: ${source.published || "unknown"}`,
+          `  note:      ${source.note || "-"}`,
+          `  cited by:  ${cited.figures} NATO figures; ${cited.context} context figures; pledges ${cited.pledges.join(", ") || "none"}; guidelines ${cited.guidelines.join(", ") || "none"}; horizons ${cited.horizons.join(", ") || "none"}`,
+        ].join("\n")}\n`,
+      );
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,174 @@
+import {
+  type AllianceView,
+  allianceView,
+  atHorizon,
+  defaultHorizon,
+  GUIDELINE_TARGET_IDS,
+  resolveTarget,
+  STATUS_RULES,
+  STATUSES,
+  type Target,
+  TargetError,
+  toRecord,
+} from "../../analysis/index.ts";
+import type { Dataset } from "../../data/dataset.ts";
+import {
+  asOfAndEdition,
+  COMMON_HELP,
+  COMMON_OPTIONS,
+  type Command,
+  numberOption,
+  outputFormat,
+  type Values,
+  yearOption,
+} from "../command.ts";
+import { fixed, json, painter, STATUS_COLOURS, table, toCsv, usdBn } from "../format.ts";
+import { type Io, UsageError } from "../io.ts";
+
+export const TARGET_OPTIONS = {
+  target: { type: "string", short: "t" },
+  by: { type: "string" },
+  horizon: { type: "boolean" },
+  "trend-years": { type: "string" },
+  "gdp-growth": { type: "string" },
+} as const;
+
+export const TARGET_HELP = `  -t, --target T   ${GUIDELINE_TARGET_IDS.join(" | ")} | a pledge id (P001) | a share of GDP (3)
+                   default: hague-core
+  --by YEAR        move the deadline to YEAR
+  --horizon        move the deadline to the threat horizon (the earliest a NATO official stated)
+  --trend-years N  years the trend averages over (default 3)
+  --gdp-growth P   nominal GDP growth in % a year for every ally (default: each ally's last five years)`;
+
+/** Parses the target options shared by status and export into engine inputs. */
+export function targetFromOptions(values: Values, dataset: Dataset, fallback = "hague-core") {
+  const by = yearOption(values, "by");
+  if (by !== undefined && values.horizon) throw new UsageError("choose one of --by and --horizon");
+  const trendYears = numberOption(values, "trend-years");
+  if (trendYears !== undefined && (!Number.isInteger(trendYears) || trendYears < 1)) {
+    throw new UsageError(`--trend-years takes a whole number of at least 1 (got ${trendYears})`);
+  }
+  const growth = numberOption(values, "gdp-growth");
+  let target: Target;
+  try {
+    target = resolveTarget(
+      dataset,
+      typeof values.target === "string" ? values.target : fallback,
+      by,
+    );
+  } catch (error) {
+    if (error instanceof TargetError) throw new UsageError(error.message);
+    throw error;
+  }
+  const horizon = values.horizon ? defaultHorizon(dataset) : undefined;
+  if (values.horizon) {
+    if (!horizon) throw new UsageError("the data has no threat horizon stated by a NATO official");
+    target = atHorizon(target, horizon);
+  }
+  const gdpGrowthPct =
+    growth === undefined
+      ? undefined
+      : Object.fromEntries(dataset.alliesWithData().map((a) => [a, growth]));
+  return { target, horizon, trendYears, gdpGrowthPct };
+}
+
+export function viewFromOptions(values: Values, dataset: Dataset): AllianceView {
+  const { asOf, edition } = asOfAndEdition(values, dataset);
+  const { target, trendYears, gdpGrowthPct } = targetFromOptions(values, dataset);
+  return allianceView(dataset, target, { asOf, edition, trendYears, gdpGrowthPct });
+}
+
+export function describeTarget(view: AllianceView): string[] {
+  const t = view.target;
+  const lines = [
+    `${t.label}`,
+    `  threshold ${t.threshold}% ${t.metric === "share_gdp_pct" ? "of GDP" : "of defence spending"}; deadline ${t.deadline ?? "none"} (${t.deadlineFrom}); as of ${view.asOf}`,
+  ];
+  if (t.caveat) lines.push(`  note: ${t.caveat}`);
+  return lines;
+}
+
+function printTable(view: AllianceView, io: Io): void {
+  const paint = painter(io);
+  const money = view.target.metric === "share_gdp_pct" ? "GDP" : "spending";
+  const rows = view.evaluations.map((e) => [
+    e.ally,
+    e.name,
+    fixed(e.current?.value, 2),
+    `${e.current?.year ?? "-"}${e.current?.status === "estimate" ? "e" : ""}`,
+    fixed(e.gap?.points, 2),
+    usdBn(e.gap?.usdM),
+    fixed(e.trend?.perYear, 2, true),
+    e.trend ? String(e.trend.reachesIn ?? "not at trend") : "-",
+    fixed(e.required?.pointsPerYear, 2, true),
+    fixed(e.required?.spendingGrowthPct, 1),
+    e.status ? paint(e.status, STATUS_COLOURS[e.status] ?? "dim") : "no figure",
+  ]);
+  io.out(`${describeTarget(view).join("\n")}\n\n`);
+  io.out(
+    `${table(
+      [
+        { header: "ALLY" },
+        { header: "NAME" },
+        { header: "SHARE%", align: "right" },
+        { header: "YEAR" },
+        { header: "GAP pp", align: "right" },
+        { header: `GAP $bn/yr`, align: "right" },
+        { header: "TREND pp/yr", align: "right" },
+        { header: "REACHES" },
+        { header: "NEED pp/yr", align: "right" },
+        { header: "NEED %/yr", align: "right" },
+        { header: "STATUS" },
+      ],
+      rows,
+    )}\n\n`,
+  );
+  const counts = STATUSES.map((s) => `${paint(s, STATUS_COLOURS[s] ?? "dim")} ${view.counts[s]}`);
+  const missing = view.noFigure.length > 0 ? `; no figure: ${view.noFigure.join(", ")}` : "";
+  io.out(`${view.evaluations.length} allies: ${counts.join(", ")}${missing}\n`);
+  const trendYears = view.evaluations[0]?.trend;
+  io.out(
+    paint(
+      `e = estimate. GAP $bn/yr: gap at the latest ${money} (current USD). TREND: average change over ${trendYears ? `${trendYears.fromYear}-${trendYears.toYear}` : "recent years"}. NEED %/yr: nominal spending growth needed, with GDP growing as its last five years (or --gdp-growth).\nSources: ${[...new Set(view.evaluations.flatMap((e) => e.sourceIds))].join(", ")} (see \`pledgewatch sources ID\`). Status rules: \`pledgewatch status --help\`.\n`,
+      "dim",
+    ),
+  );
+}
+
+export const statusCommand: Command = {
+  name: "status",
+  summary: "every ally against a target: share, gap, trend, what is needed, status",
+  usage: "pledgewatch status [--target T] [--by YEAR | --horizon] [--as-of YEAR] [--json|--csv]",
+  help: `${TARGET_HELP}
+${COMMON_HELP}
+
+Status rules (one each):
+${STATUSES.map((s) => `  ${s.padEnd(10)} ${STATUS_RULES[s]}`).join("\n")}
+
+Examples:
+  pledgewatch status
+  pledgewatch status --target hague-total --horizon
+  pledgewatch status --target two-percent --as-of 2024 --csv`,
+  options: { ...COMMON_OPTIONS, ...TARGET_OPTIONS },
+  positionals: { min: 0, max: 0 },
+  run(values, _positionals, { io, dataset }) {
+    const view = viewFromOptions(values, dataset());
+    const format = outputFormat(values);
+    if (format === "json") {
+      io.out(
+        json({
+          target: view.target,
+          asOf: view.asOf,
+          counts: view.counts,
+          noFigure: view.noFigure,
+          rows: view.evaluations.map(toRecord),
+        }),
+      );
+    } else if (format === "csv") {
+      io.out(toCsv(view.evaluations.map(toRecord)));
+    } else {
+      printTable(view, io);
+    }
+    return 0;
+  },
+};

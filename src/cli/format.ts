@@ -1,0 +1,75 @@
+import type { Io } from "./io.ts";
+
+const CODES = { red: 31, green: 32, yellow: 33, blue: 34, dim: 2, bold: 1 } as const;
+export type Colour = keyof typeof CODES;
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function painter(io: Io): (text: string, colour: Colour) => string {
+  const on = io.isTTY && !io.env.NO_COLOR;
+  return (text, colour) => (on ? `\u001b[${CODES[colour]}m${text}\u001b[0m` : text);
+}
+
+export const STATUS_COLOURS: Record<string, Colour> = {
+  met: "green",
+  on_track: "blue",
+  at_risk: "yellow",
+  off_track: "red",
+  on_path: "green",
+  behind_path: "red",
+  missed: "red",
+};
+
+export function fixed(value: number | null | undefined, digits: number, signed = false): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "-";
+  const s = value.toFixed(digits);
+  return signed && value > 0 ? `+${s}` : s;
+}
+
+/** USD million as billions with one decimal: the unit analysts quote. */
+export function usdBn(valueM: number | null | undefined): string {
+  return valueM === null || valueM === undefined ? "-" : (valueM / 1000).toFixed(1);
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes
+const ANSI = /\u001b\[\d+m/g;
+const width = (s: string) => [...s.replace(ANSI, "")].length;
+
+export interface Column {
+  readonly header: string;
+  readonly align?: "left" | "right";
+}
+
+/** A plain-text table; colour codes do not count toward widths. */
+export function table(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
+  const widths = columns.map((c, i) =>
+    Math.max(width(c.header), ...rows.map((r) => width(r[i] ?? ""))),
+  );
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => {
+        const pad = " ".repeat((widths[i] ?? 0) - width(cell));
+        return columns[i]?.align === "right" ? pad + cell : cell + pad;
+      })
+      .join("  ")
+      .trimEnd();
+  return [line(columns.map((c) => c.header)), ...rows.map(line)].join("\n");
+}
+
+function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  const s = Array.isArray(value) ? value.join(";") : String(value);
+  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** RFC 4180 CSV from records that share their keys. */
+export function toCsv<T extends object>(records: readonly T[]): string {
+  const first = records[0];
+  if (!first) return "";
+  const keys = Object.keys(first);
+  const cells = (r: T) => keys.map((k) => csvCell((r as Record<string, unknown>)[k])).join(",");
+  return `${[keys.join(","), ...records.map(cells)].join("\n")}\n`;
+}
+
+export function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

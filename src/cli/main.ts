@@ -1,0 +1,84 @@
+import type { Dataset } from "../data/dataset.ts";
+import { DataError } from "../data/errors.ts";
+import { DEFAULT_DATA_DIR, loadDataset } from "../data/load.ts";
+import { type Command, type Context, parse } from "./command.ts";
+import { allyCommand } from "./commands/ally.ts";
+import { compareCommand } from "./commands/compare.ts";
+import { exportCommand } from "./commands/export.ts";
+import { pledgesCommand } from "./commands/pledges.ts";
+import { sourcesCommand } from "./commands/sources.ts";
+import { statusCommand } from "./commands/status.ts";
+import { EXIT, type Io, UsageError } from "./io.ts";
+
+export const COMMANDS: readonly Command[] = [
+  statusCommand,
+  allyCommand,
+  pledgesCommand,
+  sourcesCommand,
+  compareCommand,
+  exportCommand,
+];
+
+function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return `pledgewatch: NATO allies' defence spending against what they promised.
+
+Usage: pledgewatch <command> [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}
+
+Run \`pledgewatch <command> --help\` for a command's options.
+Exit codes: 0 success, 1 data error, 2 bad usage.
+`;
+}
+
+function commandHelp(c: Command): string {
+  return `Usage: ${c.usage}\n\n${c.summary}\n\nOptions:\n${c.help}\n`;
+}
+
+/** Runs the CLI; returns the exit code. Never throws for user errors. */
+export function main(argv: readonly string[], io: Io): number {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    (name === undefined ? io.err : io.out)(mainHelp());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(
+      `pledgewatch: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(", ")}\n`,
+    );
+    return EXIT.usage;
+  }
+  try {
+    const { values, positionals } = parse(command, [...rest]);
+    if (values.help) {
+      io.out(commandHelp(command));
+      return EXIT.ok;
+    }
+    let dataset: Dataset | undefined;
+    const dir =
+      (typeof values.data === "string" ? values.data : undefined) ??
+      io.env.PLEDGEWATCH_DATA ??
+      DEFAULT_DATA_DIR;
+    const ctx: Context = {
+      io,
+      dataset: () => {
+        dataset ??= loadDataset(dir);
+        return dataset;
+      },
+    };
+    return command.run(values, positionals, ctx);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`pledgewatch ${command.name}: ${error.message}\nUsage: ${command.usage}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof DataError) {
+      io.err(`pledgewatch ${command.name}: ${error.message}\n`);
+      return EXIT.data;
+    }
+    throw error;
+  }
+}
