@@ -36,6 +36,7 @@ export interface PledgeCheck {
 }
 
 const f2 = (n: number) => n.toFixed(2);
+const estimate = (p: SeriesPoint) => (p.status === "estimate" ? " (estimate)" : "");
 
 /** Checks one pledge against the figures up to asOf. Pure. */
 export function checkPledge(
@@ -77,14 +78,17 @@ export function checkPledge(
   if (targetYear <= latest.year) {
     const due = series.find((p) => p.year === targetYear);
     if (!due) return result("no_figure", `no figure for the target year ${targetYear}`);
-    return due.value >= target - EPSILON
-      ? result("met", `${f2(due.value)}% in ${due.year} against ${target}%`, { figure: due })
-      : result("missed", `${f2(due.value)}% in ${due.year} against ${target}%`, { figure: due });
+    const text = `${f2(due.value)}% in ${due.year}${estimate(due)} against ${target}%`;
+    return result(due.value >= target - EPSILON ? "met" : "missed", text, { figure: due });
   }
   if (reached && reached.year >= madeYear) {
-    return result("met", `${f2(reached.value)}% in ${reached.year}, already at ${target}%`, {
-      figure: reached,
-    });
+    return result(
+      "met",
+      `${f2(reached.value)}% in ${reached.year}${estimate(reached)}, already at ${target}%`,
+      {
+        figure: reached,
+      },
+    );
   }
   if (latest.year <= madeYear) {
     return result("too_early", `latest figure is for ${latest.year}; pledged in ${madeYear}`, {
@@ -98,7 +102,7 @@ export function checkPledge(
   const onPath = latest.value >= pathValue - PATH_TOLERANCE;
   return result(
     onPath ? "on_path" : "behind_path",
-    `${f2(latest.value)}% in ${latest.year}${latest.status === "estimate" ? " (estimate)" : ""}; the path from ${f2(start.value)}% in ${madeYear} to ${target}% in ${targetYear} stands at ${f2(pathValue)}%`,
+    `${f2(latest.value)}% in ${latest.year}${estimate(latest)}; the path from ${f2(start.value)}% in ${madeYear} to ${target}% in ${targetYear} stands at ${f2(pathValue)}%`,
     { start, figure: latest, pathValue },
   );
 }

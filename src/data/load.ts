@@ -91,31 +91,43 @@ function sourcesOf(collector: Collector, texts: DataTexts, key: DataFileKey, fol
   );
 }
 
-/** GDP in current USD = spending / share, per (ally, year, edition), marked derived. */
+const GDP_FROM = {
+  usd_current_m: "gdp_usd_current_m",
+  usd_constant_m: "gdp_usd_constant_m",
+} as const;
+
+/**
+ * GDP = spending / share, per (ally, year, edition), in current and in constant (2021) USD,
+ * marked derived. NATO's shares are measured on constant prices, so the constant-price GDP is
+ * the one whose sums reproduce NATO's aggregate shares.
+ */
 function deriveGdp(observations: readonly Observation[]): Observation[] {
-  const spending = new Map<string, Observation>();
+  const shares = new Map<string, Observation>();
   for (const o of observations) {
-    if (o.metric === "usd_current_m") spending.set(`${o.ally}|${o.year}|${o.edition}`, o);
+    const key = `${o.ally}|${o.year}|${o.edition}`;
+    if (o.metric === "share_gdp_pct" && o.value > 0 && !shares.has(key)) shares.set(key, o);
   }
   const derived: Observation[] = [];
   const done = new Set<string>();
-  for (const share of observations) {
-    const key = `${share.ally}|${share.year}|${share.edition}`;
-    const usd = spending.get(key);
-    if (share.metric !== "share_gdp_pct" || !usd || share.value <= 0 || done.has(key)) continue;
-    done.add(key);
+  for (const spending of observations) {
+    if (spending.metric !== "usd_current_m" && spending.metric !== "usd_constant_m") continue;
+    const key = `${spending.ally}|${spending.year}|${spending.edition}`;
+    const share = shares.get(key);
+    const metric = GDP_FROM[spending.metric];
+    if (!share || done.has(`${key}|${metric}`)) continue;
+    done.add(`${key}|${metric}`);
     derived.push({
-      ally: share.ally,
-      year: share.year,
-      metric: "gdp_usd_current_m",
-      value: usd.value / (share.value / 100),
-      unit: "usd_m_current",
-      status: usd.status === "estimate" || share.status === "estimate" ? "estimate" : "actual",
-      edition: share.edition,
-      basis: share.basis,
-      sourceIds: [...new Set([...usd.sourceIds, ...share.sourceIds])],
+      ally: spending.ally,
+      year: spending.year,
+      metric,
+      value: spending.value / (share.value / 100),
+      unit: spending.unit,
+      status: spending.status === "estimate" || share.status === "estimate" ? "estimate" : "actual",
+      edition: spending.edition,
+      basis: spending.basis,
+      sourceIds: [...new Set([...spending.sourceIds, ...share.sourceIds])],
       derived: true,
-      origin: `derived: usd_current_m (${usd.origin}) / share_gdp_pct (${share.origin})`,
+      origin: `derived: ${spending.metric} (${spending.origin}) / share_gdp_pct (${share.origin})`,
     });
   }
   return derived;

@@ -98,7 +98,7 @@ export const NATO_METRIC_UNITS = {
 export type NatoMetric = keyof typeof NATO_METRIC_UNITS;
 
 /** Figures the loader computes from NATO's own (GDP = spending / share). */
-export type DerivedMetric = "gdp_usd_current_m";
+export type DerivedMetric = "gdp_usd_current_m" | "gdp_usd_constant_m";
 
 export type Metric = NatoMetric | DerivedMetric;
 
