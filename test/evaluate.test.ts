@@ -104,7 +104,8 @@ describe("targets, deadlines and the as-of year", () => {
     const horizon = defaultHorizon(data);
     expect(horizon).toMatchObject({ id: "T001", horizonYear: 2030 });
     const core = resolveTarget(data, "hague-core");
-    const byHorizon = atHorizon(core, horizon!);
+    if (!horizon) throw new Error("no default horizon");
+    const byHorizon = atHorizon(core, horizon);
     const e = evaluate(data, "DEU", byHorizon, { asOf: 2026 });
     // 0.81 pp over 4 years = 0.2025 pp/yr; trend 0.3633 >= 0.2025: on track
     expect(e.required?.pointsPerYear).toBeCloseTo(0.2025, 10);
