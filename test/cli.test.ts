@@ -176,7 +176,7 @@ describe("pledgewatch export", () => {
     expect(fromCsv.map((x) => `${x.ally}/${x.target}/${x.status}/${x.gap_pp}`)).toEqual(
       fromJson.map((x) => `${x.ally}/${x.target}/${x.status}/${x.gap_pp}`),
     );
-    expect(fromCsv[0]?.source_ids).toBe((fromJson[0]?.source_ids as string[]).join(";"));
+    expect(fromCsv[0]?.source_ids).toBe(((fromJson[0]?.source_ids ?? []) as string[]).join(";"));
     expect(readdirSync(work).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
