@@ -7,7 +7,7 @@ export interface GrowthAssumption {
 }
 
 /**
- * An ally's average nominal GDP growth (USD, current prices) over the last `years` years of
+ * An ally's average GDP growth (USD; nominal, or real with the constant-price GDP) over the last `years` years of
  * data up to `asOf`, compounded: (GDP_last / GDP_first)^(1/span) - 1. GDP is derived from NATO's
  * own figures (spending / share). Null when fewer than two years are there.
  */
@@ -17,8 +17,9 @@ export function historicalGdpGrowth(
   asOf: number,
   years = 5,
   options: SeriesOptions = {},
+  metric: "gdp_usd_current_m" | "gdp_usd_constant_m" = "gdp_usd_current_m",
 ): GrowthAssumption | null {
-  const gdp = dataset.series(ally, "gdp_usd_current_m", options).filter((p) => p.year <= asOf);
+  const gdp = dataset.series(ally, metric, options).filter((p) => p.year <= asOf);
   const last = gdp.at(-1);
   const first = gdp.find((p) => p.year >= (last?.year ?? 0) - years);
   if (!last || !first || first.year === last.year) return null;
@@ -26,6 +27,6 @@ export function historicalGdpGrowth(
   const pct = ((last.value / first.value) ** (1 / span) - 1) * 100;
   return {
     pct,
-    from: `average nominal GDP growth ${first.year}-${last.year} (USD, derived from NATO figures)`,
+    from: `average ${metric === "gdp_usd_current_m" ? "nominal" : "real"} GDP growth ${first.year}-${last.year} (USD, derived from NATO figures)`,
   };
 }

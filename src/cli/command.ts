@@ -18,7 +18,7 @@ export interface Command {
   readonly help: string;
   readonly options: ParseArgsOptionsConfig;
   readonly positionals: { readonly min: number; readonly max: number };
-  run(values: Values, positionals: string[], ctx: Context): number;
+  run(values: Values, positionals: string[], ctx: Context): number | Promise<number>;
 }
 
 /** Options every data command takes. */

@@ -5,6 +5,8 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour is only used there, and never with NO_COLOR). */
   readonly isTTY: boolean;
+  /** Whether stderr is a terminal (progress bars are only drawn there). */
+  readonly errIsTTY?: boolean;
   readonly cwd: string;
 }
 

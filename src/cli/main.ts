@@ -1,11 +1,18 @@
+import { TargetError } from "../analysis/targets.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { DataError } from "../data/errors.ts";
 import { DEFAULT_DATA_DIR, loadDataset } from "../data/load.ts";
+import { OddsError } from "../projection/odds.ts";
+import { ProjectionError } from "../projection/paths.ts";
+import { ScenarioError } from "../projection/scenario.ts";
 import { type Command, type Context, parse } from "./command.ts";
 import { allyCommand } from "./commands/ally.ts";
 import { compareCommand } from "./commands/compare.ts";
 import { exportCommand } from "./commands/export.ts";
+import { oddsCommand } from "./commands/odds.ts";
 import { pledgesCommand } from "./commands/pledges.ts";
+import { projectCommand } from "./commands/project.ts";
+import { scenarioCommand } from "./commands/scenario.ts";
 import { sourcesCommand } from "./commands/sources.ts";
 import { statusCommand } from "./commands/status.ts";
 import { EXIT, type Io, UsageError } from "./io.ts";
@@ -16,8 +23,18 @@ export const COMMANDS: readonly Command[] = [
   pledgesCommand,
   sourcesCommand,
   compareCommand,
+  projectCommand,
+  scenarioCommand,
+  oddsCommand,
   exportCommand,
 ];
+
+/** Errors the engine raises for inputs a user chose: reported like bad usage (exit 2). */
+function isUserError(error: unknown): error is Error {
+  return (
+    error instanceof ProjectionError || error instanceof OddsError || error instanceof TargetError
+  );
+}
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -29,7 +46,7 @@ Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}
 
 Run \`pledgewatch <command> --help\` for a command's options.
-Exit codes: 0 success, 1 data error, 2 bad usage.
+Exit codes: 0 success, 1 data error (data package or scenario file), 2 bad usage.
 `;
 }
 
@@ -37,8 +54,8 @@ function commandHelp(c: Command): string {
   return `Usage: ${c.usage}\n\n${c.summary}\n\nOptions:\n${c.help}\n`;
 }
 
-/** Runs the CLI; returns the exit code. Never throws for user errors. */
-export function main(argv: readonly string[], io: Io): number {
+/** Runs the CLI; resolves to the exit code. Never throws for user errors. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     (name === undefined ? io.err : io.out)(mainHelp());
@@ -69,13 +86,13 @@ export function main(argv: readonly string[], io: Io): number {
         return dataset;
       },
     };
-    return command.run(values, positionals, ctx);
+    return await command.run(values, positionals, ctx);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || isUserError(error)) {
       io.err(`pledgewatch ${command.name}: ${error.message}\nUsage: ${command.usage}\n`);
       return EXIT.usage;
     }
-    if (error instanceof DataError) {
+    if (error instanceof DataError || error instanceof ScenarioError) {
       io.err(`pledgewatch ${command.name}: ${error.message}\n`);
       return EXIT.data;
     }

@@ -1,22 +1,10 @@
-import { renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { allianceView, GUIDELINE_TARGET_IDS, toRecord } from "../../analysis/index.ts";
 import { asOfAndEdition, COMMON_OPTIONS, type Command } from "../command.ts";
 import { json, toCsv } from "../format.ts";
 import { UsageError } from "../io.ts";
+import { writeAtomic } from "../write.ts";
 import { TARGET_HELP, TARGET_OPTIONS, targetFromOptions } from "./status.ts";
-
-/** Writes via a temporary file in the same folder and a rename: never a half-written file. */
-export function writeAtomic(path: string, text: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, path);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
-  }
-}
 
 export const exportCommand: Command = {
   name: "export",

@@ -1,0 +1,165 @@
+import { defaultHorizon } from "../../analysis/horizon.ts";
+import { DEFAULT_FIT_YEARS, DEFAULT_PATHS, DEFAULT_SEED, runOdds } from "../../projection/index.ts";
+import {
+  asOfAndEdition,
+  COMMON_HELP,
+  COMMON_OPTIONS,
+  type Command,
+  numberOption,
+  outputFormat,
+  type Values,
+} from "../command.ts";
+import { fixed, json, painter, table, toCsv } from "../format.ts";
+import { type Io, UsageError } from "../io.ts";
+import { TARGET_HELP, TARGET_OPTIONS, targetFromOptions } from "./status.ts";
+
+function wholeOption(values: Values, name: string, min: number): number | undefined {
+  const n = numberOption(values, name);
+  if (n !== undefined && (!Number.isInteger(n) || n < min)) {
+    throw new UsageError(`--${name} takes a whole number of at least ${min} (got ${n})`);
+  }
+  return n;
+}
+
+/** A one-line bar on stderr, redrawn in place; only on a terminal. */
+function progressBar(io: Io) {
+  if (!io.errIsTTY) return undefined;
+  return (done: number, total: number) => {
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    io.err(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} allies`);
+    if (done === total) io.err("\r\u001b[2K");
+  };
+}
+
+const pct = (p: number | null) => (p === null ? "-" : `${(p * 100).toFixed(1)}%`);
+
+export const oddsCommand: Command = {
+  name: "odds",
+  summary: "Monte Carlo odds that each ally reaches the target by the deadline and the horizon",
+  usage:
+    "pledgewatch odds [--target T] [--by YEAR] [--horizon] [--paths N] [--seed S] [--json|--csv]",
+  help: `${TARGET_HELP}
+  --paths N        simulated paths per ally (default ${DEFAULT_PATHS.toLocaleString("en")}: standard error <= 0.5 pp)
+  --seed S         random seed (default ${DEFAULT_SEED}); the same seed repeats exactly
+  --threads N      threads (default: every core when the work is large)
+  --fit-years N    yearly changes each ally's model is fitted to (default ${DEFAULT_FIT_YEARS})
+${COMMON_HELP}
+
+The model and its limits: docs/montecarlo.md. The horizon column uses the earliest threat
+horizon a NATO official stated; --horizon moves the deadline itself there.
+
+Examples:
+  pledgewatch odds
+  pledgewatch odds --target hague-total --paths 100000 --seed 7 --json`,
+  options: {
+    ...COMMON_OPTIONS,
+    ...TARGET_OPTIONS,
+    paths: { type: "string" },
+    seed: { type: "string" },
+    threads: { type: "string" },
+    "fit-years": { type: "string" },
+  },
+  positionals: { min: 0, max: 0 },
+  async run(values, _positionals, { io, dataset }) {
+    const data = dataset();
+    const { asOf, edition } = asOfAndEdition(values, data);
+    const { target, gdpGrowthPct } = targetFromOptions(values, data);
+    const paths = wholeOption(values, "paths", 1);
+    const seed = wholeOption(values, "seed", 0);
+    const threads = wholeOption(values, "threads", 1);
+    const fitYears = wholeOption(values, "fit-years", 1);
+    const horizon = defaultHorizon(data)?.horizonYear ?? null;
+    const result = await runOdds(data, target.allies ?? data.alliesWithData(), {
+      asOf,
+      edition,
+      target,
+      horizon,
+      paths,
+      seed,
+      threads,
+      fitYears,
+      gdpGrowthPct,
+      onProgress: progressBar(io),
+    });
+    const rows = result.allies.map((a) => {
+      const atDeadline = a.fan.find((f) => f.year === result.deadline);
+      return {
+        ally: a.ally,
+        name: a.name,
+        start_year: a.model.startYear,
+        start_pct: a.model.startShare,
+        mu_pp: Math.round(a.model.mu * 10000) / 10000,
+        sigma_pp: Math.round(a.model.sigma * 10000) / 10000,
+        p_deadline: a.pDeadline,
+        se_deadline: Math.round(a.seDeadline * 100000) / 100000,
+        p_horizon: a.pHorizon,
+        se_horizon: a.seHorizon === null ? null : Math.round(a.seHorizon * 100000) / 100000,
+        p10_at_deadline: atDeadline ? Math.round(atDeadline.p10 * 1000) / 1000 : null,
+        p50_at_deadline: atDeadline ? Math.round(atDeadline.p50 * 1000) / 1000 : null,
+        p90_at_deadline: atDeadline ? Math.round(atDeadline.p90 * 1000) / 1000 : null,
+      };
+    });
+    const format = outputFormat(values);
+    if (format === "json") {
+      io.out(
+        json({
+          target: result.target,
+          deadline: result.deadline,
+          horizon: result.horizon,
+          paths: result.paths,
+          seed: result.seed,
+          expectedAtDeadline: result.expectedAtDeadline,
+          expectedAtHorizon: result.expectedAtHorizon,
+          allies: result.allies.map((a, i) => ({ ...rows[i], model: a.model, fan: a.fan })),
+        }),
+      );
+      return 0;
+    }
+    if (format === "csv") {
+      io.out(toCsv(rows));
+      return 0;
+    }
+    const paint = painter(io);
+    io.out(
+      `${paint(result.target.label, "bold")}: ${result.target.threshold}% by ${result.deadline}; horizon ${result.horizon ?? "none"}\n`,
+    );
+    io.out(
+      `  ${result.paths.toLocaleString("en")} paths per ally, seed ${result.seed}, ${result.threads} thread${result.threads === 1 ? "" : "s"}\n`,
+    );
+    if (result.target.caveat) io.out(`  note: ${result.target.caveat}\n`);
+    io.out(
+      `\n${table(
+        [
+          { header: "ALLY" },
+          { header: "NOW%", align: "right" },
+          { header: "MEAN pp/yr", align: "right" },
+          { header: "SD pp/yr", align: "right" },
+          { header: `P(${result.deadline})`, align: "right" },
+          { header: `P(${result.horizon ?? "-"})`, align: "right" },
+          { header: `p10-p50-p90 in ${result.deadline}` },
+        ],
+        rows.map((r) => [
+          `${r.ally} ${r.name}`,
+          fixed(r.start_pct, 2),
+          fixed(r.mu_pp, 3, true),
+          fixed(r.sigma_pp, 3),
+          pct(r.p_deadline),
+          pct(r.p_horizon),
+          r.p50_at_deadline === null
+            ? "-"
+            : `${fixed(r.p10_at_deadline, 2)} - ${fixed(r.p50_at_deadline, 2)} - ${fixed(r.p90_at_deadline, 2)}`,
+        ]),
+      )}\n\n`,
+    );
+    io.out(
+      `Expected allies at ${result.target.threshold}%: ${fixed(result.expectedAtDeadline, 1)} of ${rows.length} by ${result.deadline}` +
+        `${result.expectedAtHorizon === null ? "" : `, ${fixed(result.expectedAtHorizon, 1)} by ${result.horizon}`}\n`,
+    );
+    const worst = Math.max(...result.allies.map((a) => a.seDeadline));
+    io.out(
+      paint(`Largest standard error of a probability: ${(worst * 100).toFixed(2)} pp.\n`, "dim"),
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,6 @@
+export * from "./growth.ts";
+export * from "./model.ts";
+export * from "./montecarlo.ts";
+export * from "./odds.ts";
+export * from "./paths.ts";
+export * from "./scenario.ts";

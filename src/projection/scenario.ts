@@ -1,0 +1,246 @@
+import { readFileSync } from "node:fs";
+import { extname } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import { defaultHorizon } from "../analysis/horizon.ts";
+import type { Target } from "../analysis/targets.ts";
+import type { Dataset } from "../data/dataset.ts";
+import { ALLIES, isAlly } from "../data/vocabulary.ts";
+import {
+  latestComparablePledge,
+  PATH_KINDS,
+  type PathKind,
+  type ProjectedPath,
+  projectPath,
+} from "./paths.ts";
+
+const iso3 = z.string().refine(isAlly, "an ally's ISO 3166-1 alpha-3 code (e.g. DEU)");
+const year = z
+  .number()
+  .int("a whole year")
+  .min(2000, "a year from 2000")
+  .max(2100, "a year up to 2100");
+const pathKind = z.enum(PATH_KINDS, { error: `one of ${PATH_KINDS.join(", ")}` });
+const growthPct = z
+  .number()
+  .min(-50, "a growth rate above -50%")
+  .max(100, "a growth rate below 100%");
+
+/** A scenario file: what to project, for whom, under which assumptions. */
+export const scenarioSchema = z
+  .object({
+    name: z.string().min(1, "a name"),
+    description: z.string().optional(),
+    target: z
+      .object({
+        threshold: z
+          .number()
+          .positive("a share of GDP above 0")
+          .max(100, "a share of GDP up to 100"),
+        basis: z.enum(["core", "total"], {
+          error:
+            "core (NATO core defence) or total (core plus related, which NATO does not publish)",
+        }),
+        deadline: z.union([year, z.literal("horizon")], {
+          error: 'a year, or "horizon" (the scenario\'s threat horizon)',
+        }),
+      })
+      .strict(),
+    horizon: z
+      .union([z.literal("default"), year, z.null()], {
+        error: 'a year, "default" (the earliest horizon a NATO official stated) or null',
+      })
+      .default("default"),
+    path: pathKind.default("linear"),
+    to: year.optional(),
+    asOf: year.optional(),
+    growth: z
+      .object({
+        default: z.union([z.literal("data"), growthPct], {
+          error:
+            '"data" (IMF where it has the year, else the ally\'s own history) or a growth rate in %',
+        }),
+        overrides: z.record(iso3, growthPct).default({}),
+      })
+      .strict()
+      .default({ default: "data", overrides: {} }),
+    allies: z
+      .union([z.literal("all"), z.array(iso3).min(1, "at least one ally")], {
+        error: '"all" or a list of ISO3 codes',
+      })
+      .default("all"),
+    overrides: z
+      .record(
+        iso3,
+        z
+          .object({
+            path: pathKind.optional(),
+            pledge: z
+              .string()
+              .regex(/^P\d+$/, "a pledge id such as P001")
+              .optional(),
+            growth: growthPct.optional(),
+          })
+          .strict(),
+      )
+      .default({}),
+  })
+  .strict();
+
+export type Scenario = z.output<typeof scenarioSchema>;
+
+export class ScenarioError extends Error {
+  override name = "ScenarioError";
+}
+
+/** Parses and validates a scenario; errors name the file, the field and what was expected. */
+export function parseScenario(text: string, file: string): Scenario {
+  let raw: unknown;
+  try {
+    raw = extname(file).toLowerCase() === ".json" ? JSON.parse(text) : parseYaml(text);
+  } catch (error) {
+    throw new ScenarioError(
+      `${file}: not valid ${extname(file) === ".json" ? "JSON" : "YAML"}: ${(error as Error).message}`,
+    );
+  }
+  const result = scenarioSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const field = issue.path.length > 0 ? issue.path.join(".") : "(top level)";
+    const message =
+      issue.code === "unrecognized_keys"
+        ? `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}: remove ${issue.keys.length > 1 ? "them" : "it"}`
+        : issue.code === "invalid_type" && issue.input === undefined
+          ? "missing: add it"
+          : `expected ${issue.message}`;
+    return `${file}: field "${field}": ${message}`;
+  });
+  throw new ScenarioError(problems.join("\n"));
+}
+
+export function loadScenario(file: string): Scenario {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new ScenarioError(`${file}: cannot read: ${(error as Error).message}`);
+  }
+  return parseScenario(text, file);
+}
+
+export interface AllianceYear {
+  readonly year: number;
+  readonly spendingUsdM: number;
+  readonly gdpUsdM: number;
+  /** Summed spending over summed GDP (current USD), percent. */
+  readonly sharePct: number;
+  /** What the allies below the threshold lack that year, summed: USD million. */
+  readonly moneyGapUsdM: number;
+  readonly alliesAtThreshold: number;
+}
+
+export interface ScenarioResult {
+  readonly scenario: Scenario;
+  readonly target: Target;
+  readonly horizon: number | null;
+  readonly asOf: number;
+  readonly to: number;
+  readonly paths: readonly ProjectedPath[];
+  /** Allies left out, and why (no figure, no comparable pledge). */
+  readonly skipped: readonly { readonly ally: string; readonly reason: string }[];
+  readonly alliance: readonly AllianceYear[];
+}
+
+/** Runs a scenario: one path per ally, and the alliance's totals and money gap per year. Pure. */
+export function runScenario(dataset: Dataset, scenario: Scenario): ScenarioResult {
+  const asOf = scenario.asOf ?? dataset.latestYear();
+  if (asOf === undefined) throw new ScenarioError("the data has no share-of-GDP figures");
+  const horizon =
+    scenario.horizon === "default"
+      ? (defaultHorizon(dataset)?.horizonYear ?? null)
+      : scenario.horizon;
+  const deadline = scenario.target.deadline === "horizon" ? horizon : scenario.target.deadline;
+  if (deadline === null) {
+    throw new ScenarioError(`scenario "${scenario.name}": deadline "horizon" needs a horizon year`);
+  }
+  const to = scenario.to ?? Math.max(deadline, horizon ?? 0);
+  const total = scenario.target.basis === "total";
+  const target: Target = {
+    id: `scenario:${scenario.name}`,
+    label: `${scenario.name}: ${scenario.target.threshold}% of GDP by ${deadline}`,
+    metric: "share_gdp_pct",
+    threshold: scenario.target.threshold,
+    basis: "nato",
+    deadline,
+    deadlineFrom:
+      scenario.target.deadline === "horizon" ? "the scenario's threat horizon" : "scenario",
+    sourceIds: [],
+    caveat: total
+      ? "NATO publishes core defence spending only: core spending is compared with a total target"
+      : null,
+  };
+  const allies = scenario.allies === "all" ? ALLIES.map((a) => a.iso3) : scenario.allies;
+  const paths: ProjectedPath[] = [];
+  const skipped: { ally: string; reason: string }[] = [];
+  for (const ally of allies) {
+    const override = scenario.overrides[ally];
+    const kind: PathKind = override?.path ?? scenario.path;
+    if (kind === "pledge" && !override?.pledge && !latestComparablePledge(dataset, ally)) {
+      skipped.push({
+        ally,
+        reason: "no pledge with a share of GDP, a year and a NATO-comparable basis",
+      });
+      continue;
+    }
+    const growth =
+      override?.growth ??
+      scenario.growth.overrides[ally] ??
+      (scenario.growth.default === "data" ? undefined : scenario.growth.default);
+    try {
+      paths.push(
+        projectPath(dataset, ally, kind, {
+          asOf,
+          to,
+          target,
+          gdpGrowthPct: growth,
+          pledgeId: override?.pledge,
+        }),
+      );
+    } catch (error) {
+      skipped.push({ ally, reason: (error as Error).message });
+    }
+  }
+  const years = new Map<number, { spending: number; gdp: number; gap: number; at: number }>();
+  for (const path of paths) {
+    for (const y of path.years) {
+      const acc = years.get(y.year) ?? { spending: 0, gdp: 0, gap: 0, at: 0 };
+      acc.spending += y.spendingUsdM;
+      acc.gdp += y.gdpUsdM;
+      acc.gap += Math.max(0, (target.threshold / 100) * y.gdpUsdM - y.spendingUsdM);
+      if (y.sharePct >= target.threshold - 1e-9) acc.at++;
+      years.set(y.year, acc);
+    }
+  }
+  // Years where some allies have no path (a later start) would mix sets: keep full years only.
+  const alliance = [...years.entries()]
+    .filter(([year]) => paths.every((p) => p.years.some((y) => y.year === year)))
+    .sort(([a], [b]) => a - b)
+    .map(([year, acc]) => ({
+      year,
+      spendingUsdM: acc.spending,
+      gdpUsdM: acc.gdp,
+      sharePct: (acc.spending / acc.gdp) * 100,
+      moneyGapUsdM: acc.gap,
+      alliesAtThreshold: acc.at,
+    }));
+  return {
+    scenario,
+    target,
+    horizon,
+    asOf,
+    to,
+    paths,
+    skipped,
+    alliance,
+  };
+}
