@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -10,10 +10,10 @@ import { copyData } from "./helpers.ts";
 const work = mkdtempSync(join(tmpdir(), "pledgewatch-cli-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function run(args: string[], opts: { tty?: boolean; env?: Record<string, string> } = {}) {
+async function run(args: string[], opts: { tty?: boolean; env?: Record<string, string> } = {}) {
   let stdout = "";
   let stderr = "";
-  const code = main(args, {
+  const code = await main(args, {
     out: (t) => {
       stdout += t;
     },
@@ -28,8 +28,8 @@ function run(args: string[], opts: { tty?: boolean; env?: Record<string, string>
 }
 
 describe("pledgewatch status", () => {
-  it("--json lists every ally that has data, each row with its source ids", () => {
-    const r = run(["status", "--json"]);
+  it("--json lists every ally that has data, each row with its source ids", async () => {
+    const r = await run(["status", "--json"]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.rows).toHaveLength(31);
@@ -48,19 +48,21 @@ describe("pledgewatch status", () => {
     expect(out.counts).toEqual({ met: 5, on_track: 18, at_risk: 8, off_track: 0 });
   });
 
-  it("prints a table with a summary line, and colour only on a TTY without NO_COLOR", () => {
-    const plain = run(["status"]);
+  it("prints a table with a summary line, and colour only on a TTY without NO_COLOR", async () => {
+    const plain = await run(["status"]);
     expect(plain.stdout).toMatch(/^DEU\s+Germany\s+2\.69\s+2026e\s+0\.81\s+44\.3/m);
     expect(plain.stdout).toContain(
       "31 allies: met 5, on_track 18, at_risk 8, off_track 0; no figure: ISL",
     );
     expect(plain.stdout).not.toContain("\u001b[");
-    expect(run(["status"], { tty: true }).stdout).toContain("\u001b[");
-    expect(run(["status"], { tty: true, env: { NO_COLOR: "1" } }).stdout).not.toContain("\u001b[");
+    expect((await run(["status"], { tty: true })).stdout).toContain("\u001b[");
+    expect((await run(["status"], { tty: true, env: { NO_COLOR: "1" } })).stdout).not.toContain(
+      "\u001b[",
+    );
   });
 
-  it("--horizon moves the deadline to 2030 and says whose horizon it is", () => {
-    const r = run(["status", "--horizon", "--target", "hague-total", "--csv"]);
+  it("--horizon moves the deadline to 2030 and says whose horizon it is", async () => {
+    const r = await run(["status", "--horizon", "--target", "hague-total", "--csv"]);
     expect(r.code).toBe(0);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(31);
@@ -69,14 +71,14 @@ describe("pledgewatch status", () => {
     expect(rows[0]?.caveat).toMatch(/core spending/);
   });
 
-  it("--as-of uses only figures up to that year", () => {
+  it("--as-of uses only figures up to that year", async () => {
     const out = JSON.parse(
-      run(["status", "--as-of", "2024", "--target", "two-percent", "--json"]).stdout,
+      (await run(["status", "--as-of", "2024", "--target", "two-percent", "--json"])).stdout,
     );
     expect(new Set(out.rows.map((r: { year: number }) => r.year))).toEqual(new Set([2024]));
   });
 
-  it("bad usage exits 2 with the reason and the usage line on stderr", () => {
+  it("bad usage exits 2 with the reason and the usage line on stderr", async () => {
     for (const args of [
       ["status", "--as-of", "20x4"],
       ["status", "--json", "--csv"],
@@ -88,28 +90,32 @@ describe("pledgewatch status", () => {
       ["nonsense"],
       [],
     ]) {
-      const r = run(args);
+      const r = await run(args);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stdout, args.join(" ")).toBe("");
       expect(r.stderr.length, args.join(" ")).toBeGreaterThan(0);
     }
-    expect(run(["status", "--as-of", "20x4"]).stderr).toMatch(/--as-of takes a four-digit year/);
+    expect((await run(["status", "--as-of", "20x4"])).stderr).toMatch(
+      /--as-of takes a four-digit year/,
+    );
   });
 
-  it("--help on every command exits 0 and names its options", () => {
+  it("--help on every command exits 0 and names its options", async () => {
     for (const c of ["status", "ally", "pledges", "sources", "compare", "export"]) {
-      const r = run([c, "--help"]);
+      const r = await run([c, "--help"]);
       expect(r.code, c).toBe(0);
       expect(r.stdout, c).toMatch(/^Usage: pledgewatch /);
     }
-    expect(run(["status", "--help"]).stdout).toContain("on_track   not met; the deadline is ahead");
-    expect(run(["--help"]).stdout).toMatch(/Commands:/);
+    expect((await run(["status", "--help"])).stdout).toContain(
+      "on_track   not met; the deadline is ahead",
+    );
+    expect((await run(["--help"])).stdout).toMatch(/Commands:/);
   });
 });
 
 describe("pledgewatch ally", () => {
-  it("DEU shows Germany's figures, its pledges and the gap to each target", () => {
-    const r = run(["ally", "DEU"]);
+  it("DEU shows Germany's figures, its pledges and the gap to each target", async () => {
+    const r = await run(["ally", "DEU"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Germany (DEU), as of 2026");
     expect(r.stdout).toMatch(/^2026\s+2\.69e\s+147002e/m);
@@ -120,17 +126,17 @@ describe("pledgewatch ally", () => {
     expect(r.stdout).toContain("3.05% of GDP, by 2029");
   });
 
-  it("accepts names and suggests the closest for a typo; comparators are not allies", () => {
-    expect(run(["ally", "united kingdom", "--json"]).stdout).toContain('"ally": "GBR"');
-    expect(run(["ally", "Turkiye", "--json"]).stdout).toContain('"ally": "TUR"');
-    const typo = run(["ally", "Germny"]);
+  it("accepts names and suggests the closest for a typo; comparators are not allies", async () => {
+    expect((await run(["ally", "united kingdom", "--json"])).stdout).toContain('"ally": "GBR"');
+    expect((await run(["ally", "Turkiye", "--json"])).stdout).toContain('"ally": "TUR"');
+    const typo = await run(["ally", "Germny"]);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain("Did you mean Germany (DEU)?");
-    expect(run(["ally", "RUS"]).stderr).toContain("Russia (RUS) is not a NATO ally");
+    expect((await run(["ally", "RUS"])).stderr).toContain("Russia (RUS) is not a NATO ally");
   });
 
-  it("Iceland: no figure, said plainly, with its pledge", () => {
-    const r = run(["ally", "ISL"]);
+  it("Iceland: no figure, said plainly, with its pledge", async () => {
+    const r = await run(["ally", "ISL"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("No NATO figures for Iceland");
     expect(r.stdout).toContain("P070");
@@ -138,34 +144,34 @@ describe("pledgewatch ally", () => {
 });
 
 describe("pledges, sources, compare", () => {
-  it("pledges ALLY --json checks each pledge", () => {
-    const out = JSON.parse(run(["pledges", "LVA", "--json"]).stdout);
+  it("pledges ALLY --json checks each pledge", async () => {
+    const out = JSON.parse((await run(["pledges", "LVA", "--json"])).stdout);
     expect(out.map((p: { id: string }) => p.id)).toEqual(["P011", "P012", "P013", "P014"]);
     expect(out.find((p: { id: string }) => p.id === "P014").verdict).toBe("not_comparable");
   });
 
-  it("sources ID shows one source and what cites it; an unknown id exits 2", () => {
-    const r = run(["sources", "S061"]);
+  it("sources ID shows one source and what cites it; an unknown id exits 2", async () => {
+    const r = await run(["sources", "S061"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("pledges P001");
-    expect(run(["sources", "gh_cannoli"]).stderr).toContain("similar: gh_cannoli_n26");
+    expect((await run(["sources", "gh_cannoli"])).stderr).toContain("similar: gh_cannoli_n26");
   });
 
-  it("compare shows NATO and SIPRI figures side by side", () => {
-    const out = JSON.parse(run(["compare", "--json"]).stdout);
+  it("compare shows NATO and SIPRI figures side by side", async () => {
+    const out = JSON.parse((await run(["compare", "--json"])).stdout);
     expect(out.year).toBe(2026);
     expect(out.comparison.comparators.map((c: { code: string }) => c.code)).toEqual(["RUS", "CHN"]);
     expect(out.burdenSharing).toHaveLength(31);
-    expect(run(["compare"]).stdout).toContain("SIPRI");
+    expect((await run(["compare"])).stdout).toContain("SIPRI");
   });
 });
 
 describe("pledgewatch export", () => {
-  it("writes CSV and JSON that hold the same rows (round trip)", () => {
+  it("writes CSV and JSON that hold the same rows (round trip)", async () => {
     const csvFile = join(work, "out.csv");
     const jsonFile = join(work, "out.json");
-    expect(run(["export", "--format", "csv", "--out", "out.csv"]).code).toBe(0);
-    const r = run(["export", "--format", "json", "--out", jsonFile]);
+    expect((await run(["export", "--format", "csv", "--out", "out.csv"])).code).toBe(0);
+    const r = await run(["export", "--format", "json", "--out", jsonFile]);
     expect(r.stderr).toMatch(/wrote 124 rows/);
     const fromCsv = parse(readFileSync(csvFile, "utf8"), { columns: true }) as Record<
       string,
@@ -180,25 +186,25 @@ describe("pledgewatch export", () => {
     expect(readdirSync(work).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
-  it("refuses a missing format, and an unwritable path, without leaving files", () => {
-    expect(run(["export"]).code).toBe(2);
-    const r = run(["export", "--format", "csv", "--out", join(work, "no-such-dir", "x.csv")]);
+  it("refuses a missing format, and an unwritable path, without leaving files", async () => {
+    expect((await run(["export"])).code).toBe(2);
+    const r = await run(["export", "--format", "csv", "--out", join(work, "no-such-dir", "x.csv")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot write/);
   });
 });
 
 describe("data errors", () => {
-  it("a corrupted data package exits 1 naming file, line and field", () => {
+  it("a corrupted data package exits 1 naming file, line and field", async () => {
     const copy = copyData();
     try {
       copy.edit("nato/expenditure.csv", (t) =>
         t.replace(/^DEU,2020,share_gdp_pct,/m, "DXU,2020,share_gdp_pct,"),
       );
-      const r = run(["status", "--data", copy.dir]);
+      const r = await run(["status", "--data", copy.dir]);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/nato\/expenditure\.csv:\d+: field "iso3" is "DXU"/);
-      expect(run(["status"], { env: { PLEDGEWATCH_DATA: copy.dir } }).code).toBe(1);
+      expect((await run(["status"], { env: { PLEDGEWATCH_DATA: copy.dir } })).code).toBe(1);
     } finally {
       copy.done();
     }
@@ -206,7 +212,7 @@ describe("data errors", () => {
 });
 
 describe("the installed bin", () => {
-  it("runs on the project's Node and writes errors to stderr", () => {
+  it("runs on the project's Node and writes errors to stderr", async () => {
     const bin = join(import.meta.dirname, "..", "bin", "pledgewatch.ts");
     const out = execFileSync(process.execPath, [bin, "status", "--csv"], { encoding: "utf8" });
     expect(out.split("\n")[0]).toMatch(/^ally,name,target,/);
@@ -214,5 +220,62 @@ describe("the installed bin", () => {
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe("");
     expect(bad.stderr).toContain("Did you mean Germany");
+  });
+});
+
+describe("projections from the CLI", () => {
+  it("project DEU --json gives the path, its crossing year and its sources", async () => {
+    const r = await run(["project", "DEU", "--json"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ ally: "DEU", path: "trend", crossesIn: 2029 });
+    expect(out.years[0]).toMatchObject({
+      year: 2026,
+      share_pct: 2.69,
+      gdp_growth_from: "observed",
+    });
+    expect(out.sourceIds).toContain("IMF_WEO_2025_10_REPO");
+  });
+
+  it("project rejects an unknown path and an ally without a pledge, with exit 2", async () => {
+    expect((await run(["project", "DEU", "--path", "zigzag"])).stderr).toMatch(
+      /--path takes trend/,
+    );
+    const usa = await run(["project", "USA", "--path", "pledge"]);
+    expect(usa.code).toBe(2);
+    expect(usa.stderr).toMatch(/no pledge with a share of GDP/);
+  });
+
+  it("scenario run writes CSV atomically, and a malformed file exits 1 naming the field", async () => {
+    const out = join(work, "hague.csv");
+    const ok = await run([
+      "scenario",
+      "run",
+      join(import.meta.dirname, "..", "scenarios", "hague.yaml"),
+      "--csv",
+      "--out",
+      out,
+    ]);
+    expect(ok.code).toBe(0);
+    const rows = parse(readFileSync(out, "utf8"), { columns: true }) as Record<string, string>[];
+    expect(rows.filter((x) => x.ally === "ALL")).toHaveLength(10);
+    expect(rows.find((x) => x.ally === "ALL" && x.year === "2035")?.allies_at_threshold).toBe("31");
+    const bad = join(work, "bad.yaml");
+    writeFileSync(bad, "name: x\ntarget: {threshold: 3.5, basis: core, deadline: soon}\n");
+    const badOut = join(work, "bad-out.csv");
+    const r = await run(["scenario", "run", bad, "--out", badOut]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${bad}: field "target.deadline": expected`);
+    expect(existsSync(badOut)).toBe(false);
+  });
+
+  it("odds --json with a seed repeats exactly and reports standard errors under 1 pp", async () => {
+    const args = ["odds", "--paths", "3000", "--seed", "9", "--json"];
+    const a = JSON.parse((await run(args)).stdout);
+    const b = JSON.parse((await run(args)).stdout);
+    expect(a.allies).toEqual(b.allies);
+    expect(a.allies).toHaveLength(31);
+    for (const ally of a.allies) expect(ally.se_deadline).toBeLessThan(0.01);
+    expect((await run(["odds", "--paths", "0"])).code).toBe(2);
   });
 });

@@ -29,12 +29,12 @@ const growthPct = z
 /** A scenario file: what to project, for whom, under which assumptions. */
 export const scenarioSchema = z
   .object({
-    name: z.string().min(1, "a name"),
+    name: z.string({ error: "a name, as text" }).min(1, "a name"),
     description: z.string().optional(),
     target: z
       .object({
         threshold: z
-          .number()
+          .number({ error: "a share of GDP in %, as a number (e.g. 3.5)" })
           .positive("a share of GDP above 0")
           .max(100, "a share of GDP up to 100"),
         basis: z.enum(["core", "total"], {
@@ -107,15 +107,25 @@ export function parseScenario(text: string, file: string): Scenario {
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const field = issue.path.length > 0 ? issue.path.join(".") : "(top level)";
+    const value = valueAt(raw, issue.path);
     const message =
       issue.code === "unrecognized_keys"
         ? `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}: remove ${issue.keys.length > 1 ? "them" : "it"}`
-        : issue.code === "invalid_type" && issue.input === undefined
+        : value === undefined
           ? "missing: add it"
-          : `expected ${issue.message}`;
+          : `expected ${issue.message} (got ${JSON.stringify(value)})`;
     return `${file}: field "${field}": ${message}`;
   });
   throw new ScenarioError(problems.join("\n"));
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let here = raw;
+  for (const key of path) {
+    if (here === null || typeof here !== "object") return undefined;
+    here = (here as Record<PropertyKey, unknown>)[key];
+  }
+  return here;
 }
 
 export function loadScenario(file: string): Scenario {
