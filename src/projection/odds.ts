@@ -17,8 +17,10 @@ export interface OddsOptions extends Omit<FitOptions, "to"> {
   readonly horizon: number | null;
   readonly paths?: number;
   readonly seed?: number;
-  /** Worker threads; default: every core when the work is large, else none. */
+  /** Threads; default: every core when the work is large, else this one only. */
   readonly threads?: number;
+  /** Threads already started (see SimulationPool); used as they are, and left open. */
+  readonly pool?: SimulationPool;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -45,43 +47,76 @@ export class OddsError extends Error {
 }
 
 /**
- * Runs the jobs on this thread and `threads - 1` workers, each taking the next job from a
- * shared counter: this thread starts at once while the workers load, and whoever is free takes
- * the next ally, with no round trip through this thread's event loop.
+ * Worker threads for the simulation, started (and warmed up) as soon as the pool is made, so a
+ * caller can make it before loading data and have the threads ready when the work comes.
  */
-async function runParallel(
-  jobs: { model: AllyModel; stream: number }[],
-  spec: SimulationSpec,
-  threads: number,
-  onResult: (r: AllyOdds) => void,
-): Promise<void> {
-  const next = new Int32Array(new SharedArrayBuffer(4));
-  const workers = Array.from(
-    { length: threads - 1 },
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL("./worker.ts", import.meta.url), {
-          workerData: { jobs, spec, next },
-        });
-        let finished = false;
-        worker.on("message", (r: AllyOdds | "done") => {
-          if (r !== "done") return onResult(r);
-          finished = true;
-          void worker.terminate().then(() => resolve());
-        });
-        worker.on("error", reject);
-        worker.on("exit", (code) => {
-          if (!finished) reject(new OddsError(`a simulation thread stopped (exit ${code})`));
-        });
-      }),
-  );
-  for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
-    const job = jobs[i] as { model: AllyModel; stream: number };
-    onResult(simulateAlly(job.model, spec, job.stream));
-    // let the workers' results through (for progress) between allies
-    await new Promise((resolve) => setImmediate(resolve));
+export class SimulationPool {
+  readonly threads: number;
+  /** Settles when every worker has started and warmed up. */
+  readonly ready: Promise<void>;
+  readonly #workers: Worker[];
+  #failure: Error | null = null;
+
+  /** `threads` counts this thread too: a pool of 2 starts one worker. */
+  constructor(threads: number) {
+    this.threads = threads;
+    this.#workers = Array.from({ length: Math.max(0, threads - 1) }, () => {
+      const worker = new Worker(new URL("./worker.ts", import.meta.url));
+      worker.on("error", (error) => {
+        this.#failure = error;
+      });
+      return worker;
+    });
+    this.ready = Promise.all(
+      this.#workers.map((w) => new Promise<void>((resolve) => w.once("message", () => resolve()))),
+    ).then(() => undefined);
   }
-  await Promise.all(workers);
+
+  /**
+   * Runs the jobs on this thread and the workers, each taking the next job from a shared
+   * counter: whoever is free takes the next ally, with no round trip through this thread.
+   */
+  async run(
+    jobs: readonly { model: AllyModel; stream: number }[],
+    spec: SimulationSpec,
+    onResult: (r: AllyOdds) => void,
+  ): Promise<void> {
+    // a worker still starting up takes its first job when ready; until then this thread works
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const finished = this.#workers.map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          const onMessage = (r: AllyOdds | "ready" | "done") => {
+            if (r === "ready") return;
+            if (r !== "done") return onResult(r);
+            worker.off("message", onMessage);
+            worker.off("exit", onExit);
+            resolve();
+          };
+          const onExit = (code: number) =>
+            reject(this.#failure ?? new OddsError(`a simulation thread stopped (exit ${code})`));
+          worker.on("message", onMessage);
+          worker.on("exit", onExit);
+          worker.postMessage({ jobs, spec, next });
+        }),
+    );
+    for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
+      const job = jobs[i] as { model: AllyModel; stream: number };
+      onResult(simulateAlly(job.model, spec, job.stream));
+      // let the workers' results through (for progress) between allies
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(finished);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#workers.map((w) => w.terminate()));
+  }
+}
+
+/** How many threads a run of this size should use: every core when the work is large. */
+export function threadsFor(paths: number, allies: number, years: number): number {
+  return paths * allies * years >= PARALLEL_THRESHOLD ? availableParallelism() : 1;
 }
 
 /** The odds that each ally reaches the target by its deadline and by the horizon. */
@@ -108,18 +143,21 @@ export async function runOdds(
     paths,
     seed,
   };
-  const work = paths * models.length * Math.max(1, to - (models[0]?.startYear ?? to));
-  const threads = Math.min(
-    models.length,
-    options.threads ?? (work >= PARALLEL_THRESHOLD ? availableParallelism() : 1),
-  );
+  const years = Math.max(1, to - (models[0]?.startYear ?? to));
+  const threads =
+    options.pool?.threads ?? options.threads ?? threadsFor(paths, models.length, years);
   const jobs = models.map((model, stream) => ({ model, stream }));
   const results = new Map<string, AllyOdds>();
   const collect = (r: AllyOdds) => {
     results.set(r.ally, r);
     options.onProgress?.(results.size, models.length);
   };
-  await runParallel(jobs, spec, threads, collect);
+  const pool = options.pool ?? new SimulationPool(threads);
+  try {
+    await pool.run(jobs, spec, collect);
+  } finally {
+    if (!options.pool) await pool.close();
+  }
   const allyResults = models.map((model) => ({
     ...(results.get(model.ally) as AllyOdds),
     name: displayName(model.ally),

@@ -62,27 +62,29 @@ export function quantilesFromHistogram(
     }
     return lo;
   };
+  // Each wanted bin gets a slice of one buffer, sized by its count: no growing arrays.
   const wanted = new Int32Array(BINS).fill(-1);
-  const lists: number[][] = [];
+  const offsets: number[] = [];
+  let size = 0;
   for (const q of qs) {
     const lo = Math.floor((n - 1) * q);
     for (const k of lo + 1 < n ? [lo, lo + 1] : [lo]) {
       const b = binOf(k);
-      if (wanted[b] === -1) {
-        wanted[b] = lists.length;
-        lists.push([]);
-      }
+      if (wanted[b] !== -1) continue;
+      wanted[b] = offsets.length;
+      offsets.push(size);
+      size += histogram.count(b);
     }
   }
-  for (let i = 0; i < n; i++) {
-    const v = values[i] as number;
-    const slot = wanted[histogram.bin(v)] as number;
-    if (slot !== -1) lists[slot]?.push(v);
-  }
-  for (const list of lists) list.sort((a, b) => a - b);
+  const buffer = new Float64Array(size);
+  const filled = Int32Array.from(offsets);
+  gather(values, histogram, wanted, buffer, filled);
+  const sorted = offsets.map((start, slot) =>
+    buffer.subarray(start, filled[slot] as number).sort(),
+  );
   const orderStatistic = (k: number) => {
     const b = binOf(k);
-    return lists[wanted[b] as number]?.[k - (starts[b] as number)] as number;
+    return sorted[wanted[b] as number]?.[k - (starts[b] as number)] as number;
   };
   return qs.map((q) => {
     const h = (n - 1) * q;
@@ -90,6 +92,27 @@ export function quantilesFromHistogram(
     const a = orderStatistic(lo);
     return h === lo || lo + 1 >= n ? a : a + (h - lo) * (orderStatistic(lo + 1) - a);
   });
+}
+
+/** Copies the values that fall in wanted bins into their slices of `buffer`. */
+function gather(
+  values: Float64Array,
+  histogram: Histogram,
+  wanted: Int32Array,
+  buffer: Float64Array,
+  filled: Int32Array,
+): void {
+  const { lo, scale } = histogram;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    const raw = ((v - lo) * scale) | 0;
+    const slot = wanted[raw < 0 ? 0 : Math.min(raw, BINS - 1)] as number;
+    if (slot !== -1) {
+      const at = filled[slot] as number;
+      buffer[at] = v;
+      filled[slot] = at + 1;
+    }
+  }
 }
 
 /** Quantiles of any sample (see quantilesFromHistogram), with the range taken from the data. */

@@ -1,15 +1,37 @@
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import type { AllyModel } from "./model.ts";
 import { type SimulationSpec, simulateAlly } from "./montecarlo.ts";
 
-const { jobs, spec, next } = workerData as {
-  jobs: { model: AllyModel; stream: number }[];
-  spec: SimulationSpec;
+interface Run {
+  readonly jobs: readonly { model: AllyModel; stream: number }[];
+  readonly spec: SimulationSpec;
   /** Shared counter: the index of the next job not yet taken by any thread. */
-  next: Int32Array;
-};
-for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
-  const job = jobs[i] as { model: AllyModel; stream: number };
-  parentPort?.postMessage(simulateAlly(job.model, spec, job.stream));
+  readonly next: Int32Array;
 }
-parentPort?.postMessage("done");
+
+/** A short run on a throwaway stream, so the first real ally does not pay for compiling. */
+function warmUp(): void {
+  const model: AllyModel = {
+    ally: "warm-up",
+    startYear: 2026,
+    startShare: 2,
+    mu: 0.1,
+    sigma: 0.3,
+    own: { mu: null, sigma: null, changes: 0 },
+    gdp0: 1,
+    gdpGrowthPct: [3],
+    gdpSigmaPct: 1,
+  };
+  const spec = { threshold: 3.5, deadline: 2035, horizon: null, to: 2035, paths: 4096, seed: 0 };
+  for (let i = 0; i < 3; i++) simulateAlly(model, spec, 0);
+}
+
+warmUp();
+parentPort?.postMessage("ready");
+parentPort?.on("message", ({ jobs, spec, next }: Run) => {
+  for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
+    const job = jobs[i] as { model: AllyModel; stream: number };
+    parentPort?.postMessage(simulateAlly(job.model, spec, job.stream));
+  }
+  parentPort?.postMessage("done");
+});

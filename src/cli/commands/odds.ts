@@ -1,5 +1,14 @@
 import { defaultHorizon } from "../../analysis/horizon.ts";
-import { DEFAULT_FIT_YEARS, DEFAULT_PATHS, DEFAULT_SEED, runOdds } from "../../projection/index.ts";
+import type { Dataset } from "../../data/dataset.ts";
+import { ALLIES } from "../../data/vocabulary.ts";
+import {
+  DEFAULT_FIT_YEARS,
+  DEFAULT_PATHS,
+  DEFAULT_SEED,
+  runOdds,
+  SimulationPool,
+  threadsFor,
+} from "../../projection/index.ts";
 import {
   asOfAndEdition,
   COMMON_HELP,
@@ -62,104 +71,125 @@ Examples:
   },
   positionals: { min: 0, max: 0 },
   async run(values, _positionals, { io, dataset }) {
-    const data = dataset();
-    const { asOf, edition } = asOfAndEdition(values, data);
-    const { target, gdpGrowthPct } = targetFromOptions(values, data);
     const paths = wholeOption(values, "paths", 1);
     const seed = wholeOption(values, "seed", 0);
     const threads = wholeOption(values, "threads", 1);
     const fitYears = wholeOption(values, "fit-years", 1);
-    const horizon = defaultHorizon(data)?.horizonYear ?? null;
-    const result = await runOdds(data, target.allies ?? data.alliesWithData(), {
-      asOf,
-      edition,
-      target,
-      horizon,
-      paths,
-      seed,
-      threads,
-      fitYears,
-      gdpGrowthPct,
-      onProgress: progressBar(io),
-    });
-    const rows = result.allies.map((a) => {
-      const atDeadline = a.fan.find((f) => f.year === result.deadline);
-      return {
-        ally: a.ally,
-        name: a.name,
-        start_year: a.model.startYear,
-        start_pct: a.model.startShare,
-        mu_pp: Math.round(a.model.mu * 10000) / 10000,
-        sigma_pp: Math.round(a.model.sigma * 10000) / 10000,
-        p_deadline: a.pDeadline,
-        se_deadline: Math.round(a.seDeadline * 100000) / 100000,
-        p_horizon: a.pHorizon,
-        se_horizon: a.seHorizon === null ? null : Math.round(a.seHorizon * 100000) / 100000,
-        p10_at_deadline: atDeadline ? Math.round(atDeadline.p10 * 1000) / 1000 : null,
-        p50_at_deadline: atDeadline ? Math.round(atDeadline.p50 * 1000) / 1000 : null,
-        p90_at_deadline: atDeadline ? Math.round(atDeadline.p90 * 1000) / 1000 : null,
-      };
-    });
-    const format = outputFormat(values);
-    if (format === "json") {
-      io.out(
-        json({
-          target: result.target,
-          deadline: result.deadline,
-          horizon: result.horizon,
-          paths: result.paths,
-          seed: result.seed,
-          expectedAtDeadline: result.expectedAtDeadline,
-          expectedAtHorizon: result.expectedAtHorizon,
-          allies: result.allies.map((a, i) => ({ ...rows[i], model: a.model, fan: a.fan })),
-        }),
-      );
-      return 0;
+    // Start the threads first: they warm up while this one loads the data.
+    const pool = new SimulationPool(
+      threads ?? threadsFor(paths ?? DEFAULT_PATHS, ALLIES.length, YEARS_AHEAD),
+    );
+    try {
+      return await report(values, io, dataset(), pool, { paths, seed, fitYears });
+    } finally {
+      await pool.close();
     }
-    if (format === "csv") {
-      io.out(toCsv(rows));
-      return 0;
-    }
-    const paint = painter(io);
-    io.out(
-      `${paint(result.target.label, "bold")}: ${result.target.threshold}% by ${result.deadline}; horizon ${result.horizon ?? "none"}\n`,
-    );
-    io.out(
-      `  ${result.paths.toLocaleString("en")} paths per ally, seed ${result.seed}, ${result.threads} thread${result.threads === 1 ? "" : "s"}\n`,
-    );
-    if (result.target.caveat) io.out(`  note: ${result.target.caveat}\n`);
-    io.out(
-      `\n${table(
-        [
-          { header: "ALLY" },
-          { header: "NOW%", align: "right" },
-          { header: "MEAN pp/yr", align: "right" },
-          { header: "SD pp/yr", align: "right" },
-          { header: `P(${result.deadline})`, align: "right" },
-          { header: `P(${result.horizon ?? "-"})`, align: "right" },
-          { header: `p10-p50-p90 in ${result.deadline}` },
-        ],
-        rows.map((r) => [
-          `${r.ally} ${r.name}`,
-          fixed(r.start_pct, 2),
-          fixed(r.mu_pp, 3, true),
-          fixed(r.sigma_pp, 3),
-          pct(r.p_deadline),
-          pct(r.p_horizon),
-          r.p50_at_deadline === null
-            ? "-"
-            : `${fixed(r.p10_at_deadline, 2)} - ${fixed(r.p50_at_deadline, 2)} - ${fixed(r.p90_at_deadline, 2)}`,
-        ]),
-      )}\n\n`,
-    );
-    io.out(
-      `Expected allies at ${result.target.threshold}%: ${fixed(result.expectedAtDeadline, 1)} of ${rows.length} by ${result.deadline}` +
-        `${result.expectedAtHorizon === null ? "" : `, ${fixed(result.expectedAtHorizon, 1)} by ${result.horizon}`}\n`,
-    );
-    const worst = Math.max(...result.allies.map((a) => a.seDeadline));
-    io.out(
-      paint(`Largest standard error of a probability: ${(worst * 100).toFixed(2)} pp.\n`, "dim"),
-    );
-    return 0;
   },
 };
+
+/** Typical years simulated (to the Hague deadline), for sizing the thread pool up front. */
+const YEARS_AHEAD = 10;
+
+async function report(
+  values: Values,
+  io: Io,
+  data: Dataset,
+  pool: SimulationPool,
+  options: { paths?: number; seed?: number; fitYears?: number },
+): Promise<number> {
+  const { paths, seed, fitYears } = options;
+  const { asOf, edition } = asOfAndEdition(values, data);
+  const { target, gdpGrowthPct } = targetFromOptions(values, data);
+  const horizon = defaultHorizon(data)?.horizonYear ?? null;
+  const result = await runOdds(data, target.allies ?? data.alliesWithData(), {
+    pool,
+    asOf,
+    edition,
+    target,
+    horizon,
+    paths,
+    seed,
+    fitYears,
+    gdpGrowthPct,
+    onProgress: progressBar(io),
+  });
+  const rows = result.allies.map((a) => {
+    const atDeadline = a.fan.find((f) => f.year === result.deadline);
+    return {
+      ally: a.ally,
+      name: a.name,
+      start_year: a.model.startYear,
+      start_pct: a.model.startShare,
+      mu_pp: Math.round(a.model.mu * 10000) / 10000,
+      sigma_pp: Math.round(a.model.sigma * 10000) / 10000,
+      p_deadline: a.pDeadline,
+      se_deadline: Math.round(a.seDeadline * 100000) / 100000,
+      p_horizon: a.pHorizon,
+      se_horizon: a.seHorizon === null ? null : Math.round(a.seHorizon * 100000) / 100000,
+      p10_at_deadline: atDeadline ? Math.round(atDeadline.p10 * 1000) / 1000 : null,
+      p50_at_deadline: atDeadline ? Math.round(atDeadline.p50 * 1000) / 1000 : null,
+      p90_at_deadline: atDeadline ? Math.round(atDeadline.p90 * 1000) / 1000 : null,
+    };
+  });
+  const format = outputFormat(values);
+  if (format === "json") {
+    io.out(
+      json({
+        target: result.target,
+        deadline: result.deadline,
+        horizon: result.horizon,
+        paths: result.paths,
+        seed: result.seed,
+        expectedAtDeadline: result.expectedAtDeadline,
+        expectedAtHorizon: result.expectedAtHorizon,
+        allies: result.allies.map((a, i) => ({ ...rows[i], model: a.model, fan: a.fan })),
+      }),
+    );
+    return 0;
+  }
+  if (format === "csv") {
+    io.out(toCsv(rows));
+    return 0;
+  }
+  const paint = painter(io);
+  io.out(
+    `${paint(result.target.label, "bold")}: ${result.target.threshold}% by ${result.deadline}; horizon ${result.horizon ?? "none"}\n`,
+  );
+  io.out(
+    `  ${result.paths.toLocaleString("en")} paths per ally, seed ${result.seed}, ${result.threads} thread${result.threads === 1 ? "" : "s"}\n`,
+  );
+  if (result.target.caveat) io.out(`  note: ${result.target.caveat}\n`);
+  io.out(
+    `\n${table(
+      [
+        { header: "ALLY" },
+        { header: "NOW%", align: "right" },
+        { header: "MEAN pp/yr", align: "right" },
+        { header: "SD pp/yr", align: "right" },
+        { header: `P(${result.deadline})`, align: "right" },
+        { header: `P(${result.horizon ?? "-"})`, align: "right" },
+        { header: `p10-p50-p90 in ${result.deadline}` },
+      ],
+      rows.map((r) => [
+        `${r.ally} ${r.name}`,
+        fixed(r.start_pct, 2),
+        fixed(r.mu_pp, 3, true),
+        fixed(r.sigma_pp, 3),
+        pct(r.p_deadline),
+        pct(r.p_horizon),
+        r.p50_at_deadline === null
+          ? "-"
+          : `${fixed(r.p10_at_deadline, 2)} - ${fixed(r.p50_at_deadline, 2)} - ${fixed(r.p90_at_deadline, 2)}`,
+      ]),
+    )}\n\n`,
+  );
+  io.out(
+    `Expected allies at ${result.target.threshold}%: ${fixed(result.expectedAtDeadline, 1)} of ${rows.length} by ${result.deadline}` +
+      `${result.expectedAtHorizon === null ? "" : `, ${fixed(result.expectedAtHorizon, 1)} by ${result.horizon}`}\n`,
+  );
+  const worst = Math.max(...result.allies.map((a) => a.seDeadline));
+  io.out(
+    paint(`Largest standard error of a probability: ${(worst * 100).toFixed(2)} pp.\n`, "dim"),
+  );
+  return 0;
+}
