@@ -279,3 +279,22 @@ describe("projections from the CLI", () => {
     expect((await run(["odds", "--paths", "0"])).code).toBe(2);
   });
 });
+
+describe("pledgewatch chart", () => {
+  it("writes SVG, PNG and the spec; refuses a wrong extension or a missing ally", async () => {
+    const svg = join(work, "ranking.svg");
+    expect((await run(["chart", "ranking", "--out", svg])).code).toBe(0);
+    expect(readFileSync(svg, "utf8")).toContain("Defence spending as a share of GDP, 2026");
+    const png = join(work, "deu.png");
+    expect((await run(["chart", "history", "Germany", "--out", png])).code).toBe(0);
+    expect(readFileSync(png).subarray(1, 4).toString()).toBe("PNG");
+    const spec = join(work, "rivals.json");
+    expect((await run(["chart", "rivals", "--out", spec])).code).toBe(0);
+    expect(JSON.parse(readFileSync(spec, "utf8")).description).toContain("SIPRI");
+    expect((await run(["chart", "ranking", "--out", join(work, "x.gif")])).stderr).toMatch(
+      /\.svg, \.png or \.json/,
+    );
+    expect((await run(["chart", "history", "--out", svg])).code).toBe(2);
+    expect((await run(["chart", "pie", "--out", svg])).stderr).toMatch(/unknown chart "pie"/);
+  });
+});

@@ -172,3 +172,33 @@ export function usVersusEurope(
     usSharePct: nato && usa ? (usa.value / nato.value) * 100 : null,
   };
 }
+
+export interface GroupSeriesRow {
+  readonly code: "NEC" | "USA";
+  readonly name: string;
+  readonly year: number;
+  readonly usdConstantM: number;
+  readonly status: string;
+  readonly sourceIds: readonly string[];
+}
+
+/** The US and Europe-and-Canada spending at 2021 prices over the years NATO gives, up to asOf. */
+export function usVersusEuropeSeries(
+  dataset: Dataset,
+  asOf: number,
+  options: SeriesOptions = {},
+): GroupSeriesRow[] {
+  return (["USA", "NEC"] as const).flatMap((code) =>
+    dataset
+      .series(code, "usd_constant_m", options)
+      .filter((p) => p.year <= asOf)
+      .map((p) => ({
+        code,
+        name: displayName(code),
+        year: p.year,
+        usdConstantM: p.value,
+        status: p.status,
+        sourceIds: p.sourceIds,
+      })),
+  );
+}

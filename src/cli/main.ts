@@ -1,4 +1,5 @@
 import { TargetError } from "../analysis/targets.ts";
+import { ChartError } from "../charts/build.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { DataError } from "../data/errors.ts";
 import { DEFAULT_DATA_DIR, loadDataset } from "../data/load.ts";
@@ -7,6 +8,7 @@ import { ProjectionError } from "../projection/paths.ts";
 import { ScenarioError } from "../projection/scenario.ts";
 import { type Command, type Context, parse } from "./command.ts";
 import { allyCommand } from "./commands/ally.ts";
+import { chartCommand } from "./commands/chart.ts";
 import { compareCommand } from "./commands/compare.ts";
 import { exportCommand } from "./commands/export.ts";
 import { oddsCommand } from "./commands/odds.ts";
@@ -26,13 +28,17 @@ export const COMMANDS: readonly Command[] = [
   projectCommand,
   scenarioCommand,
   oddsCommand,
+  chartCommand,
   exportCommand,
 ];
 
 /** Errors the engine raises for inputs a user chose: reported like bad usage (exit 2). */
 function isUserError(error: unknown): error is Error {
   return (
-    error instanceof ProjectionError || error instanceof OddsError || error instanceof TargetError
+    error instanceof ProjectionError ||
+    error instanceof OddsError ||
+    error instanceof TargetError ||
+    error instanceof ChartError
   );
 }
 

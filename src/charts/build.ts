@@ -1,0 +1,79 @@
+import type { TopLevelSpec } from "vega-lite";
+import { allianceView, latestMoneyYear, usVersusEuropeSeries } from "../analysis/alliance.ts";
+import { compareWithRivals } from "../analysis/compare.ts";
+import { allyProfile } from "../analysis/profile.ts";
+import type { Target } from "../analysis/targets.ts";
+import type { Dataset } from "../data/dataset.ts";
+import { displayName } from "../data/vocabulary.ts";
+import { fitModels } from "../projection/model.ts";
+import { simulateAlly } from "../projection/montecarlo.ts";
+import { DEFAULT_SEED } from "../projection/odds.ts";
+import { type PathKind, projectPath } from "../projection/paths.ts";
+import { historyChart, rankingChart, rivalsChart, statusChart, usEuropeChart } from "./specs.ts";
+
+export const CHART_NAMES = ["ranking", "history", "us-europe", "rivals", "status"] as const;
+export type ChartName = (typeof CHART_NAMES)[number];
+
+export const CHART_DESCRIPTIONS: Record<ChartName, string> = {
+  ranking: "every ally ranked by share of GDP, with the 2%, 3.5% and 5% lines",
+  history: "one ally's history, targets, pledges, and (with --path) a projection and its fan",
+  "us-europe": "the US against NATO Europe and Canada, USD at 2021 prices",
+  rivals: "NATO beside Russia and China (SIPRI), labelled by definition",
+  status: "allies by status for the chosen target",
+};
+
+export class ChartError extends Error {
+  override name = "ChartError";
+}
+
+export interface ChartRequest {
+  readonly name: ChartName;
+  readonly asOf: number;
+  readonly target: Target;
+  readonly ally?: string;
+  readonly edition?: string;
+  /** history only: add this projected path, with a Monte Carlo fan of `fanPaths` paths. */
+  readonly path?: PathKind;
+  readonly fanPaths?: number;
+}
+
+/** Builds a chart spec from the engine's results. Pure (the fan uses a fixed seed). */
+export function buildChart(dataset: Dataset, request: ChartRequest): TopLevelSpec {
+  const { asOf, target, edition } = request;
+  switch (request.name) {
+    case "ranking":
+      return rankingChart(allianceView(dataset, target, { asOf, edition }));
+    case "status":
+      return statusChart(allianceView(dataset, target, { asOf, edition }));
+    case "us-europe":
+      return usEuropeChart(usVersusEuropeSeries(dataset, asOf, { edition }));
+    case "rivals": {
+      const year = latestMoneyYear(dataset, asOf, { edition });
+      if (year === null) throw new ChartError(`no alliance spending in USD up to ${asOf}`);
+      return rivalsChart(compareWithRivals(dataset, year, ["RUS", "CHN"], { edition }));
+    }
+    case "history": {
+      const ally = request.ally;
+      if (!ally) throw new ChartError("the history chart needs an ally");
+      const profile = allyProfile(dataset, ally, { asOf, edition });
+      if (!request.path) return historyChart(profile);
+      const to = Math.max(target.deadline ?? 2035, 2035);
+      const path = projectPath(dataset, ally, request.path, { asOf, to, target, edition });
+      const [model] = fitModels(dataset, [ally], { asOf, to, edition });
+      if (!model) throw new ChartError(`no model for ${displayName(ally)}`);
+      const odds = simulateAlly(
+        model,
+        {
+          threshold: target.threshold,
+          deadline: target.deadline ?? to,
+          horizon: null,
+          to,
+          paths: request.fanPaths ?? 10_000,
+          seed: DEFAULT_SEED,
+        },
+        0,
+      );
+      return historyChart(profile, { path, odds: { ...odds, name: displayName(ally), model } });
+    }
+  }
+}
