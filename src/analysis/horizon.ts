@@ -1,6 +1,6 @@
 import type { Dataset } from "../data/dataset.ts";
 import type { Horizon } from "../data/types.ts";
-import { type Target, withDeadline } from "./targets.ts";
+import { resolveTarget, type Target, TargetError, withDeadline } from "./targets.ts";
 
 /** A statement counts as NATO's when its speaker's role names NATO itself. */
 export function isNatoOfficial(horizon: Horizon): boolean {
@@ -27,4 +27,27 @@ export function atHorizon(target: Target, horizon: Horizon): Target {
     ),
     id: `${target.id}@horizon`,
   };
+}
+
+export interface TargetSpec {
+  /** A target name (see resolveTarget); default hague-core. */
+  readonly name?: string;
+  /** Move the deadline to this year. */
+  readonly by?: number;
+  /** Move the deadline to the default threat horizon. */
+  readonly horizon?: boolean;
+}
+
+/** A target from what a user chose: name, --by or --horizon (not both). */
+export function targetFor(
+  dataset: Dataset,
+  spec: TargetSpec,
+): { target: Target; horizon?: Horizon } {
+  if (spec.by !== undefined && spec.horizon)
+    throw new TargetError("choose one of --by and --horizon");
+  const target = resolveTarget(dataset, spec.name ?? "hague-core", spec.by);
+  if (!spec.horizon) return { target };
+  const horizon = defaultHorizon(dataset);
+  if (!horizon) throw new TargetError("the data has no threat horizon stated by a NATO official");
+  return { target: atHorizon(target, horizon), horizon };
 }

@@ -3,5 +3,6 @@ export * from "./edition.ts";
 export * from "./errors.ts";
 export * from "./files.ts";
 export * from "./load.ts";
+export * from "./names.ts";
 export * from "./types.ts";
 export * from "./vocabulary.ts";

@@ -1,14 +1,11 @@
 import {
   type AllianceView,
   allianceView,
-  atHorizon,
-  defaultHorizon,
   GUIDELINE_TARGET_IDS,
-  resolveTarget,
   STATUS_RULES,
   STATUSES,
-  type Target,
   TargetError,
+  targetFor,
   toRecord,
 } from "../../analysis/index.ts";
 import type { Dataset } from "../../data/dataset.ts";
@@ -43,28 +40,23 @@ export const TARGET_HELP = `  -t, --target T   ${GUIDELINE_TARGET_IDS.join(" | "
 /** Parses the target options shared by status and export into engine inputs. */
 export function targetFromOptions(values: Values, dataset: Dataset, fallback = "hague-core") {
   const by = yearOption(values, "by");
-  if (by !== undefined && values.horizon) throw new UsageError("choose one of --by and --horizon");
   const trendYears = numberOption(values, "trend-years");
   if (trendYears !== undefined && (!Number.isInteger(trendYears) || trendYears < 1)) {
     throw new UsageError(`--trend-years takes a whole number of at least 1 (got ${trendYears})`);
   }
   const growth = numberOption(values, "gdp-growth");
-  let target: Target;
+  let chosen: ReturnType<typeof targetFor>;
   try {
-    target = resolveTarget(
-      dataset,
-      typeof values.target === "string" ? values.target : fallback,
+    chosen = targetFor(dataset, {
+      name: typeof values.target === "string" ? values.target : fallback,
       by,
-    );
+      horizon: values.horizon === true,
+    });
   } catch (error) {
     if (error instanceof TargetError) throw new UsageError(error.message);
     throw error;
   }
-  const horizon = values.horizon ? defaultHorizon(dataset) : undefined;
-  if (values.horizon) {
-    if (!horizon) throw new UsageError("the data has no threat horizon stated by a NATO official");
-    target = atHorizon(target, horizon);
-  }
+  const { target, horizon } = chosen;
   const gdpGrowthPct =
     growth === undefined
       ? undefined
