@@ -1,5 +1,7 @@
+import type { AllianceView, BurdenRow } from "./alliance.ts";
 import type { Evaluation } from "./evaluate.ts";
 import type { PledgeCheck } from "./pledges.ts";
+import type { AllyProfile } from "./profile.ts";
 
 /** One flat row per evaluation: the table the CLI prints and exports, with its sources. */
 export interface EvaluationRecord {
@@ -88,5 +90,43 @@ export function toPledgeRecord(c: PledgeCheck) {
     path_pct: round(c.pathValue, 4),
     statement: c.pledge.statement,
     source_ids: c.pledge.sourceIds,
+  };
+}
+
+/** One ally's share of the allies' spending against its share of their GDP. */
+export function toBurdenRecord(r: BurdenRow, year: number) {
+  return {
+    ally: r.ally,
+    name: r.name,
+    year,
+    spending_usd_m: r.spending.value,
+    gdp_usd_m: Math.round(r.gdp.value),
+    spending_share_pct: round(r.spendingSharePct, 2),
+    gdp_share_pct: round(r.gdpSharePct, 2),
+    ratio: round(r.ratio, 3),
+    source_ids: [...new Set([...r.spending.sourceIds, ...r.gdp.sourceIds])],
+  };
+}
+
+/** Everything known about one ally, as `pledgewatch ally --json` and the API give it. */
+export function toProfileRecord(profile: AllyProfile) {
+  return {
+    ally: profile.ally,
+    name: profile.name,
+    asOf: profile.asOf,
+    history: profile.history.map((h) => ({ year: h.year, ...h.figures })),
+    targets: profile.evaluations.map(toRecord),
+    pledges: profile.pledges.map(toPledgeRecord),
+  };
+}
+
+/** Every ally against one target, as `pledgewatch status --json` and the API give it. */
+export function toViewRecord(view: AllianceView) {
+  return {
+    target: view.target,
+    asOf: view.asOf,
+    counts: view.counts,
+    noFigure: view.noFigure,
+    rows: view.evaluations.map(toRecord),
   };
 }

@@ -3,4 +3,5 @@ export * from "./model.ts";
 export * from "./montecarlo.ts";
 export * from "./odds.ts";
 export * from "./paths.ts";
+export * from "./records.ts";
 export * from "./scenario.ts";

@@ -1,4 +1,4 @@
-import { allyProfile, PLEDGE_VERDICTS, toPledgeRecord, toRecord } from "../../analysis/index.ts";
+import { allyProfile, PLEDGE_VERDICTS, toProfileRecord, toRecord } from "../../analysis/index.ts";
 import type { SeriesPoint } from "../../data/types.ts";
 import { PLEDGE_BASES } from "../../data/vocabulary.ts";
 import { resolveAlly } from "../ally-name.ts";
@@ -37,16 +37,7 @@ Examples:
     const profile = allyProfile(data, ally, { asOf, edition });
     const format = outputFormat(values);
     if (format === "json") {
-      io.out(
-        json({
-          ally: profile.ally,
-          name: profile.name,
-          asOf,
-          history: profile.history.map((h) => ({ year: h.year, ...h.figures })),
-          targets: profile.evaluations.map(toRecord),
-          pledges: profile.pledges.map(toPledgeRecord),
-        }),
-      );
+      io.out(json(toProfileRecord(profile)));
       return 0;
     }
     if (format === "csv") {

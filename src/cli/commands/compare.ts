@@ -1,4 +1,9 @@
-import { burdenSharing, compareWithRivals, latestMoneyYear } from "../../analysis/index.ts";
+import {
+  burdenSharing,
+  compareWithRivals,
+  latestMoneyYear,
+  toBurdenRecord,
+} from "../../analysis/index.ts";
 import {
   asOfAndEdition,
   COMMON_HELP,
@@ -34,17 +39,7 @@ Examples:
     }
     const comparison = compareWithRivals(data, year, ["RUS", "CHN"], { edition });
     const burden = burdenSharing(data, year, { edition });
-    const burdenRecords = burden.rows.map((r) => ({
-      ally: r.ally,
-      name: r.name,
-      year: burden.year,
-      spending_usd_m: r.spending.value,
-      gdp_usd_m: Math.round(r.gdp.value),
-      spending_share_pct: Math.round(r.spendingSharePct * 100) / 100,
-      gdp_share_pct: Math.round(r.gdpSharePct * 100) / 100,
-      ratio: Math.round(r.ratio * 1000) / 1000,
-      source_ids: [...new Set([...r.spending.sourceIds, ...r.gdp.sourceIds])],
-    }));
+    const burdenRecords = burden.rows.map((r) => toBurdenRecord(r, burden.year));
     const format = outputFormat(values);
     if (format === "json") {
       io.out(json({ year, comparison, burdenSharing: burdenRecords }));

@@ -2,6 +2,7 @@ import {
   PATH_DESCRIPTIONS,
   PATH_KINDS,
   type PathKind,
+  pathRecords,
   projectPath,
 } from "../../projection/index.ts";
 import { resolveAlly } from "../ally-name.ts";
@@ -62,20 +63,7 @@ Examples:
       pledgeId: typeof values.pledge === "string" ? values.pledge.toUpperCase() : undefined,
       edition,
     });
-    const records = path.years.map((y) => ({
-      ally: path.ally,
-      path: path.kind,
-      year: y.year,
-      share_pct: Math.round(y.sharePct * 10000) / 10000,
-      gdp_usd_m: Math.round(y.gdpUsdM),
-      spending_usd_m: Math.round(y.spendingUsdM),
-      spending_usd_m_2021:
-        y.spendingConstantUsdM === null ? null : Math.round(y.spendingConstantUsdM),
-      extra_vs_flat_usd_m: Math.round(y.extraVsFlatUsdM),
-      cumulative_extra_usd_m: Math.round(y.cumulativeExtraUsdM),
-      gdp_growth_pct: y.growth === null ? null : Math.round(y.growth.nominalPct * 100) / 100,
-      gdp_growth_from: y.growth?.nominalFrom ?? "observed",
-    }));
+    const records = pathRecords(path);
     const format = outputFormat(values);
     if (format === "json") {
       io.out(

@@ -7,6 +7,7 @@ import {
   TargetError,
   targetFor,
   toRecord,
+  toViewRecord,
 } from "../../analysis/index.ts";
 import type { Dataset } from "../../data/dataset.ts";
 import {
@@ -147,15 +148,7 @@ Examples:
     const view = viewFromOptions(values, dataset());
     const format = outputFormat(values);
     if (format === "json") {
-      io.out(
-        json({
-          target: view.target,
-          asOf: view.asOf,
-          counts: view.counts,
-          noFigure: view.noFigure,
-          rows: view.evaluations.map(toRecord),
-        }),
-      );
+      io.out(json(toViewRecord(view)));
     } else if (format === "csv") {
       io.out(toCsv(view.evaluations.map(toRecord)));
     } else {
