@@ -5,6 +5,7 @@ import {
   DEFAULT_FIT_YEARS,
   DEFAULT_PATHS,
   DEFAULT_SEED,
+  oddsRecords,
   runOdds,
   SimulationPool,
   threadsFor,
@@ -113,24 +114,7 @@ async function report(
     gdpGrowthPct,
     onProgress: progressBar(io),
   });
-  const rows = result.allies.map((a) => {
-    const atDeadline = a.fan.find((f) => f.year === result.deadline);
-    return {
-      ally: a.ally,
-      name: a.name,
-      start_year: a.model.startYear,
-      start_pct: a.model.startShare,
-      mu_pp: Math.round(a.model.mu * 10000) / 10000,
-      sigma_pp: Math.round(a.model.sigma * 10000) / 10000,
-      p_deadline: a.pDeadline,
-      se_deadline: Math.round(a.seDeadline * 100000) / 100000,
-      p_horizon: a.pHorizon,
-      se_horizon: a.seHorizon === null ? null : Math.round(a.seHorizon * 100000) / 100000,
-      p10_at_deadline: atDeadline ? Math.round(atDeadline.p10 * 1000) / 1000 : null,
-      p50_at_deadline: atDeadline ? Math.round(atDeadline.p50 * 1000) / 1000 : null,
-      p90_at_deadline: atDeadline ? Math.round(atDeadline.p90 * 1000) / 1000 : null,
-    };
-  });
+  const rows = oddsRecords(result);
   const format = outputFormat(values);
   if (format === "json") {
     io.out(
