@@ -1,5 +1,7 @@
 import type { Io } from "./io.ts";
 
+export { toCsv } from "../data/csv.ts";
+
 const CODES = { red: 31, green: 32, yellow: 33, blue: 34, dim: 2, bold: 1 } as const;
 export type Colour = keyof typeof CODES;
 
@@ -53,21 +55,6 @@ export function table(columns: readonly Column[], rows: readonly (readonly strin
       .join("  ")
       .trimEnd();
   return [line(columns.map((c) => c.header)), ...rows.map(line)].join("\n");
-}
-
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  const s = Array.isArray(value) ? value.join(";") : String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-/** RFC 4180 CSV from records that share their keys. */
-export function toCsv<T extends object>(records: readonly T[]): string {
-  const first = records[0];
-  if (!first) return "";
-  const keys = Object.keys(first);
-  const cells = (r: T) => keys.map((k) => csvCell((r as Record<string, unknown>)[k])).join(",");
-  return `${[keys.join(","), ...records.map(cells)].join("\n")}\n`;
 }
 
 export function json(value: unknown): string {

@@ -15,6 +15,7 @@ import { oddsCommand } from "./commands/odds.ts";
 import { pledgesCommand } from "./commands/pledges.ts";
 import { projectCommand } from "./commands/project.ts";
 import { scenarioCommand } from "./commands/scenario.ts";
+import { serveCommand } from "./commands/serve.ts";
 import { sourcesCommand } from "./commands/sources.ts";
 import { statusCommand } from "./commands/status.ts";
 import { EXIT, type Io, UsageError } from "./io.ts";
@@ -30,6 +31,7 @@ export const COMMANDS: readonly Command[] = [
   oddsCommand,
   chartCommand,
   exportCommand,
+  serveCommand,
 ];
 
 /** Errors the engine raises for inputs a user chose: reported like bad usage (exit 2). */

@@ -62,3 +62,18 @@ export function parseCsv(file: string, text: string, required: readonly string[]
     issues: [],
   };
 }
+
+function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  const s = Array.isArray(value) ? value.join(";") : String(value);
+  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** RFC 4180 CSV from records that share their keys. */
+export function toCsv<T extends object>(records: readonly T[]): string {
+  const first = records[0];
+  if (!first) return "";
+  const keys = Object.keys(first);
+  const cells = (r: T) => keys.map((k) => csvCell((r as Record<string, unknown>)[k])).join(",");
+  return `${[keys.join(","), ...records.map(cells)].join("\n")}\n`;
+}

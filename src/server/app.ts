@@ -1,0 +1,141 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import { TargetError } from "../analysis/targets.ts";
+import { ChartError } from "../charts/build.ts";
+import { toCsv } from "../data/csv.ts";
+import type { Dataset } from "../data/dataset.ts";
+import { OddsError, type SimulationPool } from "../projection/odds.ts";
+import { ProjectionError } from "../projection/paths.ts";
+import { docsPage, openApiDocument } from "./openapi.ts";
+import { badRequest, ProblemError } from "./problem.ts";
+import { ROUTES } from "./routes.ts";
+
+export const WEB_DIST = fileURLToPath(new URL("../../web/dist/", import.meta.url));
+const VERSION = (
+  JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  }
+).version;
+
+export interface ServerOptions {
+  readonly dataset: Dataset;
+  /** Origins allowed to call the API from a browser; none by default (CORS off). */
+  readonly corsOrigins?: readonly string[];
+  /** Threads for /api/odds, started once. */
+  readonly pool?: SimulationPool;
+  /** Serve the dashboard from this folder (default web/dist, when built). */
+  readonly webDir?: string;
+  readonly logger?: boolean;
+}
+
+const CACHE = "public, max-age=300";
+
+function send(request: FastifyRequest, reply: FastifyReply, type: string, body: string) {
+  const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+  reply.header("ETag", etag).header("Cache-Control", CACHE).header("Vary", "Accept");
+  if (request.headers["if-none-match"] === etag) return reply.code(304).send();
+  return reply.type(type).send(body);
+}
+
+function problem(reply: FastifyReply, request: FastifyRequest, error: ProblemError) {
+  return reply
+    .code(error.status)
+    .header("Cache-Control", "no-store")
+    .type("application/problem+json")
+    .send(JSON.stringify(error.body(request.url)));
+}
+
+/** The HTTP API (and the dashboard, when built) over one loaded Dataset. */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false });
+  const doc = openApiDocument(ROUTES, VERSION);
+  const origins = new Set(options.corsOrigins ?? []);
+
+  app.addHook("onRequest", async (request, reply) => {
+    const origin = request.headers.origin;
+    if (origin && origins.has(origin)) {
+      reply.header("Access-Control-Allow-Origin", origin).header("Vary", "Origin");
+    }
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof ProblemError) return problem(reply, request, error);
+    if (
+      error instanceof TargetError ||
+      error instanceof ProjectionError ||
+      error instanceof OddsError ||
+      error instanceof ChartError
+    ) {
+      return problem(reply, request, badRequest(error.message));
+    }
+    request.log.error(error);
+    return problem(
+      reply,
+      request,
+      new ProblemError(500, "Internal error", "the server could not answer; the error was logged"),
+    );
+  });
+  app.setNotFoundHandler((request, reply) =>
+    problem(
+      reply,
+      request,
+      new ProblemError(404, "Not found", `no resource at ${request.url}; see /api/docs`),
+    ),
+  );
+
+  for (const route of ROUTES) {
+    const handler = async (request: FastifyRequest, reply: FastifyReply, csv: boolean) => {
+      const parsed = route.query.safeParse(request.query);
+      if (!parsed.success) {
+        const errors = parsed.error.issues.map((i) => ({
+          parameter:
+            i.path.length > 0
+              ? i.path.join(".")
+              : ((i as { keys?: string[] }).keys ?? []).join(", "),
+          expected: i.code === "unrecognized_keys" ? "no such parameter" : i.message,
+        }));
+        throw badRequest(
+          `bad query parameter${errors.length > 1 ? "s" : ""}: ${errors.map((e) => `${e.parameter} (${e.expected})`).join("; ")}`,
+          errors,
+        );
+      }
+      const answer = await route.handler(
+        { query: parsed.data, params: request.params as Record<string, string> },
+        { dataset: options.dataset, pool: options.pool },
+      );
+      const wantsCsv = csv || (request.headers.accept ?? "").includes("text/csv");
+      if (wantsCsv && answer.table)
+        return send(request, reply, "text/csv; charset=utf-8", toCsv(answer.table));
+      return send(request, reply, "application/json; charset=utf-8", JSON.stringify(answer.json));
+    };
+    app.get(route.path, (request, reply) => handler(request, reply, false));
+    const csvPath = route.path.includes(":")
+      ? `${route.path.replace(/(:\w+)$/, "$1.csv")}`
+      : `${route.path}.csv`;
+    app.get(csvPath, (request, reply) => handler(request, reply, true));
+  }
+
+  app.get("/api/openapi.json", (request, reply) =>
+    send(request, reply, "application/json; charset=utf-8", JSON.stringify(doc)),
+  );
+  app.get("/api/docs", (request, reply) =>
+    send(request, reply, "text/html; charset=utf-8", docsPage(doc)),
+  );
+
+  const webDir = options.webDir ?? WEB_DIST;
+  if (existsSync(webDir)) {
+    await app.register(fastifyStatic, { root: webDir, prefix: "/", index: ["index.html"] });
+  } else {
+    app.get("/", (_request, reply) =>
+      reply
+        .type("text/html; charset=utf-8")
+        .send(
+          '<!doctype html><meta charset="utf-8"><title>pledgewatch</title><p>The dashboard is not built: run <code>npm run build</code>. The API is at <a href="/api/docs">/api/docs</a>.</p>',
+        ),
+    );
+  }
+  return app;
+}

@@ -1,0 +1,296 @@
+import type { z } from "zod";
+import { allianceView, burdenSharing, latestMoneyYear } from "../analysis/alliance.ts";
+import { compareWithRivals } from "../analysis/compare.ts";
+import { targetFor } from "../analysis/horizon.ts";
+import { checkPledge } from "../analysis/pledges.ts";
+import { allyProfile } from "../analysis/profile.ts";
+import {
+  toBurdenRecord,
+  toPledgeRecord,
+  toProfileRecord,
+  toRecord,
+  toViewRecord,
+} from "../analysis/records.ts";
+import { buildChart } from "../charts/build.ts";
+import { chartData } from "../charts/specs.ts";
+import type { Dataset } from "../data/dataset.ts";
+import { lookupAlly } from "../data/names.ts";
+import { ALLIES } from "../data/vocabulary.ts";
+import { DEFAULT_PATHS, runOdds, type SimulationPool } from "../projection/odds.ts";
+import { PATH_DESCRIPTIONS, projectPath } from "../projection/paths.ts";
+import { oddsRecords, pathRecords } from "../projection/records.ts";
+import { badRequest, ProblemError } from "./problem.ts";
+import {
+  chartParams,
+  chartQuery,
+  commonQuery,
+  emptyQuery,
+  oddsQuery,
+  pledgesQuery,
+  projectionQuery,
+  statusQuery,
+} from "./schemas.ts";
+
+export interface Answer {
+  readonly json: unknown;
+  /** The table behind the answer, for CSV; absent where there is none. */
+  readonly table?: readonly object[];
+}
+
+export interface Route<Q extends z.ZodType = z.ZodType> {
+  readonly path: string;
+  readonly summary: string;
+  readonly query: Q;
+  /** Path parameters, each with its description. */
+  readonly params?: Readonly<Record<string, string>>;
+  readonly handler: (
+    input: { query: z.output<Q>; params: Record<string, string> },
+    ctx: { dataset: Dataset; pool?: SimulationPool },
+  ) => Answer | Promise<Answer>;
+}
+
+function allyParam(input: string): string {
+  const found = lookupAlly(input);
+  if (found.ok) return found.iso3;
+  throw new ProblemError(404, "Unknown ally", found.message, {
+    suggestions: found.suggestion
+      ? [{ iso3: found.suggestion.iso3, name: found.suggestion.name }]
+      : [],
+  });
+}
+
+function asOfOf(dataset: Dataset, q: { asOf?: number; edition?: string }) {
+  if (q.edition !== undefined && !dataset.editions().includes(q.edition)) {
+    throw badRequest(`unknown edition "${q.edition}"`, [
+      { parameter: "edition", expected: `one of ${dataset.editions().join(", ")}` },
+    ]);
+  }
+  const asOf = q.asOf ?? dataset.latestYear({ edition: q.edition });
+  if (asOf === undefined) throw badRequest("the data has no share-of-GDP figures");
+  return { asOf, edition: q.edition };
+}
+
+function targetOf(
+  dataset: Dataset,
+  q: { target?: string; by?: number; horizon?: boolean; gdpGrowth?: number },
+) {
+  const { target } = targetFor(dataset, { name: q.target, by: q.by, horizon: q.horizon });
+  const gdpGrowthPct =
+    q.gdpGrowth === undefined
+      ? undefined
+      : Object.fromEntries(dataset.alliesWithData().map((a) => [a, q.gdpGrowth as number]));
+  return { target, gdpGrowthPct };
+}
+
+const route = <Q extends z.ZodType>(r: Route<Q>) => r as unknown as Route;
+
+export const ROUTES: readonly Route[] = [
+  route({
+    path: "/api/allies",
+    summary: "Every ally, with its latest share of GDP",
+    query: commonQuery,
+    handler: ({ query }, { dataset }) => {
+      const { asOf, edition } = asOfOf(dataset, query);
+      const rows = ALLIES.map((a) => {
+        const latest = dataset
+          .series(a.iso3, "share_gdp_pct", { edition })
+          .filter((p) => p.year <= asOf)
+          .at(-1);
+        return {
+          ally: a.iso3,
+          name: a.name,
+          share_pct: latest?.value ?? null,
+          year: latest?.year ?? null,
+          figure_status: latest?.status ?? null,
+          edition: latest?.edition ?? null,
+          source_ids: latest?.sourceIds ?? [],
+        };
+      });
+      return { json: { asOf, allies: rows }, table: rows };
+    },
+  }),
+  route({
+    path: "/api/allies/:ally",
+    summary: "One ally: history, each target with its gap and status, its pledges",
+    params: { ally: "ISO3 code or name, e.g. DEU or Germany" },
+    query: commonQuery,
+    handler: ({ query, params }, { dataset }) => {
+      const ally = allyParam(params.ally ?? "");
+      const { asOf, edition } = asOfOf(dataset, query);
+      const profile = allyProfile(dataset, ally, { asOf, edition });
+      return { json: toProfileRecord(profile), table: profile.evaluations.map(toRecord) };
+    },
+  }),
+  route({
+    path: "/api/status",
+    summary: "Every ally against a target: share, gap, trend, what is needed, status",
+    query: statusQuery,
+    handler: ({ query }, { dataset }) => {
+      const { asOf, edition } = asOfOf(dataset, query);
+      const { target, gdpGrowthPct } = targetOf(dataset, query);
+      const view = allianceView(dataset, target, {
+        asOf,
+        edition,
+        trendYears: query.trendYears,
+        gdpGrowthPct,
+      });
+      return { json: toViewRecord(view), table: view.evaluations.map(toRecord) };
+    },
+  }),
+  route({
+    path: "/api/pledges",
+    summary: "National pledges, each checked against the figures since",
+    query: pledgesQuery,
+    handler: ({ query }, { dataset }) => {
+      const { asOf, edition } = asOfOf(dataset, query);
+      const pledges =
+        query.ally === undefined ? dataset.pledges : dataset.pledgesOf(allyParam(query.ally));
+      const rows = pledges.map((p) => toPledgeRecord(checkPledge(dataset, p, asOf, { edition })));
+      return { json: { asOf, pledges: rows }, table: rows };
+    },
+  }),
+  route({
+    path: "/api/sources",
+    summary: "Every source the figures and pledges cite",
+    query: emptyQuery,
+    handler: (_input, { dataset }) => {
+      const rows = [...dataset.sources.values()].map((s) => ({
+        source_id: s.id,
+        folder: s.folder,
+        kind: s.kind,
+        publisher: s.publisher,
+        title: s.title,
+        url: s.url,
+        published: s.published,
+        note: s.note,
+      }));
+      return { json: { sources: rows }, table: rows };
+    },
+  }),
+  route({
+    path: "/api/sources/:id",
+    summary: "One source",
+    params: { id: "a source id, e.g. gh_cannoli_n26" },
+    query: emptyQuery,
+    handler: ({ params }, { dataset }) => {
+      const source = dataset.source(params.id ?? "");
+      if (!source) throw new ProblemError(404, "Unknown source", `no source "${params.id}"`);
+      return { json: source, table: [source] };
+    },
+  }),
+  route({
+    path: "/api/compare",
+    summary: "NATO, Europe and Canada and the US beside Russia and China; burden sharing",
+    query: commonQuery,
+    handler: ({ query }, { dataset }) => {
+      const { asOf, edition } = asOfOf(dataset, query);
+      const year = latestMoneyYear(dataset, asOf, { edition });
+      if (year === null) throw badRequest(`no alliance spending in USD up to ${asOf}`);
+      const burden = burdenSharing(dataset, year, { edition });
+      const rows = burden.rows.map((r) => toBurdenRecord(r, burden.year));
+      return {
+        json: {
+          year,
+          comparison: compareWithRivals(dataset, year, ["RUS", "CHN"], { edition }),
+          burdenSharing: rows,
+        },
+        table: rows,
+      };
+    },
+  }),
+  route({
+    path: "/api/projections/:ally",
+    summary: "One ally's path year by year: share, GDP, spending, extra money",
+    params: { ally: "ISO3 code or name" },
+    query: projectionQuery,
+    handler: ({ query, params }, { dataset }) => {
+      const ally = allyParam(params.ally ?? "");
+      const { asOf, edition } = asOfOf(dataset, query);
+      const { target, gdpGrowthPct } = targetOf(dataset, query);
+      const path = projectPath(dataset, ally, query.path, {
+        asOf,
+        edition,
+        target,
+        to: query.to ?? Math.max(target.deadline ?? 2035, 2035),
+        trendYears: query.trendYears,
+        gdpGrowthPct: gdpGrowthPct?.[ally],
+        pledgeId: query.pledge?.toUpperCase(),
+      });
+      const rows = pathRecords(path);
+      return {
+        json: {
+          ally,
+          name: path.name,
+          path: path.kind,
+          description: PATH_DESCRIPTIONS[path.kind],
+          target: path.target,
+          start: path.start,
+          crossesIn: path.crossesIn,
+          notes: path.notes,
+          sourceIds: path.sourceIds,
+          years: rows,
+        },
+        table: rows,
+      };
+    },
+  }),
+  route({
+    path: "/api/odds",
+    summary: "Monte Carlo odds of reaching the target by the deadline and the horizon",
+    query: oddsQuery,
+    handler: async ({ query }, { dataset, pool }) => {
+      const { asOf, edition } = asOfOf(dataset, query);
+      const { target, gdpGrowthPct } = targetOf(dataset, query);
+      const horizon = targetFor(dataset, { horizon: true }).target.deadline;
+      const result = await runOdds(dataset, target.allies ?? dataset.alliesWithData(), {
+        asOf,
+        edition,
+        target,
+        horizon,
+        paths: query.paths ?? DEFAULT_PATHS,
+        seed: query.seed,
+        gdpGrowthPct,
+        pool,
+      });
+      const rows = oddsRecords(result);
+      return {
+        json: {
+          target: result.target,
+          deadline: result.deadline,
+          horizon: result.horizon,
+          paths: result.paths,
+          seed: result.seed,
+          expectedAtDeadline: result.expectedAtDeadline,
+          expectedAtHorizon: result.expectedAtHorizon,
+          allies: result.allies.map((a, i) => ({ ...rows[i], fan: a.fan })),
+        },
+        table: rows,
+      };
+    },
+  }),
+  route({
+    path: "/api/charts/:name",
+    summary: "A chart's Vega-Lite spec (CSV: the data behind it)",
+    params: { name: "ranking | history | us-europe | rivals | status" },
+    query: chartQuery,
+    handler: ({ query, params }, { dataset }) => {
+      const parsed = chartParams.safeParse(params);
+      if (!parsed.success) {
+        throw new ProblemError(404, "Unknown chart", `no chart "${params.name}"`, {
+          charts: chartParams.shape.name.options,
+        });
+      }
+      const { asOf, edition } = asOfOf(dataset, query);
+      const { target } = targetOf(dataset, query);
+      const spec = buildChart(dataset, {
+        name: parsed.data.name,
+        asOf,
+        edition,
+        target,
+        ally: query.ally === undefined ? undefined : allyParam(query.ally),
+        path: query.path,
+      });
+      return { json: spec, table: chartData(spec) };
+    },
+  }),
+];
