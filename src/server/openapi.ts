@@ -51,7 +51,7 @@ export function openApiDocument(routes: readonly Route[], version: string) {
   };
 }
 
-const escape = (s: string) =>
+const escapeHtml = (s: string) =>
   s.replace(
     /[&<>"']/g,
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
@@ -68,14 +68,14 @@ export function docsPage(doc: ReturnType<typeof openApiDocument>): string {
     const rows = get.parameters
       .map(
         (p) =>
-          `<tr><td><code>${escape(p.name)}</code></td><td>${p.in}</td><td>${escape(p.description ?? "")}</td></tr>`,
+          `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.in}</td><td>${escapeHtml(p.description ?? "")}</td></tr>`,
       )
       .join("");
-    return `<section><h2><code>GET ${escape(path)}</code></h2><p>${escape(get.summary)}</p>${rows ? `<table><tr><th>parameter</th><th>in</th><th>meaning</th></tr>${rows}</table>` : ""}</section>`;
+    return `<section><h2><code>GET ${escapeHtml(path)}</code></h2><p>${escapeHtml(get.summary)}</p>${rows ? `<table><tr><th>parameter</th><th>in</th><th>meaning</th></tr>${rows}</table>` : ""}</section>`;
   });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>pledgewatch API</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}code{background:#f6f8fa;padding:0 .2em}table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:.2em .5em;text-align:left}</style></head>
-<body><h1>pledgewatch API</h1><p>${escape(doc.info.description)} Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a>. <a href="/">Dashboard</a>.</p>
+<body><h1>pledgewatch API</h1><p>${escapeHtml(doc.info.description)} Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a>. <a href="/">Dashboard</a>.</p>
 <p>Every table endpoint also answers in CSV: send <code>Accept: text/csv</code> or add <code>.csv</code> to the path. Errors are RFC 9457 <code>application/problem+json</code>.</p>
 ${sections.join("\n")}</body></html>`;
 }
