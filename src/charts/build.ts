@@ -6,8 +6,7 @@ import type { Target } from "../analysis/targets.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { displayName } from "../data/vocabulary.ts";
 import { fitModels } from "../projection/model.ts";
-import { simulateAlly } from "../projection/montecarlo.ts";
-import { DEFAULT_SEED } from "../projection/odds.ts";
+import { DEFAULT_SEED, simulateAlly } from "../projection/montecarlo.ts";
 import { type PathKind, projectPath } from "../projection/paths.ts";
 import { historyChart, rankingChart, rivalsChart, statusChart, usEuropeChart } from "./specs.ts";
 

@@ -2,6 +2,10 @@ import type { AllyModel } from "./model.ts";
 import { Random } from "./rng.ts";
 import { BINS, Histogram, LANES, quantilesFromHistogram } from "./select.ts";
 
+/** Paths by default: the standard error of each probability is at most 0.5 / sqrt(10,000) = 0.5 pp. */
+export const DEFAULT_PATHS = 10_000;
+export const DEFAULT_SEED = 2035;
+
 export interface SimulationSpec {
   readonly threshold: number;
   readonly deadline: number;

@@ -4,11 +4,16 @@ import type { Target } from "../analysis/targets.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { displayName } from "../data/vocabulary.ts";
 import { type AllyModel, type FitOptions, fitModels } from "./model.ts";
-import { type AllyOdds, type SimulationSpec, simulateAlly } from "./montecarlo.ts";
+import {
+  type AllyOdds,
+  DEFAULT_PATHS,
+  DEFAULT_SEED,
+  type SimulationSpec,
+  simulateAlly,
+} from "./montecarlo.ts";
 
-/** Paths by default: the standard error of each probability is at most 0.5 / sqrt(10,000) = 0.5 pp. */
-export const DEFAULT_PATHS = 10_000;
-export const DEFAULT_SEED = 2035;
+export { DEFAULT_PATHS, DEFAULT_SEED } from "./montecarlo.ts";
+
 /** Below this many path-years, threads cost more than they save. */
 const PARALLEL_THRESHOLD = 2_000_000;
 

@@ -1,0 +1,242 @@
+import type { z } from "zod";
+import { parseCsv } from "./csv.ts";
+import { Dataset } from "./dataset.ts";
+import { DataError, type DataIssue } from "./errors.ts";
+import { DATA_FILES, type DataFileKey, type DataTexts } from "./files.ts";
+import {
+  expenditureRow,
+  guidelineRow,
+  horizonRow,
+  macroRow,
+  milexRow,
+  pledgeRow,
+  productionRow,
+  sourceRow,
+  ukraineSupportRow,
+} from "./schema.ts";
+import type { ContextFigure, Observation, Source } from "./types.ts";
+import type { NatoMetric } from "./vocabulary.ts";
+
+/* Pure: builds the Dataset from the files' text, in Node or in a browser. */
+
+interface Parsed<T> {
+  readonly line: number;
+  readonly row: T;
+}
+
+class Collector {
+  readonly issues: DataIssue[] = [];
+
+  rows<S extends z.ZodType>(texts: DataTexts, key: DataFileKey, schema: S): Parsed<z.output<S>>[] {
+    const { path, columns } = DATA_FILES[key];
+    const table = parseCsv(path, texts[key], columns);
+    this.issues.push(...table.issues);
+    const out: Parsed<z.output<S>>[] = [];
+    for (const { line, cells } of table.rows) {
+      const result = schema.safeParse(cells);
+      if (result.success) {
+        out.push({ line, row: result.data });
+        continue;
+      }
+      for (const issue of result.error.issues) {
+        const field = String(issue.path[0] ?? "(row)");
+        this.issues.push({
+          file: path,
+          line,
+          field,
+          value: cells[field] ?? "",
+          expected: issue.message,
+        });
+      }
+    }
+    return out;
+  }
+
+  unique<T>(key: DataFileKey, rows: Parsed<T>[], keyOf: (row: T) => string, field: string): void {
+    const seen = new Map<string, number>();
+    for (const { line, row } of rows) {
+      const k = keyOf(row);
+      const first = seen.get(k);
+      if (first === undefined) seen.set(k, line);
+      else
+        this.issues.push({
+          file: DATA_FILES[key].path,
+          line,
+          field,
+          value: k,
+          expected: `a key not used before (line ${first} has the same ${field})`,
+        });
+    }
+  }
+}
+
+function sourcesOf(collector: Collector, texts: DataTexts, key: DataFileKey, folder: string) {
+  const rows = collector.rows(texts, key, sourceRow);
+  collector.unique(key, rows, (r) => r.source_id, "source_id");
+  return rows.map(
+    ({ row }): Source => ({
+      id: row.source_id,
+      kind: row.kind,
+      publisher: row.publisher,
+      title: row.title,
+      url: row.url,
+      published: row.published,
+      note: row.note,
+      folder,
+    }),
+  );
+}
+
+const GDP_FROM = {
+  usd_current_m: "gdp_usd_current_m",
+  usd_constant_m: "gdp_usd_constant_m",
+} as const;
+
+/**
+ * GDP = spending / share, per (ally, year, edition), in current and in constant (2021) USD,
+ * marked derived. NATO's shares are measured on constant prices, so the constant-price GDP is
+ * the one whose sums reproduce NATO's aggregate shares.
+ */
+function deriveGdp(observations: readonly Observation[]): Observation[] {
+  const shares = new Map<string, Observation>();
+  for (const o of observations) {
+    const key = `${o.ally}|${o.year}|${o.edition}`;
+    if (o.metric === "share_gdp_pct" && o.value > 0 && !shares.has(key)) shares.set(key, o);
+  }
+  const derived: Observation[] = [];
+  const done = new Set<string>();
+  for (const spending of observations) {
+    if (spending.metric !== "usd_current_m" && spending.metric !== "usd_constant_m") continue;
+    const key = `${spending.ally}|${spending.year}|${spending.edition}`;
+    const share = shares.get(key);
+    const metric = GDP_FROM[spending.metric];
+    if (!share || done.has(`${key}|${metric}`)) continue;
+    done.add(`${key}|${metric}`);
+    derived.push({
+      ally: spending.ally,
+      year: spending.year,
+      metric,
+      value: spending.value / (share.value / 100),
+      unit: spending.unit,
+      status: spending.status === "estimate" || share.status === "estimate" ? "estimate" : "actual",
+      edition: spending.edition,
+      basis: spending.basis,
+      sourceIds: [...new Set([...spending.sourceIds, ...share.sourceIds])],
+      derived: true,
+      origin: `derived: ${spending.metric} (${spending.origin}) / share_gdp_pct (${share.origin})`,
+    });
+  }
+  return derived;
+}
+
+/**
+ * Validates every file of the data package and builds the Dataset. Pure: takes the files' text.
+ * Throws DataError listing every bad row (file, line, field, value, what was expected).
+ */
+export function buildDataset(texts: DataTexts): Dataset {
+  const c = new Collector();
+  const natoSources = sourcesOf(c, texts, "natoSources", "nato");
+  const commitmentSources = sourcesOf(c, texts, "commitmentSources", "commitments");
+  const contextSources = sourcesOf(c, texts, "contextSources", "context");
+  const ids = (list: Source[]) => new Set(list.map((s) => s.id));
+
+  const expenditure = c.rows(texts, "expenditure", expenditureRow(ids(natoSources)));
+  c.unique(
+    "expenditure",
+    expenditure,
+    (r) => `${r.iso3},${r.year},${r.metric},${r.edition},${r.source_id.join(";")}`,
+    "iso3,year,metric,edition,source_id",
+  );
+  const commitmentIds = ids(commitmentSources);
+  const guidelines = c.rows(texts, "guidelines", guidelineRow(commitmentIds));
+  c.unique("guidelines", guidelines, (r) => r.id, "id");
+  const pledges = c.rows(texts, "pledges", pledgeRow(commitmentIds));
+  c.unique("pledges", pledges, (r) => r.id, "id");
+  const horizons = c.rows(texts, "horizons", horizonRow(commitmentIds));
+  c.unique("horizons", horizons, (r) => r.id, "id");
+  const contextIds = ids(contextSources);
+  const milex = c.rows(texts, "milex", milexRow(contextIds));
+  const macro = c.rows(texts, "macro", macroRow(contextIds));
+  c.rows(texts, "ukraineSupport", ukraineSupportRow(contextIds));
+  c.rows(texts, "production", productionRow(contextIds));
+
+  if (c.issues.length > 0) throw new DataError(c.issues);
+
+  const observations: Observation[] = expenditure.map(({ line, row }) => ({
+    ally: row.iso3,
+    year: row.year,
+    metric: row.metric as NatoMetric,
+    value: row.value,
+    unit: row.unit,
+    status: row.status,
+    edition: row.edition,
+    basis: "nato",
+    sourceIds: row.source_id,
+    derived: false,
+    origin: `${DATA_FILES.expenditure.path}:${line}`,
+  }));
+
+  return new Dataset({
+    observations: [...observations, ...deriveGdp(observations)],
+    sources: new Map(
+      [...natoSources, ...commitmentSources, ...contextSources].map((s) => [s.id, s]),
+    ),
+    guidelines: guidelines.map(({ row }) => ({
+      id: row.id,
+      adoptedOn: row.adopted_on,
+      forum: row.forum,
+      metric: row.metric,
+      thresholdPct: row.threshold_pct,
+      basis: row.basis,
+      deadlineYear: row.deadline_year,
+      text: row.text,
+      sourceIds: row.source_id,
+    })),
+    pledges: pledges.map(({ row }) => ({
+      id: row.id,
+      ally: row.iso3,
+      madeOn: row.made_on,
+      speaker: row.speaker,
+      role: row.role,
+      targetSharePct: row.target_share_gdp_pct,
+      targetAmount: row.target_amount,
+      currency: row.currency === "" ? null : row.currency,
+      targetYear: row.target_year,
+      basis: row.basis,
+      statement: row.statement,
+      sourceIds: row.source_id,
+    })),
+    horizons: horizons.map(({ row }) => ({
+      id: row.id,
+      statedOn: row.stated_on,
+      speaker: row.speaker,
+      role: row.role,
+      horizonYear: row.horizon_year,
+      claim: row.claim,
+      sourceIds: row.source_id,
+    })),
+    milex: milex.map(
+      ({ row }): ContextFigure => ({
+        country: row.iso3,
+        year: row.year,
+        metric: row.metric,
+        value: row.value,
+        unit: row.unit,
+        // SIPRI's own series use these units; the other units are national budget lines.
+        basis: /^(pct|usd_m_current|usd_m_constant_\d{4}|[a-z]{3}_m)$/.test(row.unit)
+          ? "sipri"
+          : "national",
+        sourceIds: row.source_id,
+      }),
+    ),
+    macro: macro.map(({ row }) => ({
+      ally: row.iso3,
+      year: row.year,
+      metric: row.metric,
+      value: row.value,
+      unit: row.unit,
+      vintage: row.vintage,
+      sourceIds: row.source_id,
+    })),
+  });
+}
