@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { AllianceView, GroupSeriesRow } from "../analysis/alliance.ts";
 import type { Comparison } from "../analysis/compare.ts";
+import type { PledgeCheck } from "../analysis/pledges.ts";
 import type { AllyProfile } from "../analysis/profile.ts";
 import { STATUSES } from "../analysis/status.ts";
 import type { AllyOddsResult } from "../projection/odds.ts";
@@ -353,4 +354,50 @@ export function chartData(spec: TopLevelSpec): Record<string, unknown>[] {
   const layers = s.layer ?? [];
   const biggest = layers.map((l) => l.data?.values ?? []).sort((a, b) => b.length - a.length)[0];
   return biggest ?? [];
+}
+
+/** Pledges on a timeline: when each was made, by whom, and what the figures since say. */
+export function pledgesTimelineChart(checks: readonly PledgeCheck[]): TopLevelSpec {
+  const values = checks.map((c) => ({
+    id: c.pledge.id,
+    ally: c.pledge.ally,
+    made:
+      c.pledge.madeOn.length === 4
+        ? `${c.pledge.madeOn}-07-01`
+        : c.pledge.madeOn.length === 7
+          ? `${c.pledge.madeOn}-15`
+          : c.pledge.madeOn,
+    target:
+      c.pledge.targetSharePct === null
+        ? "no share stated"
+        : `${c.pledge.targetSharePct}%${c.pledge.targetYear ? ` by ${c.pledge.targetYear}` : ""}`,
+    verdict: c.verdict,
+    speaker: c.pledge.speaker,
+  }));
+  return {
+    ...base(
+      "National pledges over time",
+      [
+        "Each mark is a statement, placed by the date it was made; colour: what the figures since say.",
+        sourcesLine(checks.flatMap((c) => c.pledge.sourceIds)),
+      ],
+      `Timeline of ${values.length} pledges by ${new Set(values.map((v) => v.ally)).size} allies, made between ${[...values.map((v) => v.made)].sort()[0] ?? ""} and ${[...values.map((v) => v.made)].sort().at(-1) ?? ""}.`,
+    ),
+    height: { step: 14 },
+    data: { values },
+    mark: { type: "point", filled: true, size: 70 },
+    encoding: {
+      x: { field: "made", type: "temporal", title: "Date of the statement" },
+      y: { field: "ally", type: "nominal", title: null, sort: "ascending" },
+      color: { field: "verdict", type: "nominal", title: "Verdict" },
+      tooltip: [
+        { field: "id" },
+        { field: "ally" },
+        { field: "speaker" },
+        { field: "target" },
+        { field: "verdict" },
+        { field: "made", type: "temporal" },
+      ],
+    },
+  } as TopLevelSpec;
 }

@@ -6,6 +6,8 @@ export interface Context {
   readonly io: Io;
   /** Loads the data package on first use (from --data or PLEDGEWATCH_DATA, else data/). */
   readonly dataset: () => Dataset;
+  /** Where the data package is read from. */
+  readonly dataDir: string;
 }
 
 export type Values = Record<string, string | boolean | string[] | undefined>;

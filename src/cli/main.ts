@@ -89,6 +89,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       DEFAULT_DATA_DIR;
     const ctx: Context = {
       io,
+      dataDir: dir,
       dataset: () => {
         dataset ??= loadDataset(dir);
         return dataset;

@@ -7,6 +7,7 @@ import { TargetError } from "../analysis/targets.ts";
 import { ChartError } from "../charts/build.ts";
 import { toCsv } from "../data/csv.ts";
 import type { Dataset } from "../data/dataset.ts";
+import { DEFAULT_DATA_DIR } from "../data/load.ts";
 import { OddsError, type SimulationPool } from "../projection/odds.ts";
 import { ProjectionError } from "../projection/paths.ts";
 import { docsPage, openApiDocument } from "./openapi.ts";
@@ -28,6 +29,8 @@ export interface ServerOptions {
   readonly pool?: SimulationPool;
   /** Serve the dashboard from this folder (default web/dist, when built). */
   readonly webDir?: string;
+  /** The data package's folder, published at /data/ for the dashboard (default data/). */
+  readonly dataDir?: string;
   readonly logger?: boolean;
 }
 
@@ -125,6 +128,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     send(request, reply, "text/html; charset=utf-8", docsPage(doc)),
   );
 
+  // The dashboard builds its Dataset from the same files, with the same engine code.
+  await app.register(fastifyStatic, {
+    root: options.dataDir ?? DEFAULT_DATA_DIR,
+    prefix: "/data/",
+    decorateReply: false,
+    maxAge: 300_000,
+  });
   const webDir = options.webDir ?? WEB_DIST;
   if (existsSync(webDir)) {
     await app.register(fastifyStatic, { root: webDir, prefix: "/", index: ["index.html"] });

@@ -23,7 +23,7 @@ The API's documentation is at /api/docs once it runs; the dashboard at /.`,
     help: COMMON_OPTIONS.help,
   },
   positionals: { min: 0, max: 0 },
-  async run(values, _positionals, { io, dataset }) {
+  async run(values, _positionals, { io, dataset, dataDir }) {
     const port = values.port === undefined ? 8080 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
       throw new UsageError(`--port takes a port number 0-65535 (got "${values.port}")`);
@@ -32,6 +32,7 @@ The API's documentation is at /api/docs once it runs; the dashboard at /.`,
     const pool = new SimulationPool(availableParallelism());
     const app = await buildServer({
       dataset: dataset(),
+      dataDir,
       corsOrigins: Array.isArray(values.cors) ? values.cors : [],
       pool,
     });

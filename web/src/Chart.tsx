@@ -1,0 +1,92 @@
+import { useEffect, useRef, useState } from "react";
+import { parse, View } from "vega";
+import { compile, type TopLevelSpec } from "vega-lite";
+import { chartData } from "../../src/charts/specs.ts";
+import { toCsv } from "../../src/data/csv.ts";
+
+function download(name: string, href: string) {
+  const a = document.createElement("a");
+  a.href = href;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+/**
+ * One chart: rendered as SVG from the engine's spec, with its text alternative, its sources
+ * line, and downloads of the SVG, a PNG and the data as CSV.
+ */
+export function Chart({ spec, file }: { spec: TopLevelSpec; file: string }) {
+  const container = useRef<HTMLDivElement>(null);
+  const view = useRef<View | null>(null);
+  const [width, setWidth] = useState(0);
+  const meta = spec as { title?: { text?: string; subtitle?: string[] }; description?: string };
+  const sources = meta.title?.subtitle?.find((l) => l.startsWith("Sources:")) ?? "";
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    setWidth(el.clientWidth);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el || width === 0) return;
+    // Fit narrow screens: the plot takes the container's width, less room for labels.
+    const fitted = { ...spec, width: Math.max(240, Math.min(640, width - 200)) } as TopLevelSpec;
+    const v = new View(parse(compile(fitted).spec), {
+      renderer: "svg",
+      container: el,
+      hover: true,
+    });
+    view.current = v;
+    void v.runAsync().then(() => {
+      el.querySelector("svg")?.setAttribute("aria-hidden", "true");
+      el.dataset.rendered = "true";
+    });
+    return () => {
+      v.finalize();
+      el.replaceChildren();
+      delete el.dataset.rendered;
+    };
+  }, [spec, width]);
+
+  const onSvg = async () => {
+    const svg = await view.current?.toSVG();
+    if (svg)
+      download(`${file}.svg`, URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" })));
+  };
+  const onPng = async () => {
+    const url = await view.current?.toImageURL("png", 2);
+    if (url) download(`${file}.png`, url);
+  };
+  const onCsv = () => {
+    const csv = toCsv(chartData(spec));
+    download(`${file}.csv`, URL.createObjectURL(new Blob([csv], { type: "text/csv" })));
+  };
+
+  return (
+    <figure className="chart" aria-label={meta.title?.text}>
+      <div className="chart-body" ref={container} />
+      <p className="sr-only">{meta.description}</p>
+      <figcaption>
+        <span className="sources">{sources}</span>
+        <span className="downloads">
+          <button type="button" onClick={onSvg}>
+            Download SVG
+          </button>
+          <button type="button" onClick={onPng}>
+            Download PNG
+          </button>
+          <button type="button" onClick={onCsv}>
+            Download data (CSV)
+          </button>
+        </span>
+      </figcaption>
+    </figure>
+  );
+}

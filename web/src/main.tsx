@@ -1,0 +1,81 @@
+import { StrictMode, useEffect, useState } from "react";
+import { createRoot } from "react-dom/client";
+import type { Dataset } from "../../src/data/dataset.ts";
+import { loadDataset } from "./data.ts";
+import { AllyPage } from "./pages/Ally.tsx";
+import { ComparePage } from "./pages/Compare.tsx";
+import { OverviewPage } from "./pages/Overview.tsx";
+import { PledgesPage } from "./pages/Pledges.tsx";
+import "./styles.css";
+import { hrefFor, useUrlState } from "./url.ts";
+
+const PAGES = [
+  { id: "overview", label: "Overview" },
+  { id: "ally", label: "Ally" },
+  { id: "pledges", label: "Pledges" },
+  { id: "compare", label: "Compare" },
+] as const;
+
+function App() {
+  const [dataset, setDataset] = useState<Dataset | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [params, update] = useUrlState();
+  useEffect(() => {
+    loadDataset().then(setDataset, (e: Error) => setError(e.message));
+  }, []);
+  const page = params.get("page") ?? "overview";
+  return (
+    <>
+      <header>
+        <a className="brand" href="/">
+          pledgewatch
+        </a>
+        <nav aria-label="Pages">
+          {PAGES.map((p) => (
+            <a
+              key={p.id}
+              href={hrefFor({ page: p.id === "overview" ? null : p.id }, params)}
+              aria-current={page === p.id ? "page" : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                update({ page: p.id === "overview" ? null : p.id });
+              }}
+            >
+              {p.label}
+            </a>
+          ))}
+          <a href="/api/docs">API</a>
+        </nav>
+      </header>
+      <main>
+        {error && <p role="alert">The data did not load: {error}</p>}
+        {!dataset && !error && <p aria-live="polite">Loading the data…</p>}
+        {dataset && page === "overview" && (
+          <OverviewPage dataset={dataset} params={params} update={update} />
+        )}
+        {dataset && page === "ally" && (
+          <AllyPage dataset={dataset} params={params} update={update} />
+        )}
+        {dataset && page === "pledges" && (
+          <PledgesPage dataset={dataset} params={params} update={update} />
+        )}
+        {dataset && page === "compare" && (
+          <ComparePage dataset={dataset} params={params} update={update} />
+        )}
+      </main>
+      <footer>
+        Figures: NATO, SIPRI, IMF and national statements, each with its source id. Open data and
+        code; every table is also at <a href="/api/docs">the API</a> as JSON and CSV.
+      </footer>
+    </>
+  );
+}
+
+const root = document.getElementById("root");
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

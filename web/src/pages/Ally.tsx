@@ -1,0 +1,130 @@
+import { useMemo } from "react";
+import { PLEDGE_VERDICTS } from "../../../src/analysis/pledges.ts";
+import { allyProfile } from "../../../src/analysis/profile.ts";
+import { buildChart } from "../../../src/charts/build.ts";
+import { ALLIES, PLEDGE_BASES } from "../../../src/data/vocabulary.ts";
+import { PATH_DESCRIPTIONS, PATH_KINDS, type PathKind } from "../../../src/projection/paths.ts";
+import { Chart } from "../Chart.tsx";
+import { choices } from "../controls.tsx";
+import type { PageProps } from "./props.ts";
+
+const f = (n: number | null | undefined, d = 2) =>
+  n === null || n === undefined ? "–" : n.toFixed(d);
+
+export function AllyPage({ dataset, params, update }: PageProps) {
+  const c = choices(dataset, params);
+  const ally = ALLIES.some((a) => a.iso3 === params.get("ally"))
+    ? (params.get("ally") as string)
+    : "DEU";
+  const pathParam = params.get("path");
+  const path = PATH_KINDS.includes(pathParam as PathKind) ? (pathParam as PathKind) : undefined;
+  const profile = useMemo(
+    () => allyProfile(dataset, ally, { asOf: c.asOf }),
+    [dataset, ally, c.asOf],
+  );
+  const hasFigures = profile.history.length > 0;
+  const spec = useMemo(() => {
+    if (!hasFigures) return null;
+    try {
+      return buildChart(dataset, { name: "history", asOf: c.asOf, target: c.target, ally, path });
+    } catch {
+      return buildChart(dataset, { name: "history", asOf: c.asOf, target: c.target, ally });
+    }
+  }, [dataset, c.asOf, c.target, ally, path, hasFigures]);
+  return (
+    <>
+      <h1>{profile.name}</h1>
+      <form
+        className="controls"
+        onSubmit={(e) => e.preventDefault()}
+        aria-label="Ally and projection"
+      >
+        <label>
+          Ally
+          <select value={ally} onChange={(e) => update({ ally: e.target.value })}>
+            {ALLIES.map((a) => (
+              <option key={a.iso3} value={a.iso3}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Projection
+          <select value={path ?? ""} onChange={(e) => update({ path: e.target.value || null })}>
+            <option value="">none</option>
+            {PATH_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {k}: {PATH_DESCRIPTIONS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      {spec ? (
+        <Chart spec={spec} file={`${ally}-history${path ? `-${path}` : ""}`} />
+      ) : (
+        <p>No NATO figures for {profile.name} in the data.</p>
+      )}
+      <h2>Targets</h2>
+      <div className="table-wrap">
+        <table>
+          <caption>Gap to each target, as of {profile.asOf}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Target</th>
+              <th scope="col">Due</th>
+              <th scope="col">Now</th>
+              <th scope="col">Gap, pp</th>
+              <th scope="col">Gap, $bn/yr</th>
+              <th scope="col">Needs, pp/yr</th>
+              <th scope="col">Reaches at trend</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {profile.evaluations.map((e) => (
+              <tr key={e.target.id}>
+                <th scope="row">{e.target.label}</th>
+                <td>{e.target.deadline ?? "–"}</td>
+                <td>{f(e.current?.value)}</td>
+                <td>{f(e.gap?.points)}</td>
+                <td>{e.gap?.usdM == null ? "–" : (e.gap.usdM / 1000).toFixed(1)}</td>
+                <td>{f(e.required?.pointsPerYear)}</td>
+                <td>{e.trend ? (e.trend.reachesIn ?? "not at trend") : "–"}</td>
+                <td>
+                  <span className={`badge ${e.status}`}>
+                    {e.status?.replace("_", " ") ?? "no figure"}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>Pledges</h2>
+      {profile.pledges.length === 0 && <p>No pledges in the data.</p>}
+      <ul className="pledges">
+        {profile.pledges.map((p) => (
+          <li key={p.pledge.id}>
+            <strong>
+              {p.pledge.id} · {p.pledge.madeOn}
+            </strong>{" "}
+            {p.pledge.speaker} ({p.pledge.role}):{" "}
+            {p.pledge.targetSharePct !== null ? `${p.pledge.targetSharePct}% of GDP` : ""}
+            {p.pledge.targetAmount !== null
+              ? ` ${p.pledge.currency} ${p.pledge.targetAmount}bn`
+              : ""}
+            {p.pledge.targetYear !== null ? ` by ${p.pledge.targetYear}` : ""}
+            <br />
+            <span className={`badge ${p.verdict}`} title={PLEDGE_VERDICTS[p.verdict]}>
+              {p.verdict.replace(/_/g, " ")}
+            </span>{" "}
+            {p.explanation}. <em>Basis: {PLEDGE_BASES[p.pledge.basis].note}.</em> Sources:{" "}
+            {p.pledge.sourceIds.join(", ")}.
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import { useMemo } from "react";
+import { allianceView } from "../../../src/analysis/alliance.ts";
+import { STATUS_RULES, STATUSES } from "../../../src/analysis/status.ts";
+import { rankingChart, STATUS_COLOURS, statusChart } from "../../../src/charts/specs.ts";
+import { Chart } from "../Chart.tsx";
+import { Controls, choices } from "../controls.tsx";
+import { hrefFor } from "../url.ts";
+import type { PageProps } from "./props.ts";
+
+const f = (n: number | null | undefined, d = 2) =>
+  n === null || n === undefined ? "–" : n.toFixed(d);
+
+export function OverviewPage({ dataset, params, update }: PageProps) {
+  const c = choices(dataset, params);
+  const view = useMemo(
+    () => allianceView(dataset, c.target, { asOf: c.asOf }),
+    [dataset, c.target, c.asOf],
+  );
+  const ranking = useMemo(() => rankingChart(view), [view]);
+  const status = useMemo(() => statusChart(view), [view]);
+  return (
+    <>
+      <h1>Who meets what they promised?</h1>
+      <Controls dataset={dataset} params={params} update={update} />
+      <p className="summary" aria-live="polite">
+        {view.target.label}, due {view.target.deadline ?? "–"} ({view.target.deadlineFrom}); figures
+        up to {view.asOf}:{" "}
+        {STATUSES.map((s) => (
+          <span key={s} className={`badge ${s}`}>
+            {s.replace("_", " ")} {view.counts[s]}
+          </span>
+        ))}
+        {view.noFigure.length > 0 && <span> No figure: {view.noFigure.join(", ")}.</span>}
+      </p>
+      {view.target.caveat && <p className="caveat">{view.target.caveat}</p>}
+      <Chart spec={ranking} file={`ranking-${view.target.id}-${view.asOf}`} />
+      <div className="table-wrap">
+        <table>
+          <caption>Every ally against {view.target.label.toLowerCase()}; e = NATO estimate</caption>
+          <thead>
+            <tr>
+              <th scope="col">Ally</th>
+              <th scope="col">Share of GDP</th>
+              <th scope="col">Gap, pp</th>
+              <th scope="col">Gap, $bn/yr</th>
+              <th scope="col">Trend, pp/yr</th>
+              <th scope="col">Reaches</th>
+              <th scope="col">Needs, pp/yr</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.evaluations.map((e) => (
+              <tr key={e.ally}>
+                <th scope="row">
+                  <a
+                    href={hrefFor({ page: "ally", ally: e.ally }, params)}
+                    onClick={(ev) => {
+                      ev.preventDefault();
+                      update({ page: "ally", ally: e.ally });
+                    }}
+                  >
+                    {e.name}
+                  </a>
+                </th>
+                <td>
+                  {f(e.current?.value)}
+                  {e.current?.status === "estimate" ? "e" : ""} ({e.current?.year})
+                </td>
+                <td>{f(e.gap?.points)}</td>
+                <td>
+                  {e.gap?.usdM === null || e.gap?.usdM === undefined
+                    ? "–"
+                    : (e.gap.usdM / 1000).toFixed(1)}
+                </td>
+                <td>{f(e.trend?.perYear)}</td>
+                <td>{e.trend ? (e.trend.reachesIn ?? "not at trend") : "–"}</td>
+                <td>{f(e.required?.pointsPerYear)}</td>
+                <td>
+                  <span
+                    className={`badge ${e.status}`}
+                    style={{ borderColor: STATUS_COLOURS[e.status ?? ""] }}
+                  >
+                    {e.status?.replace("_", " ")}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Chart spec={status} file={`status-${view.target.id}-${view.asOf}`} />
+      <details>
+        <summary>How each status is decided</summary>
+        <dl>
+          {STATUSES.map((s) => (
+            <div key={s}>
+              <dt>{s.replace("_", " ")}</dt>
+              <dd>{STATUS_RULES[s]}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+    </>
+  );
+}

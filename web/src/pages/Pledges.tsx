@@ -1,0 +1,93 @@
+import { useMemo } from "react";
+import { checkPledge, PLEDGE_VERDICTS, type PledgeVerdict } from "../../../src/analysis/pledges.ts";
+import { pledgesTimelineChart } from "../../../src/charts/specs.ts";
+import { ALLIES } from "../../../src/data/vocabulary.ts";
+import { Chart } from "../Chart.tsx";
+import { choices } from "../controls.tsx";
+import type { PageProps } from "./props.ts";
+
+export function PledgesPage({ dataset, params, update }: PageProps) {
+  const { asOf } = choices(dataset, params);
+  const ally = params.get("ally") ?? "";
+  const verdict = params.get("verdict") ?? "";
+  const checks = useMemo(
+    () => dataset.pledges.map((p) => checkPledge(dataset, p, asOf)),
+    [dataset, asOf],
+  );
+  const shown = checks.filter(
+    (c) => (!ally || c.pledge.ally === ally) && (!verdict || c.verdict === verdict),
+  );
+  const spec = useMemo(() => pledgesTimelineChart(shown), [shown]);
+  return (
+    <>
+      <h1>Pledges</h1>
+      <form className="controls" onSubmit={(e) => e.preventDefault()} aria-label="Filter pledges">
+        <label>
+          Ally
+          <select value={ally} onChange={(e) => update({ ally: e.target.value || null })}>
+            <option value="">all</option>
+            {ALLIES.map((a) => (
+              <option key={a.iso3} value={a.iso3}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Verdict
+          <select value={verdict} onChange={(e) => update({ verdict: e.target.value || null })}>
+            <option value="">all</option>
+            {(Object.keys(PLEDGE_VERDICTS) as PledgeVerdict[]).map((v) => (
+              <option key={v} value={v}>
+                {v.replace(/_/g, " ")}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      <p aria-live="polite">
+        {shown.length} of {checks.length} pledges, checked against figures up to {asOf}.
+      </p>
+      <Chart spec={spec} file="pledges-timeline" />
+      <div className="table-wrap">
+        <table>
+          <caption>Pledges, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Made</th>
+              <th scope="col">Ally</th>
+              <th scope="col">Who</th>
+              <th scope="col">Target</th>
+              <th scope="col">Basis</th>
+              <th scope="col">Verdict</th>
+              <th scope="col">Sources</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...shown]
+              .sort((a, b) => b.pledge.madeOn.localeCompare(a.pledge.madeOn))
+              .map((c) => (
+                <tr key={c.pledge.id}>
+                  <td>{c.pledge.madeOn}</td>
+                  <th scope="row">{c.pledge.ally}</th>
+                  <td>{c.pledge.speaker}</td>
+                  <td>
+                    {c.pledge.targetSharePct !== null ? `${c.pledge.targetSharePct}%` : ""}
+                    {c.pledge.targetAmount !== null
+                      ? ` ${c.pledge.currency} ${c.pledge.targetAmount}bn`
+                      : ""}
+                    {c.pledge.targetYear !== null ? ` by ${c.pledge.targetYear}` : ""}
+                  </td>
+                  <td>{c.pledge.basis}</td>
+                  <td title={c.explanation}>
+                    <span className={`badge ${c.verdict}`}>{c.verdict.replace(/_/g, " ")}</span>
+                  </td>
+                  <td>{c.pledge.sourceIds.join(", ")}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
