@@ -1,0 +1,117 @@
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { FastifyInstance } from "fastify";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/data/load.ts";
+import { buildServer, WEB_DIST } from "../../src/server/app.ts";
+
+/** Debian's chromium, driven by playwright-core (.ci/run installs it). */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ARTIFACTS = join(import.meta.dirname, "..", "..", "test-artifacts");
+
+let app: FastifyInstance;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  if (!existsSync(join(WEB_DIST, "index.html"))) {
+    throw new Error("the dashboard is not built: npm test builds it first (npm run build)");
+  }
+  if (!existsSync(CHROMIUM))
+    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  app = await buildServer({ dataset: loadDataset() });
+  base = await app.listen({ port: 0, host: "127.0.0.1" });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function chartReady(page: Page) {
+  await page.waitForSelector(".chart-body[data-rendered=true] svg", { timeout: 20_000 });
+}
+
+describe("the dashboard in headless Chromium", () => {
+  it("overview -> switch the target -> open an ally -> download a chart's data as CSV", async () => {
+    const page = await browser.newPage({
+      viewport: { width: 1200, height: 900 },
+      acceptDownloads: true,
+    });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${base}/`);
+    await chartReady(page);
+    await expect.poll(() => page.locator(".summary").innerText()).toContain("met 5");
+    await page.screenshot({ path: join(ARTIFACTS, "overview.png") });
+
+    await page.getByRole("combobox", { name: /^Target/ }).selectOption("hague-total");
+    await expect
+      .poll(() => page.locator(".summary").innerText())
+      .toContain("5% of GDP, core plus defence-related");
+    expect(new URL(page.url()).searchParams.get("target")).toBe("hague-total");
+    await expect.poll(() => page.locator(".caveat").innerText()).toMatch(/core spending/);
+
+    // keyboard: focus the link and press Enter
+    await page.getByRole("link", { name: "Germany" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("h1").innerText()).toBe("Germany");
+    await chartReady(page);
+    expect(new URL(page.url()).searchParams.get("ally")).toBe("DEU");
+    await page.screenshot({ path: join(ARTIFACTS, "ally-germany.png"), fullPage: true });
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download data (CSV)" }).first().click(),
+    ]);
+    const file = join(ARTIFACTS, download.suggestedFilename());
+    await download.saveAs(file);
+    const csv = readFileSync(file, "utf8").trim().split("\n");
+    expect(csv[0]).toBe("year,share,kind,edition");
+    expect(csv).toContain("2026,2.69,NATO estimate,2026");
+    expect(csv).toContain("2024,2,NATO actual,2026");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("every chart has a text alternative and a sources line; the state survives a reload", async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(`${base}/?page=compare`);
+    await chartReady(page);
+    const figures = page.locator("figure.chart");
+    expect(await figures.count()).toBe(2);
+    for (const fig of await figures.all()) {
+      expect(await fig.getAttribute("aria-label")).toBeTruthy();
+      expect((await fig.locator(".sr-only").innerText()).length).toBeGreaterThan(30);
+      expect(await fig.locator(".sources").innerText()).toMatch(/^Sources: /);
+    }
+    await page.goto(`${base}/?page=pledges&ally=LVA`);
+    await chartReady(page);
+    await expect.poll(() => page.getByText("4 of 72 pledges").count()).toBe(1);
+    await page.close();
+  }, 60_000);
+
+  it("is readable on a phone-width screen: nothing wider than the screen", async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${base}/?page=ally&ally=POL`);
+    await chartReady(page);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: join(ARTIFACTS, "ally-poland-phone.png"), fullPage: true });
+    await page.close();
+  }, 60_000);
+});
