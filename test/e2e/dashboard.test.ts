@@ -56,20 +56,20 @@ describe("the dashboard in headless Chromium", () => {
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${base}/`);
     await chartReady(page);
-    await expect.poll(() => page.locator(".summary").innerText()).toContain("met 5");
+    await expect.poll(() => page.locator(".summary").textContent()).toContain("met 5");
     await page.screenshot({ path: join(ARTIFACTS, "overview.png") });
 
     await page.getByRole("combobox", { name: /^Target/ }).selectOption("hague-total");
     await expect
-      .poll(() => page.locator(".summary").innerText())
+      .poll(() => page.locator(".summary").textContent())
       .toContain("5% of GDP, core plus defence-related");
     expect(new URL(page.url()).searchParams.get("target")).toBe("hague-total");
-    await expect.poll(() => page.locator(".caveat").innerText()).toMatch(/core spending/);
+    await expect.poll(() => page.locator(".caveat").textContent()).toMatch(/core spending/);
 
     // keyboard: focus the link and press Enter
     await page.getByRole("link", { name: "Germany" }).focus();
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.locator("h1").innerText()).toBe("Germany");
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Germany");
     await chartReady(page);
     expect(new URL(page.url()).searchParams.get("ally")).toBe("DEU");
     await page.screenshot({ path: join(ARTIFACTS, "ally-germany.png"), fullPage: true });
@@ -96,8 +96,8 @@ describe("the dashboard in headless Chromium", () => {
     expect(await figures.count()).toBe(2);
     for (const fig of await figures.all()) {
       expect(await fig.getAttribute("aria-label")).toBeTruthy();
-      expect((await fig.locator(".sr-only").innerText()).length).toBeGreaterThan(30);
-      expect(await fig.locator(".sources").innerText()).toMatch(/^Sources: /);
+      expect((await fig.locator(".sr-only").textContent()).length).toBeGreaterThan(30);
+      expect(await fig.locator(".sources").textContent()).toMatch(/^Sources: /);
     }
     await page.goto(`${base}/?page=pledges&ally=LVA`);
     await chartReady(page);
