@@ -96,7 +96,7 @@ describe("the dashboard in headless Chromium", () => {
     expect(await figures.count()).toBe(2);
     for (const fig of await figures.all()) {
       expect(await fig.getAttribute("aria-label")).toBeTruthy();
-      expect((await fig.locator(".sr-only").textContent()).length).toBeGreaterThan(30);
+      expect((await fig.locator(".sr-only").textContent())?.length ?? 0).toBeGreaterThan(30);
       expect(await fig.locator(".sources").textContent()).toMatch(/^Sources: /);
     }
     await page.goto(`${base}/?page=pledges&ally=LVA`);
