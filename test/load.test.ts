@@ -159,6 +159,31 @@ describe("loader errors on corrupted copies", () => {
     );
   });
 
+  it("a record with a stray comma names its line; quoted line breaks keep line numbers true", () => {
+    const texts = readDataTexts();
+    const lines = texts.expenditure.split("\n");
+    const at = lines.findIndex((l) => l.startsWith("DEU,2020,share_gdp_pct,")) + 1;
+    lines[at - 1] = `${lines[at - 1]},extra`;
+    const issues = issuesOf(() => buildDataset({ ...texts, expenditure: lines.join("\n") }));
+    expect(issues).toEqual([
+      expect.objectContaining({ file: "nato/expenditure.csv", line: at, field: "(row)" }),
+    ]);
+    expect(issues[0]?.expected).toMatch(/8 fields as in the header, not 9/);
+    // a note spanning two lines in a sources file: the next record's line is still counted right
+    const sources = texts.natoSources.replace(
+      /^gh_cannoli_n26,secondary,[^,]+,/m,
+      'gh_cannoli_n26,secondary,"two\nlines",',
+    );
+    const broken = sources.replace(
+      /^gh_mattahr_profile,secondary,/m,
+      "gh_mattahr_profile,unknown-kind,",
+    );
+    const line = broken.split("\n").findIndex((l) => l.startsWith("gh_mattahr_profile,")) + 1;
+    expect(issuesOf(() => buildDataset({ ...texts, natoSources: broken }))).toEqual([
+      expect.objectContaining({ file: "nato/sources.csv", line, field: "kind" }),
+    ]);
+  });
+
   it("a missing column or a missing file is reported, not crashed on", () => {
     const texts = readDataTexts();
     const noStatus = texts.expenditure.replace(

@@ -1,4 +1,4 @@
-import { parse } from "csv-parse/sync";
+import { csvParseRows } from "d3-dsv";
 import type { DataIssue } from "./errors.ts";
 
 export interface CsvRow {
@@ -12,38 +12,12 @@ export interface CsvTable {
 }
 
 /**
- * Parses RFC 4180 CSV with a header row, keeping each record's line number for error messages.
- * Missing header columns are reported as issues on line 1.
+ * Parses RFC 4180 CSV with a header row (d3-dsv, which the chart renderer ships anyway), keeping
+ * each record's line number for error messages. A missing header column, or a record with more
+ * or fewer fields than the header, is reported as an issue.
  */
 export function parseCsv(file: string, text: string, required: readonly string[]): CsvTable {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      columns: true,
-      info: true,
-      skip_empty_lines: true,
-      bom: true,
-    });
-  } catch (error) {
-    const err = error as { message: string; lines?: number };
-    return {
-      rows: [],
-      issues: [
-        {
-          file,
-          line: err.lines ?? 1,
-          field: "(row)",
-          value: "",
-          expected: `well-formed CSV (${err.message})`,
-        },
-      ],
-    };
-  }
-  const header =
-    text
-      .split(/\r?\n/, 1)[0]
-      ?.replace(/^\uFEFF/, "")
-      .split(",") ?? [];
+  const [header = [], ...records] = csvParseRows(text.replace(/^\uFEFF/, ""));
   const missing = required.filter((column) => !header.includes(column));
   if (missing.length > 0) {
     return {
@@ -57,10 +31,37 @@ export function parseCsv(file: string, text: string, required: readonly string[]
       })),
     };
   }
-  return {
-    rows: records.map(({ record, info }) => ({ line: info.lines, cells: record })),
-    issues: [],
-  };
+  const rows: CsvRow[] = [];
+  const issues: DataIssue[] = [];
+  // a quoted field may hold line breaks: count them to keep line numbers true
+  let line = 1 + newlines(header);
+  for (const record of records) {
+    line += 1;
+    const start = line;
+    line += newlines(record);
+    if (record.length === 1 && record[0] === "") continue;
+    if (record.length !== header.length) {
+      issues.push({
+        file,
+        line: start,
+        field: "(row)",
+        value: record.join(","),
+        expected: `${header.length} fields as in the header, not ${record.length} (a stray comma or quote?)`,
+      });
+      continue;
+    }
+    rows.push({
+      line: start,
+      cells: Object.fromEntries(header.map((h, i) => [h, record[i] ?? ""])),
+    });
+  }
+  return { rows, issues };
+}
+
+function newlines(fields: readonly string[]): number {
+  let n = 0;
+  for (const f of fields) for (const ch of f) if (ch === "\n") n++;
+  return n;
 }
 
 function csvCell(value: unknown): string {

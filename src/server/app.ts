@@ -36,11 +36,47 @@ export interface ServerOptions {
 
 const CACHE = "public, max-age=300";
 
-function send(request: FastifyRequest, reply: FastifyReply, type: string, body: string) {
-  const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
-  reply.header("ETag", etag).header("Cache-Control", CACHE).header("Vary", "Accept");
-  if (request.headers["if-none-match"] === etag) return reply.code(304).send();
-  return reply.type(type).send(body);
+interface Rendered {
+  readonly type: string;
+  /** Encoded once: a cached answer is sent as the same bytes every time. */
+  readonly body: Buffer;
+  readonly etag: string;
+}
+
+function rendered(type: string, text: string): Rendered {
+  const body = Buffer.from(text, "utf8");
+  return { type, body, etag: `"${createHash("sha1").update(body).digest("base64url")}"` };
+}
+
+function send(request: FastifyRequest, reply: FastifyReply, r: Rendered) {
+  reply.header("ETag", r.etag).header("Cache-Control", CACHE).header("Vary", "Accept");
+  if (request.headers["if-none-match"] === r.etag) return reply.code(304).send();
+  return reply.type(r.type).send(r.body);
+}
+
+/**
+ * Answers computed once per distinct request: the Dataset never changes while the server runs,
+ * so the same route, parameters and format always give the same bytes.
+ */
+class AnswerCache {
+  readonly #entries = new Map<string, Rendered>();
+  readonly #limit: number;
+
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
+
+  async get(key: string, make: () => Promise<Rendered>): Promise<Rendered> {
+    const hit = this.#entries.get(key);
+    if (hit) return hit;
+    const value = await make();
+    if (this.#entries.size >= this.#limit) {
+      const oldest = this.#entries.keys().next().value;
+      if (oldest !== undefined) this.#entries.delete(oldest);
+    }
+    this.#entries.set(key, value);
+    return value;
+  }
 }
 
 function problem(reply: FastifyReply, request: FastifyRequest, error: ProblemError) {
@@ -56,6 +92,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({ logger: options.logger ?? false });
   const doc = openApiDocument(ROUTES, VERSION);
   const origins = new Set(options.corsOrigins ?? []);
+  const cache = new AnswerCache(1000);
 
   app.addHook("onRequest", async (request, reply) => {
     const origin = request.headers.origin;
@@ -105,14 +142,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           errors,
         );
       }
-      const answer = await route.handler(
-        { query: parsed.data, params: request.params as Record<string, string> },
-        { dataset: options.dataset, pool: options.pool },
-      );
       const wantsCsv = csv || (request.headers.accept ?? "").includes("text/csv");
-      if (wantsCsv && answer.table)
-        return send(request, reply, "text/csv; charset=utf-8", toCsv(answer.table));
-      return send(request, reply, "application/json; charset=utf-8", JSON.stringify(answer.json));
+      const params = request.params as Record<string, string>;
+      const key = JSON.stringify([route.path, params, parsed.data, wantsCsv]);
+      const answer = await cache.get(key, async () => {
+        const a = await route.handler(
+          { query: parsed.data, params },
+          { dataset: options.dataset, pool: options.pool },
+        );
+        return wantsCsv && a.table
+          ? rendered("text/csv; charset=utf-8", toCsv(a.table))
+          : rendered("application/json; charset=utf-8", JSON.stringify(a.json));
+      });
+      return send(request, reply, answer);
     };
     app.get(route.path, (request, reply) => handler(request, reply, false));
     const csvPath = route.path.includes(":")
@@ -121,12 +163,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     app.get(csvPath, (request, reply) => handler(request, reply, true));
   }
 
-  app.get("/api/openapi.json", (request, reply) =>
-    send(request, reply, "application/json; charset=utf-8", JSON.stringify(doc)),
-  );
-  app.get("/api/docs", (request, reply) =>
-    send(request, reply, "text/html; charset=utf-8", docsPage(doc)),
-  );
+  const openapi = rendered("application/json; charset=utf-8", JSON.stringify(doc));
+  const docs = rendered("text/html; charset=utf-8", docsPage(doc));
+  app.get("/api/openapi.json", (request, reply) => send(request, reply, openapi));
+  app.get("/api/docs", (request, reply) => send(request, reply, docs));
 
   // The dashboard builds its Dataset from the same files, with the same engine code.
   await app.register(fastifyStatic, {
