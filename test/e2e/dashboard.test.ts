@@ -105,6 +105,16 @@ describe("the dashboard in headless Chromium", () => {
     await page.close();
   }, 60_000);
 
+  it("the ally page shows the projection's odds when a path is chosen", async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(`${base}/?page=ally&ally=DEU&path=linear`);
+    await chartReady(page);
+    await expect
+      .poll(() => page.locator(".odds").textContent())
+      .toMatch(/\d+\.\d% in 2035, \d+\.\d% in 2030/);
+    await page.close();
+  }, 60_000);
+
   it("is readable on a phone-width screen: nothing wider than the screen", async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
     await page.goto(`${base}/?page=ally&ally=POL`);

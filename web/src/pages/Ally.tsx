@@ -1,8 +1,11 @@
 import { useMemo } from "react";
+import { defaultHorizon } from "../../../src/analysis/horizon.ts";
 import { PLEDGE_VERDICTS } from "../../../src/analysis/pledges.ts";
 import { allyProfile } from "../../../src/analysis/profile.ts";
 import { buildChart } from "../../../src/charts/build.ts";
 import { ALLIES, PLEDGE_BASES } from "../../../src/data/vocabulary.ts";
+import { fitModels } from "../../../src/projection/model.ts";
+import { DEFAULT_PATHS, DEFAULT_SEED, simulateAlly } from "../../../src/projection/montecarlo.ts";
 import { PATH_DESCRIPTIONS, PATH_KINDS, type PathKind } from "../../../src/projection/paths.ts";
 import { Chart } from "../Chart.tsx";
 import { choices } from "../controls.tsx";
@@ -31,6 +34,24 @@ export function AllyPage({ dataset, params, update }: PageProps) {
       return buildChart(dataset, { name: "history", asOf: c.asOf, target: c.target, ally });
     }
   }, [dataset, c.asOf, c.target, ally, path, hasFigures]);
+  const odds = useMemo(() => {
+    if (!path || !hasFigures) return null;
+    const deadline = c.target.deadline ?? 2035;
+    const horizon = defaultHorizon(dataset)?.horizonYear ?? null;
+    const to = Math.max(deadline, horizon ?? deadline);
+    const [model] = fitModels(dataset, [ally], { asOf: c.asOf, to });
+    if (!model) return null;
+    const spec = {
+      threshold: c.target.threshold,
+      deadline,
+      horizon,
+      to,
+      paths: DEFAULT_PATHS,
+      seed: DEFAULT_SEED,
+    };
+    return { ...simulateAlly(model, spec, 0), deadline, horizon };
+  }, [dataset, ally, path, hasFigures, c.asOf, c.target]);
+  const pct = (p: number | null) => (p === null ? "–" : `${(p * 100).toFixed(1)}%`);
   return (
     <>
       <h1>{profile.name}</h1>
@@ -65,6 +86,15 @@ export function AllyPage({ dataset, params, update }: PageProps) {
         <Chart spec={spec} file={`${ally}-history${path ? `-${path}` : ""}`} />
       ) : (
         <p>No NATO figures for {profile.name} in the data.</p>
+      )}
+      {odds && (
+        <p className="odds">
+          Odds of at least {c.target.threshold}% of GDP (Monte Carlo,{" "}
+          {DEFAULT_PATHS.toLocaleString("en")} paths, seed {DEFAULT_SEED}): {pct(odds.pDeadline)} in{" "}
+          {odds.deadline}
+          {odds.horizon !== null && `, ${pct(odds.pHorizon)} in ${odds.horizon} (threat horizon)`}.
+          The model and its limits are in docs/montecarlo.md; read them before citing these odds.
+        </p>
       )}
       <h2>Targets</h2>
       <div className="table-wrap">
