@@ -10,13 +10,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
 import { loadDataset } from "../src/data/load.ts";
 import { buildServer, WEB_DIST } from "../src/server/app.ts";
+import { launchChromium } from "../test/chromium.ts";
 
 const { values } = parseArgs({ options: { loads: { type: "string", default: "5" } } });
 const loads = Number(values.loads);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 execFileSync(
   process.execPath,
@@ -42,18 +41,7 @@ const raw = firstLoad.reduce((sum, f) => sum + readFileSync(join(WEB_DIST, f)).l
 
 const app = await buildServer({ dataset: loadDataset() });
 const base = await app.listen({ port: 0, host: "127.0.0.1" });
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launchChromium();
 const times: number[] = [];
 for (let i = 0; i < loads; i++) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });

@@ -42,3 +42,18 @@ export function oddsRecords(result: OddsResult) {
     };
   });
 }
+
+/** A whole Monte Carlo run, as `pledgewatch odds --json` and the API give it. */
+export function toOddsRecord(result: OddsResult) {
+  const rows = oddsRecords(result);
+  return {
+    target: result.target,
+    deadline: result.deadline,
+    horizon: result.horizon,
+    paths: result.paths,
+    seed: result.seed,
+    expectedAtDeadline: result.expectedAtDeadline,
+    expectedAtHorizon: result.expectedAtHorizon,
+    allies: result.allies.map((a, i) => ({ ...rows[i], model: a.model, fan: a.fan })),
+  };
+}

@@ -18,7 +18,7 @@ import { lookupAlly } from "../data/names.ts";
 import { ALLIES } from "../data/vocabulary.ts";
 import { DEFAULT_PATHS, runOdds, type SimulationPool } from "../projection/odds.ts";
 import { PATH_DESCRIPTIONS, projectPath } from "../projection/paths.ts";
-import { oddsRecords, pathRecords } from "../projection/records.ts";
+import { oddsRecords, pathRecords, toOddsRecord } from "../projection/records.ts";
 import { badRequest, ProblemError } from "./problem.ts";
 import {
   chartParams,
@@ -254,16 +254,7 @@ export const ROUTES: readonly Route[] = [
       });
       const rows = oddsRecords(result);
       return {
-        json: {
-          target: result.target,
-          deadline: result.deadline,
-          horizon: result.horizon,
-          paths: result.paths,
-          seed: result.seed,
-          expectedAtDeadline: result.expectedAtDeadline,
-          expectedAtHorizon: result.expectedAtHorizon,
-          allies: result.allies.map((a, i) => ({ ...rows[i], fan: a.fan })),
-        },
+        json: toOddsRecord(result),
         table: rows,
       };
     },

@@ -1,13 +1,12 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load.ts";
 import { buildServer, WEB_DIST } from "../../src/server/app.ts";
+import { CHROMIUM, launchChromium } from "../chromium.ts";
 
-/** Debian's chromium, driven by playwright-core (.ci/run installs it). */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ARTIFACTS = join(import.meta.dirname, "..", "..", "test-artifacts");
 
 let app: FastifyInstance;
@@ -23,18 +22,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   app = await buildServer({ dataset: loadDataset() });
   base = await app.listen({ port: 0, host: "127.0.0.1" });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

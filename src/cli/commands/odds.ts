@@ -9,6 +9,7 @@ import {
   runOdds,
   SimulationPool,
   threadsFor,
+  toOddsRecord,
 } from "../../projection/index.ts";
 import {
   asOfAndEdition,
@@ -117,18 +118,7 @@ async function report(
   const rows = oddsRecords(result);
   const format = outputFormat(values);
   if (format === "json") {
-    io.out(
-      json({
-        target: result.target,
-        deadline: result.deadline,
-        horizon: result.horizon,
-        paths: result.paths,
-        seed: result.seed,
-        expectedAtDeadline: result.expectedAtDeadline,
-        expectedAtHorizon: result.expectedAtHorizon,
-        allies: result.allies.map((a, i) => ({ ...rows[i], model: a.model, fan: a.fan })),
-      }),
-    );
+    io.out(json(toOddsRecord(result)));
     return 0;
   }
   if (format === "csv") {
