@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { fixtureCases } from "../scripts/eval-extract.ts";
+import { evaluateExtraction } from "../src/extract/evaluate.ts";
+import { extractClaims, type TargetClaim } from "../src/extract/extract.ts";
+import { htmlToText, markdownToText } from "../src/extract/text.ts";
+
+const targets = (text: string, date = "2025-06-24") =>
+  extractClaims(text, date).filter((c): c is TargetClaim => c.kind === "target");
+
+describe("extraction over the 25 fixture articles", () => {
+  it("precision >= 0.9 and recall >= 0.8 for targets and for horizons", () => {
+    const cases = fixtureCases();
+    expect(cases).toHaveLength(25);
+    const r = evaluateExtraction(cases);
+    for (const s of [r.target, r.horizon]) {
+      expect(s.precision).toBeGreaterThanOrEqual(0.9);
+      expect(s.recall).toBeGreaterThanOrEqual(0.8);
+    }
+    expect(r.fields.country).toBeGreaterThanOrEqual(0.9);
+    expect(r.fields.share).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("phrasing", () => {
+  it("a pledge with its country, share, year, speaker and evidence offsets", () => {
+    const text =
+      "Berlin - Defence Minister Boris Pistorius said Germany will spend 3.5% of GDP on defence by 2029.";
+    const [c] = targets(text);
+    expect(c).toMatchObject({
+      ally: "DEU",
+      sharePct: 3.5,
+      targetYear: 2029,
+      stance: "pledge",
+      speaker: "Boris Pistorius",
+      role: "Defence Minister",
+    });
+    expect(text.slice(c?.start, c?.end)).toBe(c?.sentence);
+    expect(c?.confidence).toBeGreaterThan(0.8);
+  });
+
+  it("percentages as 3.5%, 3,5 %, 3.5 percent and three and a half percent", () => {
+    for (const share of [
+      "3.5%",
+      "3,5 %",
+      "3.5 percent",
+      "three and a half percent",
+      "three point five per cent",
+    ]) {
+      expect(
+        targets(`Poland will spend ${share} of GDP on defence by 2030.`)[0]?.sharePct,
+        share,
+      ).toBe(3.5);
+    }
+  });
+
+  it("years as 2029, 'in four years' from the article date, the end of the decade, or annually", () => {
+    expect(
+      targets("Italy will reach 2% of GDP on defence in four years.", "2025-03-01")[0]?.targetYear,
+    ).toBe(2029);
+    expect(targets("Spain will spend 2.1% of GDP on defence every year.")[0]).toMatchObject({
+      targetYear: null,
+      annually: true,
+    });
+  });
+
+  it("countries by name, adjective, leader or other-language form", () => {
+    expect(targets("The Polish government will spend 5% of GDP on defence by 2030.")[0]?.ally).toBe(
+      "POL",
+    );
+    expect(targets("Meloni said defence spending will reach 2% of GDP this year.")[0]?.ally).toBe(
+      "ITA",
+    );
+    expect(
+      targets("EE UU exige que los aliados gasten el 5 por ciento del PIB en defensa.")[0]?.ally,
+    ).toBe("NATO");
+  });
+
+  it("stance: pledge, demand on others, report of spending", () => {
+    expect(targets("Trump said allies must spend 5% of GDP on defence.")[0]?.stance).toBe("demand");
+    expect(targets("Lithuania spent 4.0% of GDP on defence in 2024.")[0]?.stance).toBe("report");
+  });
+
+  it("threat horizons resolved against the article date, ranges keeping the lower bound", () => {
+    const [h] = extractClaims(
+      "Rutte warned Russia could attack NATO within five years.",
+      "2025-12-11",
+    );
+    expect(h).toMatchObject({ kind: "horizon", horizonYear: 2030, phrase: "within five years" });
+    const [r] = extractClaims(
+      "Officials say Russia could be ready to test Europe in the next three to four years.",
+      "2025-12-13",
+    );
+    expect(r).toMatchObject({ kind: "horizon", horizonYear: 2028 });
+  });
+
+  it("no claim from economic figures, polls or share prices", () => {
+    expect(extractClaims("Inflation rose to 2.1 percent and GDP grew 0.2%.", "2025-10-01")).toEqual(
+      [],
+    );
+    expect(
+      extractClaims("A poll found 62% of voters support more defence spending.", "2025-10-01"),
+    ).toEqual([]);
+    expect(extractClaims("Shares in defence companies rose 5% on Monday.", "2025-10-01")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("article formats", () => {
+  it("HTML is reduced to its text: scripts dropped, entities decoded, tags never kept", () => {
+    const text = htmlToText(
+      '<p>Defence &amp; security <b>3.5%</b></p><script>alert("x")</script><p>&lt;b&gt;</p>',
+    );
+    expect(text).toBe("Defence & security 3.5%\n\n<b>");
+    expect(text).not.toContain("alert");
+  });
+
+  it("Markdown is reduced to its words", () => {
+    expect(markdownToText("## Title\n\n**Rutte** said [this](http://x.test) `now`.")).toBe(
+      "Title\n\nRutte said this now.",
+    );
+  });
+});
