@@ -1,5 +1,5 @@
 import type { Dataset, SeriesOptions } from "../data/dataset.ts";
-import type { SeriesPoint } from "../data/types.ts";
+import type { Pledge, SeriesPoint } from "../data/types.ts";
 import { displayName, type NatoMetric } from "../data/vocabulary.ts";
 import { type EvaluateOptions, type Evaluation, evaluate } from "./evaluate.ts";
 import { atHorizon, defaultHorizon } from "./horizon.ts";
@@ -29,7 +29,13 @@ export interface AllyProfile {
 }
 
 /** Everything `pledgewatch ally` shows: history, every target, every pledge. Pure. */
-export function allyProfile(dataset: Dataset, ally: string, options: EvaluateOptions): AllyProfile {
+export function allyProfile(
+  dataset: Dataset,
+  ally: string,
+  options: EvaluateOptions,
+  /** Pledges from outside the bundled data (the user's reviewed registry), checked the same way. */
+  extraPledges: readonly Pledge[] = [],
+): AllyProfile {
   const seriesOptions: SeriesOptions = { edition: options.edition };
   const byYear = new Map<number, Partial<Record<(typeof HISTORY_METRICS)[number], SeriesPoint>>>();
   for (const metric of HISTORY_METRICS) {
@@ -52,8 +58,8 @@ export function allyProfile(dataset: Dataset, ally: string, options: EvaluateOpt
       .sort(([a], [b]) => a - b)
       .map(([year, figures]) => ({ year, figures })),
     evaluations: targets.map((t) => evaluate(dataset, ally, t, options)),
-    pledges: dataset
-      .pledgesOf(ally)
-      .map((p) => checkPledge(dataset, p, options.asOf, seriesOptions)),
+    pledges: [...dataset.pledgesOf(ally), ...extraPledges.filter((p) => p.ally === ally)].map((p) =>
+      checkPledge(dataset, p, options.asOf, seriesOptions),
+    ),
   };
 }

@@ -6,11 +6,14 @@ import { DEFAULT_DATA_DIR, loadDataset } from "../data/load.ts";
 import { OddsError } from "../projection/odds.ts";
 import { ProjectionError } from "../projection/paths.ts";
 import { ScenarioError } from "../projection/scenario.ts";
+import { StoreError } from "../store/store.ts";
 import { type Command, type Context, parse } from "./command.ts";
 import { allyCommand } from "./commands/ally.ts";
 import { chartCommand } from "./commands/chart.ts";
+import { claimsCommand } from "./commands/claims.ts";
 import { compareCommand } from "./commands/compare.ts";
 import { exportCommand } from "./commands/export.ts";
+import { ingestCommand } from "./commands/ingest.ts";
 import { oddsCommand } from "./commands/odds.ts";
 import { pledgesCommand } from "./commands/pledges.ts";
 import { projectCommand } from "./commands/project.ts";
@@ -31,6 +34,8 @@ export const COMMANDS: readonly Command[] = [
   oddsCommand,
   chartCommand,
   exportCommand,
+  ingestCommand,
+  claimsCommand,
   serveCommand,
 ];
 
@@ -99,6 +104,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || isUserError(error)) {
       io.err(`pledgewatch ${command.name}: ${error.message}\nUsage: ${command.usage}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof StoreError) {
+      io.err(`pledgewatch ${command.name}: ${error.message}\n`);
       return EXIT.usage;
     }
     if (error instanceof DataError || error instanceof ScenarioError) {

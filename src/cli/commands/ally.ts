@@ -1,6 +1,7 @@
 import { allyProfile, PLEDGE_VERDICTS, toProfileRecord, toRecord } from "../../analysis/index.ts";
 import type { SeriesPoint } from "../../data/types.ts";
 import { PLEDGE_BASES } from "../../data/vocabulary.ts";
+import { registry } from "../../store/registry.ts";
 import { resolveAlly } from "../ally-name.ts";
 import {
   asOfAndEdition,
@@ -10,6 +11,7 @@ import {
   outputFormat,
 } from "../command.ts";
 import { fixed, json, painter, STATUS_COLOURS, table, toCsv, usdBn } from "../format.ts";
+import { existingStore, STORE_HELP } from "../store-option.ts";
 
 const cell = (p: SeriesPoint | undefined, digits: number) =>
   p ? `${p.value.toFixed(digits)}${p.status === "estimate" ? "e" : ""}` : "-";
@@ -22,19 +24,34 @@ export const allyCommand: Command = {
   summary: "one ally: history, each target with its gap and status, its pledges with sources",
   usage: "pledgewatch ally <ISO3|name> [--as-of YEAR] [--json|--csv]",
   help: `${COMMON_HELP}
+${STORE_HELP}
 
+Pledges: the bundled ones (data/commitments) and, where a store exists, the claims accepted
+with \`pledgewatch claims accept\`, each with its review status.
 --csv prints the evaluated targets; --json prints everything.
 
 Examples:
   pledgewatch ally DEU
   pledgewatch ally "united kingdom" --json`,
-  options: COMMON_OPTIONS,
+  options: { ...COMMON_OPTIONS, db: { type: "string" } },
   positionals: { min: 1, max: 1 },
   run(values, positionals, { io, dataset }) {
     const ally = resolveAlly(positionals[0] ?? "");
     const data = dataset();
     const { asOf, edition } = asOfAndEdition(values, data);
-    const profile = allyProfile(data, ally, { asOf, edition });
+    // the user's reviewed pledges, when a store exists (reading never creates one)
+    const store = existingStore(values, io);
+    const reviewed = store
+      ? registry(data, store.userPledges()).filter((r) => r.review === "accepted")
+      : [];
+    store?.close();
+    const sourceOf = new Map(reviewed.map((r) => [r.pledge.id, r.sourceUrl]));
+    const profile = allyProfile(
+      data,
+      ally,
+      { asOf, edition },
+      reviewed.map((r) => r.pledge),
+    );
     const format = outputFormat(values);
     if (format === "json") {
       io.out(json(toProfileRecord(profile)));
@@ -126,7 +143,7 @@ Examples:
         `  ${p.id}  ${p.madeOn}  ${p.speaker} (${p.role}): ${what || "no target"}\n` +
           `        basis: ${p.basis} (${PLEDGE_BASES[p.basis].note})\n` +
           `        ${paint(c.verdict, STATUS_COLOURS[c.verdict] ?? "dim")}: ${c.explanation}\n` +
-          `        sources: ${p.sourceIds.join(", ")}\n`,
+          `        ${sourceOf.has(p.id) ? `review: accepted from ${p.sourceIds.join(", ")}${sourceOf.get(p.id) ? ` (${sourceOf.get(p.id)})` : ""}` : `review: bundled; sources: ${p.sourceIds.join(", ")}`}\n`,
       );
     }
     io.out(

@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { formatOf } from "../../extract/text.ts";
+import { displayFile, prepareArticle, prepareFiles } from "../../store/ingest.ts";
+import type { ArticleInput } from "../../store/store.ts";
+import { COMMON_OPTIONS, type Command } from "../command.ts";
+import { json } from "../format.ts";
+import { EXIT, UsageError } from "../io.ts";
+import { openStore, STORE_HELP } from "../store-option.ts";
+
+export const ingestCommand: Command = {
+  name: "ingest",
+  summary: "read news articles and extract candidate pledges and threat horizons for review",
+  usage: "pledgewatch ingest <file|dir|-> [--date YYYY-MM-DD] [--source URL] [--db PATH]",
+  help: `  --date D         the articles' date (YYYY-MM-DD); otherwise each article's own
+                   "date: YYYY-MM-DD" line or HTML meta/time element
+  --source URL     where the articles come from (cited by the pledges they become)
+  --format F       for standard input: text, markdown or html (default text)
+${STORE_HELP}
+  --json           JSON output
+  -h, --help       this help
+
+Accepts .txt, .md and .html files, a folder of them (and its subfolders), or - for standard
+input. The batch is all or nothing: if any file is unreadable, binary, not UTF-8 or has no
+date, the bad files are listed and nothing is stored. Claims wait for review:
+\`pledgewatch claims\`.`,
+  options: {
+    date: { type: "string" },
+    source: { type: "string" },
+    format: { type: "string" },
+    db: { type: "string" },
+    json: COMMON_OPTIONS.json,
+    help: COMMON_OPTIONS.help,
+  },
+  positionals: { min: 1, max: 1 },
+  run(values, positionals, { io }) {
+    const target = positionals[0] as string;
+    const options = {
+      date: typeof values.date === "string" ? values.date : undefined,
+      source: typeof values.source === "string" ? values.source : undefined,
+    };
+    if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
+      throw new UsageError(`--date takes YYYY-MM-DD (got "${options.date}")`);
+    }
+    let inputs: ArticleInput[];
+    let bad: { file: string; reason: string }[];
+    if (target === "-") {
+      const format = (values.format ?? "text") as string;
+      const kind = formatOf(`x.${format === "markdown" ? "md" : format}`);
+      if (!kind) throw new UsageError(`--format takes text, markdown or html (got "${format}")`);
+      const prepared = prepareArticle("-", readFileSync(0, "utf8"), kind, options);
+      inputs = "reason" in prepared ? [] : [prepared];
+      bad = "reason" in prepared ? [prepared] : [];
+    } else {
+      ({ inputs, bad } = prepareFiles([resolve(io.cwd, target)], options));
+    }
+    if (bad.length > 0) {
+      io.err(
+        `pledgewatch ingest: nothing was stored; ${bad.length} file${bad.length === 1 ? "" : "s"} could not be read as articles:\n${bad
+          .map((b) => `  ${b.file}: ${b.reason}`)
+          .join("\n")}\nFix or remove ${bad.length === 1 ? "it" : "them"} and run again.\n`,
+      );
+      return EXIT.data;
+    }
+    if (inputs.length === 0) throw new UsageError(`no .txt, .md or .html articles in ${target}`);
+    const store = openStore(values, io);
+    try {
+      const result = store.ingest(inputs);
+      if (values.json) {
+        io.out(json({ store: store.path, ...result }));
+        return 0;
+      }
+      for (const a of result.added)
+        io.out(
+          `  ${displayFile(a.file)}: ${a.claims} claim${a.claims === 1 ? "" : "s"} (article ${a.id}, ${a.publishedOn})\n`,
+        );
+      for (const f of result.skipped)
+        io.out(`  ${displayFile(f)}: already in the store, skipped\n`);
+      const claims = result.added.reduce((s, a) => s + a.claims, 0);
+      io.out(
+        `${result.added.length} article${result.added.length === 1 ? "" : "s"} stored in ${store.path}, ${claims} claim${claims === 1 ? "" : "s"} pending review: \`pledgewatch claims\`\n`,
+      );
+      return 0;
+    } finally {
+      store.close();
+    }
+  },
+};

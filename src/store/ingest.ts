@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
+import { extractClaims } from "../extract/extract.ts";
+import { type ArticleFormat, formatOf, toText } from "../extract/text.ts";
+import type { ArticleInput } from "./store.ts";
+
+export interface BadFile {
+  readonly file: string;
+  readonly reason: string;
+}
+
+export interface IngestOptions {
+  /** YYYY-MM-DD for every article; otherwise each article's own "date:" line or meta tag. */
+  readonly date?: string;
+  readonly source?: string;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The article's own date: a "date: YYYY-MM-DD" line, or an HTML meta/time element. */
+function dateIn(content: string): string | undefined {
+  return (
+    content.match(/^\s*date:\s*(\d{4}-\d{2}-\d{2})\s*$/im)?.[1] ??
+    content.match(
+      /<meta[^>]+(?:name|property)="(?:date|article:published_time)"[^>]+content="(\d{4}-\d{2}-\d{2})/i,
+    )?.[1] ??
+    content.match(/<time[^>]+datetime="(\d{4}-\d{2}-\d{2})/i)?.[1]
+  );
+}
+
+/** Turns one article's content into what the store keeps, or says why it cannot. */
+export function prepareArticle(
+  file: string,
+  content: string,
+  format: ArticleFormat,
+  options: IngestOptions,
+): ArticleInput | BadFile {
+  if (content.includes("\u0000"))
+    return { file, reason: "binary content (NUL bytes): not a text article" };
+  if (content.includes("\uFFFD"))
+    return { file, reason: "not valid UTF-8: save the article as UTF-8" };
+  const date = options.date ?? dateIn(content);
+  if (!date)
+    return { file, reason: 'no date: give --date YYYY-MM-DD or a "date: YYYY-MM-DD" line' };
+  if (!DATE.test(date) || Number.isNaN(Date.parse(date)))
+    return { file, reason: `date "${date}" is not YYYY-MM-DD` };
+  const text = toText(content, format).trim();
+  if (text.length === 0) return { file, reason: "no text" };
+  return {
+    file,
+    text,
+    publishedOn: date,
+    sourceUrl: options.source ?? null,
+    claims: extractClaims(text, date),
+  };
+}
+
+/** Every article file under a path (a file, or a folder and its subfolders), sorted. */
+export function articleFiles(path: string): { files: string[]; bad: BadFile[] } {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return { files: [], bad: [{ file: path, reason: "no such file or folder" }] };
+  if (stat.isFile()) {
+    return formatOf(path)
+      ? { files: [path], bad: [] }
+      : { files: [], bad: [{ file: path, reason: "not .txt, .md or .html" }] };
+  }
+  const files: string[] = [];
+  for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
+    const full = join(path, entry.name);
+    if (entry.isDirectory()) files.push(...articleFiles(full).files);
+    else if (formatOf(entry.name)) files.push(full);
+  }
+  return { files, bad: [] };
+}
+
+/** Reads and prepares files; any bad file is reported with its reason. */
+export function prepareFiles(
+  paths: readonly string[],
+  options: IngestOptions,
+): { inputs: ArticleInput[]; bad: BadFile[] } {
+  const inputs: ArticleInput[] = [];
+  const bad: BadFile[] = [];
+  for (const path of paths) {
+    const listed = articleFiles(path);
+    bad.push(...listed.bad);
+    for (const file of listed.files) {
+      let content: string;
+      try {
+        content = readFileSync(file, "utf8");
+      } catch (error) {
+        bad.push({ file, reason: `cannot read: ${(error as Error).message}` });
+        continue;
+      }
+      const prepared = prepareArticle(file, content, formatOf(file) ?? "text", options);
+      if ("reason" in prepared) bad.push(prepared);
+      else inputs.push(prepared);
+    }
+  }
+  return { inputs, bad };
+}
+
+export function displayFile(file: string): string {
+  return file === "-" ? "(standard input)" : basename(file);
+}

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { isAlly, PLEDGE_BASES, type PledgeBasis } from "../data/vocabulary.ts";
+import { type Store, type StoredClaim, StoreError, type UserPledge } from "./store.ts";
+
+const BASIS_OF_HINT: Record<string, PledgeBasis> = {
+  core: "core_defence",
+  related: "defence_related",
+  total: "total_core_plus_related",
+};
+
+const pledgeBases = Object.keys(PLEDGE_BASES) as [PledgeBasis, ...PledgeBasis[]];
+const year = z.coerce.number().int().min(1949).max(2100);
+
+/** The fields `claims accept --edit field=value` may change, each validated. */
+export const EDITABLE = z
+  .object({
+    ally: z.string().refine(isAlly, "an ally's ISO3 code, e.g. DEU"),
+    share: z.coerce.number().positive().max(100),
+    year,
+    amount: z.coerce.number().positive(),
+    currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code, e.g. EUR"),
+    basis: z.enum(pledgeBases),
+    speaker: z.string().min(1),
+    role: z.string().min(1),
+    made_on: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "YYYY, YYYY-MM or YYYY-MM-DD"),
+  })
+  .partial()
+  .strict();
+
+export type Edits = z.output<typeof EDITABLE>;
+
+/** Parses "field=value" pairs; errors name the field and what it takes. */
+export function parseEdits(pairs: readonly string[]): Edits {
+  const raw: Record<string, string> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf("=");
+    if (at <= 0) throw new StoreError(`--edit takes field=value (got "${pair}")`);
+    raw[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
+  }
+  const parsed = EDITABLE.safeParse(raw);
+  if (!parsed.success) {
+    throw new StoreError(
+      parsed.error.issues
+        .map((i) =>
+          i.code === "unrecognized_keys"
+            ? `--edit: unknown field ${i.keys.join(", ")}; editable: ${Object.keys(EDITABLE.shape).join(", ")}`
+            : `--edit ${i.path.join(".")}: ${i.message}`,
+        )
+        .join("\n"),
+    );
+  }
+  return parsed.data;
+}
+
+/** The pledge an accepted claim becomes, with the reviewer's edits applied. */
+export function pledgeFromClaim(
+  claim: StoredClaim,
+  edits: Edits,
+): Omit<UserPledge, "id" | "claimId"> {
+  const ally = edits.ally ?? claim.ally;
+  if (!ally || !isAlly(ally)) {
+    throw new StoreError(
+      `claim ${claim.id} names ${ally ?? "no ally"}, not one government: accept it with --edit ally=ISO3, or reject it`,
+    );
+  }
+  const share = edits.share ?? claim.sharePct;
+  const amount = edits.amount ?? claim.amountBn;
+  if (share === null && amount === null) {
+    throw new StoreError(`claim ${claim.id} states no share or amount: add --edit share=PCT`);
+  }
+  return {
+    iso3: ally,
+    madeOn: edits.made_on ?? claim.publishedOn,
+    speaker: edits.speaker ?? claim.speaker ?? "(not named)",
+    role: edits.role ?? claim.role ?? "(not named)",
+    targetSharePct: share,
+    targetAmount: amount,
+    currency: edits.currency ?? claim.currency,
+    targetYear: edits.year ?? claim.targetYear,
+    basis: edits.basis ?? BASIS_OF_HINT[claim.basis ?? ""] ?? "unspecified",
+    statement: claim.sentence,
+    sourceUrl: claim.sourceUrl,
+  };
+}
+
+export function acceptClaim(store: Store, id: number, edits: Edits): UserPledge {
+  const claim = store.claim(id);
+  if (!claim) throw new StoreError(`no claim ${id}: see \`pledgewatch claims\``);
+  if (claim.status !== "pending") throw new StoreError(`claim ${id} is already ${claim.status}`);
+  if (claim.kind !== "target") {
+    throw new StoreError(
+      `claim ${id} is a threat horizon, not a pledge: reject it or keep it pending`,
+    );
+  }
+  return store.accept(id, pledgeFromClaim(claim, edits), edits);
+}

@@ -1,0 +1,410 @@
+import { createHash } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { homedir } from "node:os";
+import { dirname, join } from "node:path";
+import { DatabaseSync } from "node:sqlite";
+import type { Claim } from "../extract/extract.ts";
+
+/** Where the store lives unless --db or PLEDGEWATCH_DB says otherwise. */
+export function defaultStorePath(env: Readonly<Record<string, string | undefined>>): string {
+  const base = env.XDG_DATA_HOME || join(homedir(), ".local", "share");
+  return join(base, "pledgewatch", "pledgewatch.db");
+}
+
+/** Each migration runs once, in order, in a transaction; the schema version is PRAGMA user_version. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE articles (
+     id INTEGER PRIMARY KEY,
+     sha256 TEXT NOT NULL UNIQUE,
+     file TEXT NOT NULL,
+     source_url TEXT,
+     published_on TEXT NOT NULL CHECK (published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+     text TEXT NOT NULL,
+     ingested_at TEXT NOT NULL
+   );
+   CREATE TABLE claims (
+     id INTEGER PRIMARY KEY,
+     article_id INTEGER NOT NULL REFERENCES articles(id),
+     kind TEXT NOT NULL CHECK (kind IN ('target', 'horizon')),
+     ally TEXT,
+     speaker TEXT,
+     role TEXT,
+     share_pct REAL CHECK (share_pct IS NULL OR (share_pct > 0 AND share_pct < 100)),
+     amount_bn REAL,
+     currency TEXT,
+     target_year INTEGER,
+     annually INTEGER NOT NULL DEFAULT 0,
+     basis TEXT,
+     stance TEXT,
+     horizon_year INTEGER,
+     phrase TEXT,
+     sentence TEXT NOT NULL,
+     start_offset INTEGER NOT NULL,
+     end_offset INTEGER NOT NULL CHECK (end_offset > start_offset),
+     confidence REAL NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+     status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'rejected'))
+   );
+   CREATE INDEX claims_status ON claims(status);
+   CREATE TABLE reviews (
+     id INTEGER PRIMARY KEY,
+     claim_id INTEGER NOT NULL REFERENCES claims(id),
+     decision TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')),
+     edits TEXT NOT NULL DEFAULT '{}',
+     decided_at TEXT NOT NULL
+   );
+   CREATE TABLE user_pledges (
+     id INTEGER PRIMARY KEY,
+     claim_id INTEGER NOT NULL UNIQUE REFERENCES claims(id),
+     iso3 TEXT NOT NULL,
+     made_on TEXT NOT NULL,
+     speaker TEXT NOT NULL,
+     role TEXT NOT NULL,
+     target_share_gdp_pct REAL,
+     target_amount REAL,
+     currency TEXT,
+     target_year INTEGER,
+     basis TEXT NOT NULL,
+     statement TEXT NOT NULL,
+     source_url TEXT
+   );`,
+];
+
+export interface ArticleInput {
+  readonly file: string;
+  readonly text: string;
+  /** YYYY-MM-DD. */
+  readonly publishedOn: string;
+  readonly sourceUrl: string | null;
+  readonly claims: readonly Claim[];
+}
+
+export interface StoredArticle {
+  readonly id: number;
+  readonly file: string;
+  readonly sourceUrl: string | null;
+  readonly publishedOn: string;
+  readonly ingestedAt: string;
+  readonly claims: number;
+}
+
+export interface StoredClaim {
+  readonly id: number;
+  readonly articleId: number;
+  readonly kind: "target" | "horizon";
+  readonly ally: string | null;
+  readonly speaker: string | null;
+  readonly role: string | null;
+  readonly sharePct: number | null;
+  readonly amountBn: number | null;
+  readonly currency: string | null;
+  readonly targetYear: number | null;
+  readonly annually: boolean;
+  readonly basis: string | null;
+  readonly stance: string | null;
+  readonly horizonYear: number | null;
+  readonly phrase: string | null;
+  readonly sentence: string;
+  readonly start: number;
+  readonly end: number;
+  readonly confidence: number;
+  readonly status: "pending" | "accepted" | "rejected";
+  readonly publishedOn: string;
+  readonly sourceUrl: string | null;
+  readonly file: string;
+}
+
+export interface UserPledge {
+  readonly id: number;
+  readonly claimId: number;
+  readonly iso3: string;
+  readonly madeOn: string;
+  readonly speaker: string;
+  readonly role: string;
+  readonly targetSharePct: number | null;
+  readonly targetAmount: number | null;
+  readonly currency: string | null;
+  readonly targetYear: number | null;
+  readonly basis: string;
+  readonly statement: string;
+  readonly sourceUrl: string | null;
+}
+
+export class StoreError extends Error {
+  override name = "StoreError";
+}
+
+/** The user's store: articles, extracted claims, review decisions, accepted pledges. */
+export class Store {
+  readonly path: string;
+  readonly #db: DatabaseSync;
+
+  constructor(path: string) {
+    this.path = path;
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    this.#db = new DatabaseSync(path);
+    this.#db.exec(
+      "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+    );
+    this.#migrate();
+  }
+
+  #migrate(): void {
+    const { user_version: version } = this.#db.prepare("PRAGMA user_version").get() as {
+      user_version: number;
+    };
+    if (version > MIGRATIONS.length) {
+      throw new StoreError(
+        `${this.path} has schema version ${version}, newer than this pledgewatch knows (${MIGRATIONS.length}): upgrade pledgewatch`,
+      );
+    }
+    for (let v = version; v < MIGRATIONS.length; v++) {
+      this.transaction(() => {
+        this.#db.exec(MIGRATIONS[v] as string);
+        this.#db.exec(`PRAGMA user_version = ${v + 1}`);
+      });
+    }
+  }
+
+  /** Runs `work` in one transaction: all of it is written, or none. */
+  transaction<T>(work: () => T): T {
+    this.#db.exec("BEGIN IMMEDIATE");
+    try {
+      const result = work();
+      this.#db.exec("COMMIT");
+      return result;
+    } catch (error) {
+      this.#db.exec("ROLLBACK");
+      throw error;
+    }
+  }
+
+  schemaVersion(): number {
+    return (this.#db.prepare("PRAGMA user_version").get() as { user_version: number }).user_version;
+  }
+
+  /**
+   * Stores a batch of articles and their claims in one transaction: if anything fails, nothing
+   * of the batch is kept. An article already stored (same text) is skipped, not doubled.
+   */
+  ingest(
+    batch: readonly ArticleInput[],
+    now = new Date(),
+  ): { added: StoredArticle[]; skipped: string[] } {
+    const insertArticle = this.#db.prepare(
+      "INSERT INTO articles (sha256, file, source_url, published_on, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING RETURNING id",
+    );
+    const insertClaim = this.#db.prepare(
+      `INSERT INTO claims (article_id, kind, ally, speaker, role, share_pct, amount_bn, currency, target_year, annually, basis, stance, horizon_year, phrase, sentence, start_offset, end_offset, confidence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    return this.transaction(() => {
+      const added: StoredArticle[] = [];
+      const skipped: string[] = [];
+      for (const a of batch) {
+        const sha = createHash("sha256").update(a.text).digest("hex");
+        const row = insertArticle.get(
+          sha,
+          a.file,
+          a.sourceUrl,
+          a.publishedOn,
+          a.text,
+          now.toISOString(),
+        ) as { id: number } | undefined;
+        if (!row) {
+          skipped.push(a.file);
+          continue;
+        }
+        for (const c of a.claims) {
+          const t = c.kind === "target" ? c : null;
+          const h = c.kind === "horizon" ? c : null;
+          insertClaim.run(
+            row.id,
+            c.kind,
+            t?.ally ?? null,
+            c.speaker,
+            c.role,
+            t?.sharePct ?? null,
+            t?.amount ?? null,
+            t?.currency ?? null,
+            t?.targetYear ?? null,
+            t?.annually ? 1 : 0,
+            t?.basis ?? null,
+            t?.stance ?? null,
+            h?.horizonYear ?? null,
+            h?.phrase ?? null,
+            c.sentence,
+            c.start,
+            c.end,
+            c.confidence,
+          );
+        }
+        added.push({
+          id: row.id,
+          file: a.file,
+          sourceUrl: a.sourceUrl,
+          publishedOn: a.publishedOn,
+          ingestedAt: now.toISOString(),
+          claims: a.claims.length,
+        });
+      }
+      return { added, skipped };
+    });
+  }
+
+  articles(): StoredArticle[] {
+    return (
+      this.#db
+        .prepare(
+          "SELECT a.id, a.file, a.source_url, a.published_on, a.ingested_at, COUNT(c.id) AS claims FROM articles a LEFT JOIN claims c ON c.article_id = a.id GROUP BY a.id ORDER BY a.id",
+        )
+        .all() as Record<string, unknown>[]
+    ).map((r) => ({
+      id: Number(r.id),
+      file: String(r.file),
+      sourceUrl: (r.source_url as string | null) ?? null,
+      publishedOn: String(r.published_on),
+      ingestedAt: String(r.ingested_at),
+      claims: Number(r.claims),
+    }));
+  }
+
+  articleText(id: number): string | undefined {
+    return (
+      this.#db.prepare("SELECT text FROM articles WHERE id = ?").get(id) as
+        | { text: string }
+        | undefined
+    )?.text;
+  }
+
+  claims(status?: StoredClaim["status"]): StoredClaim[] {
+    const rows = this.#db
+      .prepare(
+        `SELECT c.*, a.published_on, a.source_url, a.file FROM claims c JOIN articles a ON a.id = c.article_id
+         ${status ? "WHERE c.status = ?" : ""} ORDER BY c.id`,
+      )
+      .all(...(status ? [status] : [])) as Record<string, unknown>[];
+    return rows.map(toClaim);
+  }
+
+  claim(id: number): StoredClaim | undefined {
+    const row = this.#db
+      .prepare(
+        "SELECT c.*, a.published_on, a.source_url, a.file FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?",
+      )
+      .get(id) as Record<string, unknown> | undefined;
+    return row ? toClaim(row) : undefined;
+  }
+
+  /** Accepts a pending target claim: it becomes a registry pledge citing its article. */
+  accept(
+    id: number,
+    pledge: Omit<UserPledge, "id" | "claimId">,
+    edits: Record<string, unknown>,
+    now = new Date(),
+  ): UserPledge {
+    return this.transaction(() => {
+      const claim = this.#pending(id);
+      if (claim.kind !== "target")
+        throw new StoreError(
+          `claim ${id} is a threat horizon, not a pledge: reject it or keep it pending`,
+        );
+      this.#db.prepare("UPDATE claims SET status = 'accepted' WHERE id = ?").run(id);
+      this.#db
+        .prepare(
+          "INSERT INTO reviews (claim_id, decision, edits, decided_at) VALUES (?, 'accepted', ?, ?)",
+        )
+        .run(id, JSON.stringify(edits), now.toISOString());
+      const row = this.#db
+        .prepare(
+          `INSERT INTO user_pledges (claim_id, iso3, made_on, speaker, role, target_share_gdp_pct, target_amount, currency, target_year, basis, statement, source_url)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+        )
+        .get(
+          id,
+          pledge.iso3,
+          pledge.madeOn,
+          pledge.speaker,
+          pledge.role,
+          pledge.targetSharePct,
+          pledge.targetAmount,
+          pledge.currency,
+          pledge.targetYear,
+          pledge.basis,
+          pledge.statement,
+          pledge.sourceUrl,
+        ) as { id: number };
+      return { ...pledge, id: row.id, claimId: id };
+    });
+  }
+
+  reject(id: number, now = new Date()): void {
+    this.transaction(() => {
+      this.#pending(id);
+      this.#db.prepare("UPDATE claims SET status = 'rejected' WHERE id = ?").run(id);
+      this.#db
+        .prepare("INSERT INTO reviews (claim_id, decision, decided_at) VALUES (?, 'rejected', ?)")
+        .run(id, now.toISOString());
+    });
+  }
+
+  #pending(id: number): StoredClaim {
+    const claim = this.claim(id);
+    if (!claim) throw new StoreError(`no claim ${id}: see \`pledgewatch claims\``);
+    if (claim.status !== "pending") throw new StoreError(`claim ${id} is already ${claim.status}`);
+    return claim;
+  }
+
+  userPledges(): UserPledge[] {
+    return (
+      this.#db.prepare("SELECT * FROM user_pledges ORDER BY id").all() as Record<string, unknown>[]
+    ).map((r) => ({
+      id: Number(r.id),
+      claimId: Number(r.claim_id),
+      iso3: String(r.iso3),
+      madeOn: String(r.made_on),
+      speaker: String(r.speaker),
+      role: String(r.role),
+      targetSharePct: (r.target_share_gdp_pct as number | null) ?? null,
+      targetAmount: (r.target_amount as number | null) ?? null,
+      currency: (r.currency as string | null) ?? null,
+      targetYear: r.target_year === null ? null : Number(r.target_year),
+      basis: String(r.basis),
+      statement: String(r.statement),
+      sourceUrl: (r.source_url as string | null) ?? null,
+    }));
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+}
+
+function toClaim(r: Record<string, unknown>): StoredClaim {
+  const n = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  const s = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  return {
+    id: Number(r.id),
+    articleId: Number(r.article_id),
+    kind: r.kind as StoredClaim["kind"],
+    ally: s(r.ally),
+    speaker: s(r.speaker),
+    role: s(r.role),
+    sharePct: n(r.share_pct),
+    amountBn: n(r.amount_bn),
+    currency: s(r.currency),
+    targetYear: n(r.target_year),
+    annually: Number(r.annually) === 1,
+    basis: s(r.basis),
+    stance: s(r.stance),
+    horizonYear: n(r.horizon_year),
+    phrase: s(r.phrase),
+    sentence: String(r.sentence),
+    start: Number(r.start_offset),
+    end: Number(r.end_offset),
+    confidence: Number(r.confidence),
+    status: r.status as StoredClaim["status"],
+    publishedOn: String(r.published_on),
+    sourceUrl: s(r.source_url),
+    file: String(r.file),
+  };
+}
