@@ -177,3 +177,106 @@ describe("OpenAPI", () => {
     expect((await get("/api/docs")).body).toContain("GET /api/status");
   });
 });
+
+describe("articles, claims and review over HTTP", () => {
+  const withStore = async (token?: string) => {
+    const { Store } = await import("../src/store/store.ts");
+    const store = new Store(":memory:");
+    const server = await buildServer({
+      dataset: loadDataset(),
+      store,
+      token,
+      webDir: "/nonexistent",
+    });
+    return { store, server };
+  };
+  const article = {
+    articles: [
+      {
+        text: "Finance Minister Lars Klingbeil said Germany will spend 3.5% of GDP on defence by 2029.",
+        date: "2025-06-24",
+        source: "https://example.org/k",
+      },
+    ],
+  };
+
+  it("write endpoints are off without a token, and need the right bearer token with one", async () => {
+    const off = await withStore();
+    const r = await off.server.inject({ method: "POST", url: "/api/ingest", payload: article });
+    expect(r.statusCode).toBe(403);
+    expect(r.json().detail).toMatch(/PLEDGEWATCH_TOKEN/);
+    await off.server.close();
+
+    const on = await withStore("s3cret");
+    expect(
+      (await on.server.inject({ method: "POST", url: "/api/ingest", payload: article })).statusCode,
+    ).toBe(401);
+    expect(
+      (
+        await on.server.inject({
+          method: "POST",
+          url: "/api/ingest",
+          payload: article,
+          headers: { authorization: "Bearer nope" },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const ok = await on.server.inject({
+      method: "POST",
+      url: "/api/ingest",
+      payload: article,
+      headers: { authorization: "Bearer s3cret" },
+    });
+    expect(ok.statusCode).toBe(201);
+    expect(on.store.claims()).toHaveLength(1);
+    await on.server.close();
+  });
+
+  it("read claims, accept one as a pledge (with edits), reject another; bad bodies are 400", async () => {
+    const { store, server } = await withStore("t");
+    const auth = { authorization: "Bearer t" };
+    await server.inject({ method: "POST", url: "/api/ingest", payload: article, headers: auth });
+    const pending = (await server.inject({ url: "/api/claims?status=pending" })).json().claims;
+    expect(pending[0]).toMatchObject({
+      ally: "DEU",
+      sharePct: 3.5,
+      sentence: expect.stringContaining("3.5% of GDP"),
+    });
+    const bad = await server.inject({
+      method: "POST",
+      url: "/api/claims/1/accept",
+      payload: { edits: { ally: "XXX" } },
+      headers: auth,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].parameter).toBe("body.edits.ally");
+    const accepted = await server.inject({
+      method: "POST",
+      url: "/api/claims/1/accept",
+      payload: { edits: { basis: "core_defence" } },
+      headers: auth,
+    });
+    expect(accepted.json().pledge).toMatchObject({ iso3: "DEU", basis: "core_defence" });
+    expect(
+      (await server.inject({ method: "POST", url: "/api/claims/1/reject", headers: auth }))
+        .statusCode,
+    ).toBe(400);
+    const reg = (await server.inject({ url: "/api/registry" })).json().pledges;
+    expect(reg.filter((p: { review: string }) => p.review === "accepted")).toHaveLength(1);
+    expect(
+      (
+        await server.inject({
+          method: "POST",
+          url: "/api/ingest",
+          payload: { articles: [] },
+          headers: auth,
+        })
+      ).statusCode,
+    ).toBe(400);
+    const doc = (await server.inject({ url: "/api/openapi.json" })).json();
+    expect(doc.paths["/api/claims/{id}/accept"].post.security).toEqual([{ bearer: [] }]);
+    expect((await server.inject({ url: "/api/docs" })).body).toContain("POST /api/ingest");
+    store.close();
+    await server.close();
+  });
+});

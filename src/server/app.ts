@@ -10,8 +10,10 @@ import type { Dataset } from "../data/dataset.ts";
 import { DEFAULT_DATA_DIR } from "../data/load.ts";
 import { OddsError, type SimulationPool } from "../projection/odds.ts";
 import { ProjectionError } from "../projection/paths.ts";
+import type { Store } from "../store/store.ts";
 import { docsPage, openApiDocument } from "./openapi.ts";
 import { badRequest, ProblemError } from "./problem.ts";
+import { REVIEW_OPENAPI, registerReview } from "./review.ts";
 import { ROUTES } from "./routes.ts";
 
 export const WEB_DIST = fileURLToPath(new URL("../../web/dist/", import.meta.url));
@@ -32,6 +34,10 @@ export interface ServerOptions {
   /** The data package's folder, published at /data/ for the dashboard (default data/). */
   readonly dataDir?: string;
   readonly logger?: boolean;
+  /** The user's store: articles and claims to review; without it those endpoints are absent. */
+  readonly store?: Store;
+  /** Bearer token for the write endpoints; none: writes are off. */
+  readonly token?: string;
 }
 
 const CACHE = "public, max-age=300";
@@ -60,6 +66,11 @@ function send(request: FastifyRequest, reply: FastifyReply, r: Rendered) {
  */
 class AnswerCache {
   readonly #entries = new Map<string, Rendered>();
+
+  clear(): void {
+    this.#entries.clear();
+  }
+
   readonly #limit: number;
 
   constructor(limit: number) {
@@ -163,6 +174,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     app.get(csvPath, (request, reply) => handler(request, reply, true));
   }
 
+  if (options.store) {
+    registerReview(app, {
+      store: options.store,
+      dataset: options.dataset,
+      token: options.token,
+      onWrite: () => cache.clear(),
+    });
+    Object.assign(doc.paths, REVIEW_OPENAPI);
+  }
   const openapi = rendered("application/json; charset=utf-8", JSON.stringify(doc));
   const docs = rendered("text/html; charset=utf-8", docsPage(doc));
   app.get("/api/openapi.json", (request, reply) => send(request, reply, openapi));

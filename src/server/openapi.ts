@@ -48,6 +48,7 @@ export function openApiDocument(routes: readonly Route[], version: string) {
         "NATO allies' defence spending against what they promised. Every figure carries its source ids; see /api/sources.",
     },
     paths,
+    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
   };
 }
 
@@ -59,20 +60,22 @@ const escapeHtml = (s: string) =>
 
 /** A plain human page from the OpenAPI document. */
 export function docsPage(doc: ReturnType<typeof openApiDocument>): string {
-  const sections = Object.entries(doc.paths).map(([path, item]) => {
-    const get = (
-      item as {
-        get: { summary: string; parameters: { name: string; in: string; description?: string }[] };
-      }
-    ).get;
-    const rows = get.parameters
-      .map(
-        (p) =>
-          `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.in}</td><td>${escapeHtml(p.description ?? "")}</td></tr>`,
-      )
-      .join("");
-    return `<section><h2><code>GET ${escapeHtml(path)}</code></h2><p>${escapeHtml(get.summary)}</p>${rows ? `<table><tr><th>parameter</th><th>in</th><th>meaning</th></tr>${rows}</table>` : ""}</section>`;
-  });
+  const sections = Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(
+      item as Record<
+        string,
+        { summary: string; parameters?: { name: string; in: string; description?: string }[] }
+      >,
+    ).map(([method, op]) => {
+      const rows = (op.parameters ?? [])
+        .map(
+          (p) =>
+            `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.in}</td><td>${escapeHtml(p.description ?? "")}</td></tr>`,
+        )
+        .join("");
+      return `<section><h2><code>${method.toUpperCase()} ${escapeHtml(path)}</code></h2><p>${escapeHtml(op.summary)}</p>${rows ? `<table><tr><th>parameter</th><th>in</th><th>meaning</th></tr>${rows}</table>` : ""}</section>`;
+    }),
+  );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>pledgewatch API</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}code{background:#f6f8fa;padding:0 .2em}table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:.2em .5em;text-align:left}</style></head>
 <body><h1>pledgewatch API</h1><p>${escapeHtml(doc.info.description)} Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a>. <a href="/">Dashboard</a>.</p>

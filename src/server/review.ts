@@ -1,0 +1,179 @@
+import { timingSafeEqual } from "node:crypto";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { z } from "zod";
+import type { Dataset } from "../data/dataset.ts";
+import { prepareArticle } from "../store/ingest.ts";
+import { registry } from "../store/registry.ts";
+import { acceptClaim, EDITABLE } from "../store/review.ts";
+import { type Store, StoreError } from "../store/store.ts";
+import { badRequest, ProblemError } from "./problem.ts";
+
+export const claimsQuery = z
+  .object({
+    status: z
+      .enum(["pending", "accepted", "rejected"])
+      .optional()
+      .describe("only claims with this status"),
+  })
+  .strict();
+
+export const ingestBody = z
+  .object({
+    articles: z
+      .array(
+        z
+          .object({
+            text: z.string().min(1, "the article's text"),
+            date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD"),
+            source: z.string().url("a URL").optional(),
+            format: z.enum(["text", "markdown", "html"]).default("text"),
+            name: z.string().optional().describe("a name for the article, e.g. its file name"),
+          })
+          .strict(),
+      )
+      .min(1, "at least one article")
+      .max(500, "at most 500 articles a request"),
+  })
+  .strict();
+
+export const acceptBody = z.object({ edits: EDITABLE.default({}) }).strict();
+
+/** Write endpoints: off unless a token is configured; then `Authorization: Bearer <token>`. */
+function authorise(request: FastifyRequest, token: string | undefined): void {
+  if (!token) {
+    throw new ProblemError(
+      403,
+      "Writes are off",
+      "this server has no token: start it with PLEDGEWATCH_TOKEN set to allow writes",
+    );
+  }
+  const header = request.headers.authorization ?? "";
+  const given = /^Bearer (.+)$/.exec(header)?.[1];
+  if (!given) throw new ProblemError(401, "Token required", "send Authorization: Bearer <token>");
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  if (a.length !== b.length || !timingSafeEqual(a, b)) {
+    throw new ProblemError(403, "Wrong token", "the bearer token does not match this server's");
+  }
+}
+
+function parsed<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const errors = r.error.issues.map((i) => ({
+    parameter: `${where}${i.path.length ? `.${i.path.join(".")}` : ""}`,
+    expected: i.message,
+  }));
+  throw badRequest(errors.map((e) => `${e.parameter}: ${e.expected}`).join("; "), errors);
+}
+
+/**
+ * Articles and claims (read), ingest and review (write). Store-backed answers are never
+ * cached; `onWrite` lets the server drop its cached answers after a change.
+ */
+export function registerReview(
+  app: FastifyInstance,
+  options: { store: Store; dataset: Dataset; token?: string; onWrite: () => void },
+): void {
+  const { store } = options;
+  const noStore = { "Cache-Control": "no-store" };
+  app.get("/api/articles", (_request, reply) =>
+    reply.headers(noStore).send({ articles: store.articles() }),
+  );
+  app.get("/api/articles/:id", (request, reply) => {
+    const id = Number((request.params as { id: string }).id);
+    const text = store.articleText(id);
+    if (text === undefined) throw new ProblemError(404, "Unknown article", `no article ${id}`);
+    const article = store.articles().find((a) => a.id === id);
+    return reply.headers(noStore).send({ ...article, text });
+  });
+  app.get("/api/claims", (request, reply) => {
+    const q = parsed(claimsQuery, request.query, "query");
+    return reply.headers(noStore).send({ claims: store.claims(q.status) });
+  });
+  app.get("/api/registry", (_request, reply) =>
+    reply.headers(noStore).send({ pledges: registry(options.dataset, store.userPledges()) }),
+  );
+
+  const write = (work: () => unknown) => {
+    try {
+      const result = work();
+      options.onWrite();
+      return result;
+    } catch (error) {
+      if (error instanceof StoreError) throw badRequest(error.message);
+      throw error;
+    }
+  };
+  app.post("/api/ingest", (request, reply) => {
+    authorise(request, options.token);
+    const body = parsed(ingestBody, request.body, "body");
+    const prepared = body.articles.map((a, i) =>
+      prepareArticle(a.name ?? `article-${i + 1}`, a.text, a.format, {
+        date: a.date,
+        source: a.source,
+      }),
+    );
+    const bad = prepared.filter((p) => "reason" in p);
+    if (bad.length > 0) {
+      throw badRequest(
+        "nothing was stored: some articles could not be read",
+        bad.map((b) => ({
+          parameter: `body.articles[${b.file}]`,
+          expected: (b as { reason: string }).reason,
+        })),
+      );
+    }
+    const result = write(() => store.ingest(prepared.filter((p) => !("reason" in p)) as never));
+    return reply.code(201).headers(noStore).send(result);
+  });
+  app.post("/api/claims/:id/accept", (request, reply) => {
+    authorise(request, options.token);
+    const id = Number((request.params as { id: string }).id);
+    const body = parsed(acceptBody, request.body ?? {}, "body");
+    const pledge = write(() => acceptClaim(store, id, body.edits));
+    return reply.headers(noStore).send({ pledge });
+  });
+  app.post("/api/claims/:id/reject", (request, reply) => {
+    authorise(request, options.token);
+    const id = Number((request.params as { id: string }).id);
+    write(() => store.reject(id));
+    return reply.headers(noStore).send({ claim: store.claim(id) });
+  });
+}
+
+/** The write and store endpoints, for the OpenAPI document. */
+export const REVIEW_OPENAPI = {
+  "/api/articles": { get: { summary: "Ingested articles" } },
+  "/api/articles/{id}": { get: { summary: "One article with its text" } },
+  "/api/claims": {
+    get: {
+      summary: "Extracted claims, by status",
+      parameters: [
+        { name: "status", in: "query", schema: z.toJSONSchema(claimsQuery.shape.status) },
+      ],
+    },
+  },
+  "/api/registry": { get: { summary: "The registry: bundled pledges and accepted claims" } },
+  "/api/ingest": {
+    post: {
+      summary: "Ingest articles (all or nothing); needs the bearer token",
+      security: [{ bearer: [] }],
+      requestBody: {
+        content: { "application/json": { schema: z.toJSONSchema(ingestBody, { io: "input" }) } },
+      },
+    },
+  },
+  "/api/claims/{id}/accept": {
+    post: {
+      summary: "Accept a claim as a registry pledge; needs the bearer token",
+      security: [{ bearer: [] }],
+      requestBody: {
+        content: { "application/json": { schema: z.toJSONSchema(acceptBody, { io: "input" }) } },
+      },
+    },
+  },
+  "/api/claims/{id}/reject": {
+    post: { summary: "Reject a claim; needs the bearer token", security: [{ bearer: [] }] },
+  },
+};
