@@ -4,7 +4,9 @@ import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load.ts";
+import { extractClaims } from "../../src/extract/extract.ts";
 import { buildServer, WEB_DIST } from "../../src/server/app.ts";
+import { Store } from "../../src/store/store.ts";
 import { CHROMIUM, launchChromium } from "../chromium.ts";
 
 const ARTIFACTS = join(import.meta.dirname, "..", "..", "test-artifacts");
@@ -20,7 +22,20 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM))
     throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   mkdirSync(ARTIFACTS, { recursive: true });
-  app = await buildServer({ dataset: loadDataset() });
+  // a store with one article whose text looks like markup: the review page must show it as text
+  const store = new Store(":memory:");
+  const text =
+    "Finance Minister Lars Klingbeil said Germany will spend 3.5% of GDP on defence by 2029, <b>not</b> less.";
+  store.ingest([
+    {
+      file: "klingbeil.txt",
+      text,
+      publishedOn: "2025-06-24",
+      sourceUrl: "https://example.org/k",
+      claims: extractClaims(text, "2025-06-24"),
+    },
+  ]);
+  app = await buildServer({ dataset: loadDataset(), store, token: "e2e-token" });
   base = await app.listen({ port: 0, host: "127.0.0.1" });
   browser = await launchChromium();
 }, 60_000);
@@ -100,6 +115,31 @@ describe("the dashboard in headless Chromium", () => {
     await expect
       .poll(() => page.locator(".odds").textContent())
       .toMatch(/\d+\.\d% in 2035, \d+\.\d% in 2030/);
+    await page.close();
+  }, 60_000);
+
+  it("review: the evidence is highlighted as text, never HTML; accepting needs the token and shows on the ally page", async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(`${base}/?page=review`);
+    await page.waitForSelector("ol.claims li mark");
+    const marked = await page.locator("ol.claims li mark").first().textContent();
+    expect(marked).toContain("<b>not</b> less");
+    expect(await page.locator("ol.claims li mark b").count()).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, "review.png") });
+
+    await page.getByRole("button", { name: "Accept as pledge" }).first().click();
+    await expect
+      .poll(() => page.locator("[role=status]").textContent())
+      .toMatch(/send Authorization: Bearer/);
+    await page.getByLabel("Token (for accept and reject)").fill("e2e-token");
+    await page.getByRole("button", { name: "Accept as pledge" }).first().click();
+    await expect.poll(() => page.locator("[role=status]").textContent()).toBe("Claim 1 accepted.");
+
+    await page.goto(`${base}/?page=ally&ally=DEU`);
+    await expect.poll(() => page.locator(".pledges").textContent()).toContain("U1 · 2025-06-24");
+    expect(await page.locator(".pledges").textContent()).toContain(
+      "Review: accepted from an article",
+    );
     await page.close();
   }, 60_000);
 

@@ -6,6 +6,7 @@ import { AllyPage } from "./pages/Ally.tsx";
 import { ComparePage } from "./pages/Compare.tsx";
 import { OverviewPage } from "./pages/Overview.tsx";
 import { PledgesPage } from "./pages/Pledges.tsx";
+import { ReviewPage } from "./pages/Review.tsx";
 import "./styles.css";
 import { hrefFor, useUrlState } from "./url.ts";
 
@@ -14,6 +15,7 @@ const PAGES = [
   { id: "ally", label: "Ally" },
   { id: "pledges", label: "Pledges" },
   { id: "compare", label: "Compare" },
+  { id: "review", label: "Review" },
 ] as const;
 
 function App() {
@@ -61,6 +63,9 @@ function App() {
         )}
         {dataset && page === "compare" && (
           <ComparePage dataset={dataset} params={params} update={update} />
+        )}
+        {dataset && page === "review" && (
+          <ReviewPage dataset={dataset} params={params} update={update} />
         )}
       </main>
       <footer>

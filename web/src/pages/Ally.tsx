@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { defaultHorizon } from "../../../src/analysis/horizon.ts";
 import { PLEDGE_VERDICTS } from "../../../src/analysis/pledges.ts";
 import { allyProfile } from "../../../src/analysis/profile.ts";
@@ -7,6 +7,7 @@ import { ALLIES, PLEDGE_BASES } from "../../../src/data/vocabulary.ts";
 import { fitModels } from "../../../src/projection/model.ts";
 import { DEFAULT_PATHS, DEFAULT_SEED, simulateAlly } from "../../../src/projection/montecarlo.ts";
 import { PATH_DESCRIPTIONS, PATH_KINDS, type PathKind } from "../../../src/projection/paths.ts";
+import type { RegistryPledge } from "../../../src/store/registry.ts";
 import { Chart } from "../Chart.tsx";
 import { choices } from "../controls.tsx";
 import type { PageProps } from "./props.ts";
@@ -21,10 +22,26 @@ export function AllyPage({ dataset, params, update }: PageProps) {
     : "DEU";
   const pathParam = params.get("path");
   const path = PATH_KINDS.includes(pathParam as PathKind) ? (pathParam as PathKind) : undefined;
+  // reviewed pledges from the server's store, if it has one, beside the bundled ones
+  const [reviewed, setReviewed] = useState<RegistryPledge[]>([]);
+  useEffect(() => {
+    fetch("/api/registry")
+      .then((r) => (r.ok ? (r.json() as Promise<{ pledges: RegistryPledge[] }>) : { pledges: [] }))
+      .then((body) => setReviewed(body.pledges.filter((p) => p.review === "accepted")))
+      .catch(() => setReviewed([]));
+  }, []);
   const profile = useMemo(
-    () => allyProfile(dataset, ally, { asOf: c.asOf }),
-    [dataset, ally, c.asOf],
+    () =>
+      allyProfile(
+        dataset,
+        ally,
+        { asOf: c.asOf },
+        reviewed.map((r) => r.pledge),
+      ),
+    [dataset, ally, c.asOf, reviewed],
   );
+  const reviewOf = (id: string) =>
+    reviewed.some((r) => r.pledge.id === id) ? "accepted from an article" : "bundled";
   const hasFigures = profile.history.length > 0;
   const spec = useMemo(() => {
     if (!hasFigures) return null;
@@ -150,8 +167,8 @@ export function AllyPage({ dataset, params, update }: PageProps) {
             <span className={`badge ${p.verdict}`} title={PLEDGE_VERDICTS[p.verdict]}>
               {p.verdict.replace(/_/g, " ")}
             </span>{" "}
-            {p.explanation}. <em>Basis: {PLEDGE_BASES[p.pledge.basis].note}.</em> Sources:{" "}
-            {p.pledge.sourceIds.join(", ")}.
+            {p.explanation}. <em>Basis: {PLEDGE_BASES[p.pledge.basis].note}.</em> Review:{" "}
+            {reviewOf(p.pledge.id)}. Sources: {p.pledge.sourceIds.join(", ")}.
           </li>
         ))}
       </ul>
