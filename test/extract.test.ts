@@ -75,6 +75,12 @@ describe("phrasing", () => {
     ).toBe("NATO");
   });
 
+  it("a machine-translated 'canceler' is a chancellor", () => {
+    expect(
+      targets("The canceler Merz said Germany will spend 3.5% of GDP on defence by 2029.")[0],
+    ).toMatchObject({ ally: "DEU", role: "Chancellor", speaker: "Merz" });
+  });
+
   it("stance: pledge, demand on others, report of spending", () => {
     expect(targets("Trump said allies must spend 5% of GDP on defence.")[0]?.stance).toBe("demand");
     expect(targets("Lithuania spent 4.0% of GDP on defence in 2024.")[0]?.stance).toBe("report");

@@ -57,6 +57,15 @@ describe("the store", () => {
     again.close();
   });
 
+  it("migrates an existing empty file", () => {
+    const path = join(dir, "empty.db");
+    writeFileSync(path, "");
+    const store = new Store(path);
+    expect(store.schemaVersion()).toBe(1);
+    expect(store.claims()).toEqual([]);
+    store.close();
+  });
+
   it("round trip: an article and its claims come back as stored; the same text is not stored twice", () => {
     const store = new Store(join(dir, "pw.db"));
     const first = store.ingest([

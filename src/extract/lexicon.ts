@@ -137,7 +137,7 @@ export const ROLES: readonly [RegExp, string][] = [
     "Finance Minister",
   ],
   [/\bforeign minister\b|\bminister of foreign affairs\b/i, "Foreign Minister"],
-  [/\bchancellor\b|\bcanceller?\b|\bkanzler\b/i, "Chancellor"],
+  [/\bchancellor\b|\bcancell?er\b|\bkanzler\b/i, "Chancellor"],
   [/\bpresident\b|\bpresidente\b/i, "President"],
   [/\bintelligence (?:chief|service|agency)\b/i, "Intelligence service"],
   [/\bgeneral\b|\bchief of defen[cs]e\b|\binspector general\b/i, "Military commander"],
