@@ -2,12 +2,12 @@ import type { TopLevelSpec } from "vega-lite";
 import { allianceView, latestMoneyYear, usVersusEuropeSeries } from "../analysis/alliance.ts";
 import { compareWithRivals } from "../analysis/compare.ts";
 import { allyProfile } from "../analysis/profile.ts";
-import type { Target } from "../analysis/targets.ts";
+import { resolveTarget, type Target } from "../analysis/targets.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { displayName } from "../data/vocabulary.ts";
 import { fitModels } from "../projection/model.ts";
 import { DEFAULT_SEED, simulateAlly } from "../projection/montecarlo.ts";
-import { type PathKind, projectPath } from "../projection/paths.ts";
+import { type PathKind, projectionEnd, projectPath } from "../projection/paths.ts";
 import { historyChart, rankingChart, rivalsChart, statusChart, usEuropeChart } from "./specs.ts";
 
 export const CHART_NAMES = ["ranking", "history", "us-europe", "rivals", "status"] as const;
@@ -36,12 +36,22 @@ export interface ChartRequest {
   readonly fanPaths?: number;
 }
 
+/** The thresholds the ranking draws as lines: 2%, 3.5% core and 5% total, from the guidelines. */
+export function guidelineLines(dataset: Dataset): number[] {
+  return (["two-percent", "hague-core", "hague-total"] as const).map(
+    (id) => resolveTarget(dataset, id).threshold,
+  );
+}
+
 /** Builds a chart spec from the engine's results. Pure (the fan uses a fixed seed). */
 export function buildChart(dataset: Dataset, request: ChartRequest): TopLevelSpec {
   const { asOf, target, edition } = request;
   switch (request.name) {
     case "ranking":
-      return rankingChart(allianceView(dataset, target, { asOf, edition }));
+      return rankingChart(
+        allianceView(dataset, target, { asOf, edition }),
+        guidelineLines(dataset),
+      );
     case "status":
       return statusChart(allianceView(dataset, target, { asOf, edition }));
     case "us-europe":
@@ -56,7 +66,7 @@ export function buildChart(dataset: Dataset, request: ChartRequest): TopLevelSpe
       if (!ally) throw new ChartError("the history chart needs an ally");
       const profile = allyProfile(dataset, ally, { asOf, edition });
       if (!request.path) return historyChart(profile);
-      const to = Math.max(target.deadline ?? 2035, 2035);
+      const to = projectionEnd(dataset, target);
       const path = projectPath(dataset, ally, request.path, { asOf, to, target, edition });
       const [model] = fitModels(dataset, [ally], { asOf, to, edition });
       if (!model) throw new ChartError(`no model for ${displayName(ally)}`);

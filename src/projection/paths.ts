@@ -1,5 +1,5 @@
 import { DEFAULT_TREND_YEARS } from "../analysis/evaluate.ts";
-import type { Target } from "../analysis/targets.ts";
+import { resolveTarget, type Target } from "../analysis/targets.ts";
 import { trendOf } from "../analysis/trend.ts";
 import type { Dataset, SeriesOptions } from "../data/dataset.ts";
 import type { Pledge, SeriesPoint } from "../data/types.ts";
@@ -64,6 +64,20 @@ export interface ProjectedPath {
   readonly crossesIn: number | null;
   readonly notes: readonly string[];
   readonly sourceIds: readonly string[];
+}
+
+/**
+ * The last year a projection runs to by default: the target's deadline, and at least the Hague
+ * deadline (guideline G009), so every path reaches the year the alliance committed to.
+ */
+export function projectionEnd(dataset: Dataset, target: Target): number {
+  const hague = resolveTarget(dataset, "hague-core").deadline;
+  const end = Math.max(
+    target.deadline ?? hague ?? Number.NEGATIVE_INFINITY,
+    hague ?? Number.NEGATIVE_INFINITY,
+  );
+  if (!Number.isFinite(end)) throw new ProjectionError("no deadline to project to: give --to YEAR");
+  return end;
 }
 
 /** The ally's latest pledge with a share of GDP, a year and a basis NATO's figures measure. */

@@ -17,7 +17,7 @@ import type { Dataset } from "../data/dataset.ts";
 import { lookupAlly } from "../data/names.ts";
 import { ALLIES } from "../data/vocabulary.ts";
 import { DEFAULT_PATHS, runOdds, type SimulationPool } from "../projection/odds.ts";
-import { PATH_DESCRIPTIONS, projectPath } from "../projection/paths.ts";
+import { PATH_DESCRIPTIONS, projectionEnd, projectPath } from "../projection/paths.ts";
 import { oddsRecords, pathRecords, toOddsRecord } from "../projection/records.ts";
 import { badRequest, ProblemError } from "./problem.ts";
 import {
@@ -211,7 +211,7 @@ export const ROUTES: readonly Route[] = [
         asOf,
         edition,
         target,
-        to: query.to ?? Math.max(target.deadline ?? 2035, 2035),
+        to: query.to ?? projectionEnd(dataset, target),
         trendYears: query.trendYears,
         gdpGrowthPct: gdpGrowthPct?.[ally],
         pledgeId: query.pledge?.toUpperCase(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { GUIDELINE_TARGET_IDS } from "../analysis/targets.ts";
 import { CHART_NAMES } from "../charts/build.ts";
+import { DEFAULT_SEED } from "../projection/montecarlo.ts";
 import { PATH_KINDS } from "../projection/paths.ts";
 
 /**
@@ -56,7 +57,9 @@ export const projectionQuery = z
     ...common,
     ...targetFields,
     path: z.enum(PATH_KINDS).default("trend").describe("trend | linear | pledge | flat"),
-    to: year.optional().describe("last year projected (default 2035 or the deadline)"),
+    to: year
+      .optional()
+      .describe("last year projected (default: the deadline, at least the Hague one)"),
     pledge: z.string().optional().describe("the pledge the pledge path follows"),
   })
   .strict();
@@ -71,7 +74,7 @@ export const oddsQuery = z
       .max(100_000)
       .default(10_000)
       .describe("paths per ally, up to 100,000"),
-    seed: z.coerce.number().int().min(0).default(2035).describe("random seed"),
+    seed: z.coerce.number().int().min(0).default(DEFAULT_SEED).describe("random seed"),
   })
   .strict();
 export const chartQuery = z

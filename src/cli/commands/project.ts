@@ -3,6 +3,7 @@ import {
   PATH_KINDS,
   type PathKind,
   pathRecords,
+  projectionEnd,
   projectPath,
 } from "../../projection/index.ts";
 import { resolveAlly } from "../ally-name.ts";
@@ -24,7 +25,7 @@ export const projectCommand: Command = {
   usage: "pledgewatch project <ALLY> [--path trend|linear|pledge|flat] [--to YEAR] [--json|--csv]",
   help: `  --path P         ${PATH_KINDS.join(" | ")} (default trend):
 ${PATH_KINDS.map((k) => `                     ${k.padEnd(7)} ${PATH_DESCRIPTIONS[k]}`).join("\n")}
-  --to YEAR        last year projected (default: the target's deadline, at least 2035)
+  --to YEAR        last year projected (default: the target's deadline, at least the Hague one)
   --pledge ID      the pledge the pledge path follows (default: the ally's latest comparable one)
 ${TARGET_HELP}
 ${COMMON_HELP}
@@ -53,7 +54,7 @@ Examples:
     const data = dataset();
     const { asOf, edition } = asOfAndEdition(values, data);
     const { target, trendYears, gdpGrowthPct } = targetFromOptions(values, data);
-    const to = yearOption(values, "to") ?? Math.max(target.deadline ?? 2035, 2035);
+    const to = yearOption(values, "to") ?? projectionEnd(data, target);
     const path = projectPath(data, ally, kind, {
       asOf,
       to,

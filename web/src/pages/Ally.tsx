@@ -6,7 +6,12 @@ import { buildChart } from "../../../src/charts/build.ts";
 import { ALLIES, PLEDGE_BASES } from "../../../src/data/vocabulary.ts";
 import { fitModels } from "../../../src/projection/model.ts";
 import { DEFAULT_PATHS, DEFAULT_SEED, simulateAlly } from "../../../src/projection/montecarlo.ts";
-import { PATH_DESCRIPTIONS, PATH_KINDS, type PathKind } from "../../../src/projection/paths.ts";
+import {
+  PATH_DESCRIPTIONS,
+  PATH_KINDS,
+  type PathKind,
+  projectionEnd,
+} from "../../../src/projection/paths.ts";
 import type { RegistryPledge } from "../../../src/store/registry.ts";
 import { Chart } from "../Chart.tsx";
 import { choices } from "../controls.tsx";
@@ -53,7 +58,7 @@ export function AllyPage({ dataset, params, update }: PageProps) {
   }, [dataset, c.asOf, c.target, ally, path, hasFigures]);
   const odds = useMemo(() => {
     if (!path || !hasFigures) return null;
-    const deadline = c.target.deadline ?? 2035;
+    const deadline = c.target.deadline ?? projectionEnd(dataset, c.target);
     const horizon = defaultHorizon(dataset)?.horizonYear ?? null;
     const to = Math.max(deadline, horizon ?? deadline);
     const [model] = fitModels(dataset, [ally], { asOf: c.asOf, to });

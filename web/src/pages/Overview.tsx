@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { allianceView } from "../../../src/analysis/alliance.ts";
 import { STATUS_RULES, STATUSES } from "../../../src/analysis/status.ts";
+import { guidelineLines } from "../../../src/charts/build.ts";
 import { rankingChart, STATUS_COLOURS, statusChart } from "../../../src/charts/specs.ts";
 import { Chart } from "../Chart.tsx";
 import { Controls, choices } from "../controls.tsx";
@@ -16,7 +17,7 @@ export function OverviewPage({ dataset, params, update }: PageProps) {
     () => allianceView(dataset, c.target, { asOf: c.asOf }),
     [dataset, c.target, c.asOf],
   );
-  const ranking = useMemo(() => rankingChart(view), [view]);
+  const ranking = useMemo(() => rankingChart(view, guidelineLines(dataset)), [view, dataset]);
   const status = useMemo(() => statusChart(view), [view]);
   return (
     <>
