@@ -1,13 +1,20 @@
 import type { TopLevelSpec } from "vega-lite";
 import { allianceView, latestMoneyYear, usVersusEuropeSeries } from "../analysis/alliance.ts";
 import { compareWithRivals } from "../analysis/compare.ts";
+import { defaultHorizon } from "../analysis/horizon.ts";
 import { allyProfile } from "../analysis/profile.ts";
 import { resolveTarget, type Target } from "../analysis/targets.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { displayName } from "../data/vocabulary.ts";
 import { fitModels } from "../projection/model.ts";
-import { DEFAULT_SEED, simulateAlly } from "../projection/montecarlo.ts";
-import { type PathKind, projectionEnd, projectPath } from "../projection/paths.ts";
+import { DEFAULT_PATHS, DEFAULT_SEED, simulateAlly } from "../projection/montecarlo.ts";
+import type { AllyOddsResult } from "../projection/odds.ts";
+import {
+  type PathKind,
+  type ProjectedPath,
+  projectionEnd,
+  projectPath,
+} from "../projection/paths.ts";
 import { historyChart, rankingChart, rivalsChart, statusChart, usEuropeChart } from "./specs.ts";
 
 export const CHART_NAMES = ["ranking", "history", "us-europe", "rivals", "status"] as const;
@@ -43,6 +50,43 @@ export function guidelineLines(dataset: Dataset): number[] {
   );
 }
 
+export interface Projection {
+  readonly path: ProjectedPath;
+  /** The years the odds are for. */
+  readonly deadline: number;
+  readonly horizon: number | null;
+  /** The Monte Carlo run behind the fan, with the odds by the deadline and the horizon. */
+  readonly odds: AllyOddsResult;
+}
+
+/**
+ * One ally's projected path and a Monte Carlo run to the same end (the fan, and the odds by
+ * the deadline and the default threat horizon), with the default seed. Pure.
+ */
+export function projectionFor(
+  dataset: Dataset,
+  ally: string,
+  kind: PathKind,
+  options: { asOf: number; target: Target; edition?: string; paths?: number },
+): Projection {
+  const { asOf, target, edition } = options;
+  const horizon = defaultHorizon(dataset)?.horizonYear ?? null;
+  const to = Math.max(projectionEnd(dataset, target), horizon ?? 0);
+  const path = projectPath(dataset, ally, kind, { asOf, to, target, edition });
+  const [model] = fitModels(dataset, [ally], { asOf, to, edition });
+  if (!model) throw new ChartError(`no model for ${displayName(ally)}`);
+  const spec = {
+    threshold: target.threshold,
+    deadline: target.deadline ?? to,
+    horizon,
+    to,
+    paths: options.paths ?? DEFAULT_PATHS,
+    seed: DEFAULT_SEED,
+  };
+  const odds = { ...simulateAlly(model, spec, 0), name: displayName(ally), model };
+  return { path, odds, deadline: spec.deadline, horizon };
+}
+
 /** Builds a chart spec from the engine's results. Pure (the fan uses a fixed seed). */
 export function buildChart(dataset: Dataset, request: ChartRequest): TopLevelSpec {
   const { asOf, target, edition } = request;
@@ -66,23 +110,13 @@ export function buildChart(dataset: Dataset, request: ChartRequest): TopLevelSpe
       if (!ally) throw new ChartError("the history chart needs an ally");
       const profile = allyProfile(dataset, ally, { asOf, edition });
       if (!request.path) return historyChart(profile);
-      const to = projectionEnd(dataset, target);
-      const path = projectPath(dataset, ally, request.path, { asOf, to, target, edition });
-      const [model] = fitModels(dataset, [ally], { asOf, to, edition });
-      if (!model) throw new ChartError(`no model for ${displayName(ally)}`);
-      const odds = simulateAlly(
-        model,
-        {
-          threshold: target.threshold,
-          deadline: target.deadline ?? to,
-          horizon: null,
-          to,
-          paths: request.fanPaths ?? 10_000,
-          seed: DEFAULT_SEED,
-        },
-        0,
-      );
-      return historyChart(profile, { path, odds: { ...odds, name: displayName(ally), model } });
+      const projection = projectionFor(dataset, ally, request.path, {
+        asOf,
+        edition,
+        target,
+        paths: request.fanPaths,
+      });
+      return historyChart(profile, projection);
     }
   }
 }

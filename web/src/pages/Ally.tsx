@@ -1,17 +1,11 @@
 import { useEffect, useMemo, useState } from "react";
-import { defaultHorizon } from "../../../src/analysis/horizon.ts";
 import { PLEDGE_VERDICTS } from "../../../src/analysis/pledges.ts";
 import { allyProfile } from "../../../src/analysis/profile.ts";
-import { buildChart } from "../../../src/charts/build.ts";
+import { projectionFor } from "../../../src/charts/build.ts";
+import { historyChart } from "../../../src/charts/specs.ts";
 import { ALLIES, PLEDGE_BASES } from "../../../src/data/vocabulary.ts";
-import { fitModels } from "../../../src/projection/model.ts";
-import { DEFAULT_PATHS, DEFAULT_SEED, simulateAlly } from "../../../src/projection/montecarlo.ts";
-import {
-  PATH_DESCRIPTIONS,
-  PATH_KINDS,
-  type PathKind,
-  projectionEnd,
-} from "../../../src/projection/paths.ts";
+import { DEFAULT_PATHS, DEFAULT_SEED } from "../../../src/projection/montecarlo.ts";
+import { PATH_DESCRIPTIONS, PATH_KINDS, type PathKind } from "../../../src/projection/paths.ts";
 import type { RegistryPledge } from "../../../src/store/registry.ts";
 import { Chart } from "../Chart.tsx";
 import { choices } from "../controls.tsx";
@@ -48,31 +42,23 @@ export function AllyPage({ dataset, params, update }: PageProps) {
   const reviewOf = (id: string) =>
     reviewed.some((r) => r.pledge.id === id) ? "accepted from an article" : "bundled";
   const hasFigures = profile.history.length > 0;
-  const spec = useMemo(() => {
-    if (!hasFigures) return null;
+  // one projection and one Monte Carlo run serve both the chart's fan and the odds line
+  const projection = useMemo(() => {
+    if (!path || !hasFigures) return { value: null, problem: null };
     try {
-      return buildChart(dataset, { name: "history", asOf: c.asOf, target: c.target, ally, path });
-    } catch {
-      return buildChart(dataset, { name: "history", asOf: c.asOf, target: c.target, ally });
+      return {
+        value: projectionFor(dataset, ally, path, { asOf: c.asOf, target: c.target }),
+        problem: null,
+      };
+    } catch (error) {
+      return { value: null, problem: (error as Error).message };
     }
-  }, [dataset, c.asOf, c.target, ally, path, hasFigures]);
-  const odds = useMemo(() => {
-    if (!path || !hasFigures) return null;
-    const deadline = c.target.deadline ?? projectionEnd(dataset, c.target);
-    const horizon = defaultHorizon(dataset)?.horizonYear ?? null;
-    const to = Math.max(deadline, horizon ?? deadline);
-    const [model] = fitModels(dataset, [ally], { asOf: c.asOf, to });
-    if (!model) return null;
-    const spec = {
-      threshold: c.target.threshold,
-      deadline,
-      horizon,
-      to,
-      paths: DEFAULT_PATHS,
-      seed: DEFAULT_SEED,
-    };
-    return { ...simulateAlly(model, spec, 0), deadline, horizon };
   }, [dataset, ally, path, hasFigures, c.asOf, c.target]);
+  const spec = useMemo(
+    () => (hasFigures ? historyChart(profile, projection.value ?? {}) : null),
+    [profile, projection, hasFigures],
+  );
+  const odds = projection.value;
   const pct = (p: number | null) => (p === null ? "–" : `${(p * 100).toFixed(1)}%`);
   return (
     <>
@@ -109,13 +95,15 @@ export function AllyPage({ dataset, params, update }: PageProps) {
       ) : (
         <p>No NATO figures for {profile.name} in the data.</p>
       )}
+      {projection.problem && <p role="alert">{projection.problem}</p>}
       {odds && (
         <p className="odds">
           Odds of at least {c.target.threshold}% of GDP (Monte Carlo,{" "}
-          {DEFAULT_PATHS.toLocaleString("en")} paths, seed {DEFAULT_SEED}): {pct(odds.pDeadline)} in{" "}
-          {odds.deadline}
-          {odds.horizon !== null && `, ${pct(odds.pHorizon)} in ${odds.horizon} (threat horizon)`}.
-          The model and its limits are in docs/montecarlo.md; read them before citing these odds.
+          {DEFAULT_PATHS.toLocaleString("en")} paths, seed {DEFAULT_SEED}):{" "}
+          {pct(odds.odds.pDeadline)} in {odds.deadline}
+          {odds.horizon !== null &&
+            `, ${pct(odds.odds.pHorizon)} in ${odds.horizon} (threat horizon)`}
+          . The model and its limits are in docs/montecarlo.md; read them before citing these odds.
         </p>
       )}
       <h2>Targets</h2>
