@@ -269,6 +269,23 @@ describe("projections from the CLI", () => {
     expect(existsSync(badOut)).toBe(false);
   });
 
+  it("odds draws a progress bar on a terminal's stderr, and none elsewhere", async () => {
+    let err = "";
+    const code = await main(["odds", "--paths", "200", "--csv"], {
+      out: () => {},
+      err: (t) => {
+        err += t;
+      },
+      env: {},
+      isTTY: false,
+      errIsTTY: true,
+      cwd: work,
+    });
+    expect(code).toBe(0);
+    expect(err).toContain("] 31/31 allies");
+    expect((await run(["odds", "--paths", "200", "--csv"])).stderr).toBe("");
+  });
+
   it("odds --json with a seed repeats exactly and reports standard errors under 1 pp", async () => {
     const args = ["odds", "--paths", "3000", "--seed", "9", "--json"];
     const a = JSON.parse((await run(args)).stdout);
