@@ -18,15 +18,11 @@ export interface SeriesOptions {
   readonly edition?: string;
 }
 
-export interface DatasetParts {
-  readonly observations: readonly Observation[];
-  readonly sources: ReadonlyMap<string, Source>;
-  readonly guidelines: readonly Guideline[];
-  readonly pledges: readonly Pledge[];
-  readonly horizons: readonly Horizon[];
-  readonly milex: readonly ContextFigure[];
-  readonly macro: readonly MacroFigure[];
-}
+/** What a Dataset is built from: the validated rows of every file. */
+export type DatasetParts = Pick<
+  Dataset,
+  "observations" | "sources" | "guidelines" | "pledges" | "horizons" | "milex" | "macro"
+>;
 
 /** The loaded data package: immutable, validated, every figure with its provenance. */
 export class Dataset {
