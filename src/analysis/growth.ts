@@ -30,3 +30,13 @@ export function historicalGdpGrowth(
     from: `average ${metric === "gdp_usd_current_m" ? "nominal" : "real"} GDP growth ${first.year}-${last.year} (USD, derived from NATO figures)`,
   };
 }
+
+/** One nominal GDP growth rate for every ally (a user's --gdp-growth), or none: each its own. */
+export function sameGrowthForAll(
+  dataset: Dataset,
+  pct: number | undefined,
+): Readonly<Record<string, number>> | undefined {
+  return pct === undefined
+    ? undefined
+    : Object.fromEntries(dataset.alliesWithData().map((a) => [a, pct]));
+}

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { allianceView, burdenSharing, latestMoneyYear } from "../analysis/alliance.ts";
 import { compareWithRivals } from "../analysis/compare.ts";
+import { sameGrowthForAll } from "../analysis/growth.ts";
 import { targetFor } from "../analysis/horizon.ts";
 import { checkPledge } from "../analysis/pledges.ts";
 import { allyProfile } from "../analysis/profile.ts";
@@ -75,10 +76,7 @@ function targetOf(
   q: { target?: string; by?: number; horizon?: boolean; gdpGrowth?: number },
 ) {
   const { target } = targetFor(dataset, { name: q.target, by: q.by, horizon: q.horizon });
-  const gdpGrowthPct =
-    q.gdpGrowth === undefined
-      ? undefined
-      : Object.fromEntries(dataset.alliesWithData().map((a) => [a, q.gdpGrowth as number]));
+  const gdpGrowthPct = sameGrowthForAll(dataset, q.gdpGrowth);
   return { target, gdpGrowthPct };
 }
 

@@ -4,6 +4,7 @@ import {
   GUIDELINE_TARGET_IDS,
   STATUS_RULES,
   STATUSES,
+  sameGrowthForAll,
   TargetError,
   targetFor,
   toRecord,
@@ -58,10 +59,7 @@ export function targetFromOptions(values: Values, dataset: Dataset, fallback = "
     throw error;
   }
   const { target, horizon } = chosen;
-  const gdpGrowthPct =
-    growth === undefined
-      ? undefined
-      : Object.fromEntries(dataset.alliesWithData().map((a) => [a, growth]));
+  const gdpGrowthPct = sameGrowthForAll(dataset, growth);
   return { target, horizon, trendYears, gdpGrowthPct };
 }
 
