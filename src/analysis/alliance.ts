@@ -48,7 +48,6 @@ export function membersIn(group: Group, year: number): string[] {
 
 export interface Total {
   readonly value: number;
-  readonly counted: readonly string[];
   /** Members with no figure for the year: the total leaves them out. */
   readonly missing: readonly string[];
 }
@@ -62,18 +61,16 @@ export function allianceTotal(
   options: SeriesOptions = {},
 ): Total {
   let value = 0;
-  const counted: string[] = [];
   const missing: string[] = [];
   for (const ally of membersIn(group, year)) {
     const point = dataset.point(ally, metric, year, options);
     if (point) {
       value += point.value;
-      counted.push(ally);
     } else if (dataset.series(ally, metric, options).length > 0) {
       missing.push(ally);
     }
   }
-  return { value, counted, missing };
+  return { value, missing };
 }
 
 export interface BurdenRow {

@@ -64,10 +64,6 @@ export const COMPARATORS = {
 
 const ALLY_BY_ISO3 = new Map(ALLIES.map((a) => [a.iso3, a]));
 
-export function allyInfo(iso3: string): AllyInfo | undefined {
-  return ALLY_BY_ISO3.get(iso3);
-}
-
 export function isAlly(code: string): boolean {
   return ALLY_BY_ISO3.has(code);
 }
@@ -101,8 +97,6 @@ export type NatoMetric = keyof typeof NATO_METRIC_UNITS;
 export type DerivedMetric = "gdp_usd_current_m" | "gdp_usd_constant_m";
 
 export type Metric = NatoMetric | DerivedMetric;
-
-export const NATO_METRICS = Object.keys(NATO_METRIC_UNITS) as NatoMetric[];
 
 export function isNatoMetric(metric: string): metric is NatoMetric {
   return Object.hasOwn(NATO_METRIC_UNITS, metric);

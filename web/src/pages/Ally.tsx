@@ -7,6 +7,7 @@ import { ALLIES, PLEDGE_BASES } from "../../../src/data/vocabulary.ts";
 import { DEFAULT_PATHS, DEFAULT_SEED } from "../../../src/projection/montecarlo.ts";
 import { PATH_DESCRIPTIONS, PATH_KINDS, type PathKind } from "../../../src/projection/paths.ts";
 import type { RegistryPledge } from "../../../src/store/registry.ts";
+import { AllySelect } from "../AllySelect.tsx";
 import { Chart } from "../Chart.tsx";
 import { choices } from "../controls.tsx";
 import type { PageProps } from "./props.ts";
@@ -68,16 +69,7 @@ export function AllyPage({ dataset, params, update }: PageProps) {
         onSubmit={(e) => e.preventDefault()}
         aria-label="Ally and projection"
       >
-        <label>
-          Ally
-          <select value={ally} onChange={(e) => update({ ally: e.target.value })}>
-            {ALLIES.map((a) => (
-              <option key={a.iso3} value={a.iso3}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AllySelect value={ally} onChange={(iso3) => update({ ally: iso3 })} />
         <label>
           Projection
           <select value={path ?? ""} onChange={(e) => update({ path: e.target.value || null })}>

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { checkPledge, PLEDGE_VERDICTS, type PledgeVerdict } from "../../../src/analysis/pledges.ts";
 import { pledgesTimelineChart } from "../../../src/charts/specs.ts";
-import { ALLIES } from "../../../src/data/vocabulary.ts";
+import { AllySelect } from "../AllySelect.tsx";
 import { Chart } from "../Chart.tsx";
 import { choices } from "../controls.tsx";
 import type { PageProps } from "./props.ts";
@@ -22,17 +22,7 @@ export function PledgesPage({ dataset, params, update }: PageProps) {
     <>
       <h1>Pledges</h1>
       <form className="controls" onSubmit={(e) => e.preventDefault()} aria-label="Filter pledges">
-        <label>
-          Ally
-          <select value={ally} onChange={(e) => update({ ally: e.target.value || null })}>
-            <option value="">all</option>
-            {ALLIES.map((a) => (
-              <option key={a.iso3} value={a.iso3}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AllySelect value={ally} onChange={(iso3) => update({ ally: iso3 })} allLabel="all" />
         <label>
           Verdict
           <select value={verdict} onChange={(e) => update({ verdict: e.target.value || null })}>
