@@ -110,7 +110,8 @@ describe("bad input, unknown ally, caching, CORS", () => {
     for (const [url, parameter] of [
       ["/api/status?asOf=20x4", "asOf"],
       ["/api/status?horizon=maybe", "horizon"],
-      ["/api/odds?paths=1000000", "paths"],
+      ["/api/odds?paths=1000001", "paths"],
+      ["/api/odds?seed=4294967296", "seed"],
       ["/api/projections/DEU?path=zigzag", "path"],
       ["/api/status?colour=red", "colour"],
     ] as const) {

@@ -1,5 +1,7 @@
 import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
 import type { Dataset } from "../data/dataset.ts";
+import { boundedNumber, boundedWhole, type LimitName } from "../input/limits.ts";
+import { CLI_FIELDS, resolveAsOf } from "../input/resolve.ts";
 import { type Io, UsageError } from "./io.ts";
 
 export interface Context {
@@ -71,15 +73,30 @@ export function yearOption(values: Values, name: string): number | undefined {
   if (typeof raw !== "string" || !/^\d{4}$/.test(raw)) {
     throw new UsageError(`--${name} takes a four-digit year, e.g. --${name} 2030 (got "${raw}")`);
   }
-  return Number(raw);
+  return boundedWhole(`--${name}`, Number(raw), "year");
 }
+
+/** A decimal number as written (no hex, no exponent tricks beyond plain scientific notation). */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 export function numberOption(values: Values, name: string): number | undefined {
   const raw = values[name];
   if (raw === undefined) return undefined;
-  const n = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : Number.NaN;
+  const n = typeof raw === "string" && DECIMAL.test(raw.trim()) ? Number(raw) : Number.NaN;
   if (!Number.isFinite(n)) throw new UsageError(`--${name} takes a number (got "${raw}")`);
   return n;
+}
+
+/** A whole number within the bounds the CLI and the API share (src/input/limits.ts). */
+export function wholeOption(values: Values, name: string, limit: LimitName): number | undefined {
+  const n = numberOption(values, name);
+  return n === undefined ? undefined : boundedWhole(`--${name}`, n, limit);
+}
+
+/** A number within the bounds the CLI and the API share. */
+export function boundedOption(values: Values, name: string, limit: LimitName): number | undefined {
+  const n = numberOption(values, name);
+  return n === undefined ? undefined : boundedNumber(`--${name}`, n, limit);
 }
 
 export function outputFormat(values: Values): "table" | "json" | "csv" {
@@ -88,13 +105,12 @@ export function outputFormat(values: Values): "table" | "json" | "csv" {
 
 /** The as-of year and edition options, checked against the data. */
 export function asOfAndEdition(values: Values, dataset: Dataset) {
-  const edition = typeof values.edition === "string" ? values.edition : undefined;
-  const editions = dataset.editions();
-  if (edition !== undefined && !editions.includes(edition)) {
-    throw new UsageError(`unknown edition "${edition}": the data has ${editions.join(", ")}`);
-  }
-  const latest = dataset.latestYear({ edition });
-  const asOf = yearOption(values, "as-of") ?? latest;
-  if (asOf === undefined) throw new UsageError("the data has no share-of-GDP figures");
-  return { asOf, edition };
+  return resolveAsOf(
+    dataset,
+    {
+      asOf: yearOption(values, "as-of"),
+      edition: typeof values.edition === "string" ? values.edition : undefined,
+    },
+    CLI_FIELDS,
+  );
 }

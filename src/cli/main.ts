@@ -3,10 +3,11 @@ import { ChartError } from "../charts/build.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { DataError } from "../data/errors.ts";
 import { DEFAULT_DATA_DIR, loadDataset } from "../data/load.ts";
+import { InputError } from "../input/limits.ts";
 import { OddsError } from "../projection/odds.ts";
 import { ProjectionError } from "../projection/paths.ts";
 import { ScenarioError } from "../projection/scenario.ts";
-import { StoreError } from "../store/store.ts";
+import { StoreError, StoreUnavailableError } from "../store/store.ts";
 import { type Command, type Context, parse } from "./command.ts";
 import { allyCommand } from "./commands/ally.ts";
 import { chartCommand } from "./commands/chart.ts";
@@ -45,7 +46,8 @@ function isUserError(error: unknown): error is Error {
     error instanceof ProjectionError ||
     error instanceof OddsError ||
     error instanceof TargetError ||
-    error instanceof ChartError
+    error instanceof ChartError ||
+    error instanceof InputError
   );
 }
 
@@ -59,7 +61,8 @@ Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}
 
 Run \`pledgewatch <command> --help\` for a command's options.
-Exit codes: 0 success, 1 data error (data package or scenario file), 2 bad usage.
+Exit codes: 0 success, 1 data or run-time error (data package, scenario file, store, network),
+2 bad usage. Set PLEDGEWATCH_DEBUG=1 to see a stack trace for an unexpected error.
 `;
 }
 
@@ -102,18 +105,31 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     };
     return await command.run(values, positionals, ctx);
   } catch (error) {
+    const say = (message: string) =>
+      io.err(`pledgewatch ${command.name}: ${oneLine(message)}\n`);
     if (error instanceof UsageError || isUserError(error)) {
-      io.err(`pledgewatch ${command.name}: ${error.message}\nUsage: ${command.usage}\n`);
+      say(`${error.message} (see pledgewatch ${command.name} --help)`);
       return EXIT.usage;
     }
     if (error instanceof StoreError) {
-      io.err(`pledgewatch ${command.name}: ${error.message}\n`);
-      return EXIT.usage;
+      say(error.message);
+      return error instanceof StoreUnavailableError ? EXIT.data : EXIT.usage;
     }
     if (error instanceof DataError || error instanceof ScenarioError) {
+      // a data package's errors are listed one per line, each with file, line and field
       io.err(`pledgewatch ${command.name}: ${error.message}\n`);
       return EXIT.data;
     }
-    throw error;
+    if (io.env.PLEDGEWATCH_DEBUG) io.err(`${(error as Error)?.stack ?? String(error)}\n`);
+    say(
+      `failed: ${(error as Error)?.message ?? String(error)}${io.env.PLEDGEWATCH_DEBUG ? "" : " (set PLEDGEWATCH_DEBUG=1 for the details)"}`,
+    );
+    return EXIT.data;
   }
+}
+
+/** Messages are one line: a value a user gave may hold line breaks. */
+function oneLine(message: string): string {
+  const flat = message.replace(/\s*\n\s*/g, "; ");
+  return flat.length > 400 ? `${flat.slice(0, 400)}...` : flat;
 }

@@ -100,13 +100,20 @@ export class Dataset {
 
   /** The latest year with a share-of-GDP figure (in an edition, if given): the default "as of". */
   latestYear(options: SeriesOptions = {}): number | undefined {
+    return this.shareYears(options)?.latest;
+  }
+
+  /** The first and last years with a share-of-GDP figure (in one edition, if given). */
+  shareYears(options: SeriesOptions = {}): { first: number; latest: number } | undefined {
+    let first: number | undefined;
     let latest: number | undefined;
     for (const o of this.observations) {
       if (o.metric !== "share_gdp_pct") continue;
       if (options.edition !== undefined && o.edition !== options.edition) continue;
       if (latest === undefined || o.year > latest) latest = o.year;
+      if (first === undefined || o.year < first) first = o.year;
     }
-    return latest;
+    return first === undefined || latest === undefined ? undefined : { first, latest };
   }
 
   source(id: string): Source | undefined {

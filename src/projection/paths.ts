@@ -152,6 +152,11 @@ export function projectPath(
   }
   const notes: string[] = [];
   let pledge: Pledge | null = null;
+  if (options.pledgeId !== undefined && kind !== "pledge") {
+    throw new ProjectionError(
+      `a pledge (${options.pledgeId}) is followed only by the pledge path: add --path pledge`,
+    );
+  }
   if (kind === "pledge") {
     pledge =
       (options.pledgeId

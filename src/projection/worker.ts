@@ -1,8 +1,10 @@
 import { parentPort } from "node:worker_threads";
 import type { AllyModel } from "./model.ts";
 import { type SimulationSpec, simulateAlly } from "./montecarlo.ts";
+import type { WorkerMessage } from "./odds.ts";
 
 interface Run {
+  readonly run: number;
   readonly jobs: readonly { model: AllyModel; stream: number }[];
   readonly spec: SimulationSpec;
   /** Shared counter: the index of the next job not yet taken by any thread. */
@@ -28,10 +30,15 @@ function warmUp(): void {
 
 warmUp();
 parentPort?.postMessage("ready");
-parentPort?.on("message", ({ jobs, spec, next }: Run) => {
-  for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
-    const job = jobs[i] as { model: AllyModel; stream: number };
-    parentPort?.postMessage(simulateAlly(job.model, spec, job.stream));
+const send = (m: WorkerMessage) => parentPort?.postMessage(m);
+parentPort?.on("message", ({ run, jobs, spec, next }: Run) => {
+  try {
+    for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
+      const job = jobs[i] as { model: AllyModel; stream: number };
+      send({ run, result: simulateAlly(job.model, spec, job.stream) });
+    }
+    send({ run });
+  } catch (error) {
+    send({ run, error: (error as Error).message });
   }
-  parentPort?.postMessage("done");
 });

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
+import { STATUS_CODES } from "node:http";
 import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
@@ -8,7 +9,8 @@ import { ChartError } from "../charts/build.ts";
 import { toCsv } from "../data/csv.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { DEFAULT_DATA_DIR } from "../data/load.ts";
-import { OddsError, type SimulationPool } from "../projection/odds.ts";
+import { InputError } from "../input/limits.ts";
+import { OddsError, PoolBusyError, type SimulationPool } from "../projection/odds.ts";
 import { ProjectionError } from "../projection/paths.ts";
 import type { Store } from "../store/store.ts";
 import { docsPage, openApiDocument } from "./openapi.ts";
@@ -41,6 +43,20 @@ export interface ServerOptions {
 }
 
 const CACHE = "public, max-age=300";
+/** What a client asked to wait when the simulation queue is full. */
+const RETRY_AFTER_S = 5;
+
+/**
+ * Sent with every answer. The dashboard loads only its own files; Vega compiles chart
+ * expressions with Function(), hence 'unsafe-eval'; charts set inline styles.
+ */
+const SECURITY_HEADERS = {
+  "Content-Security-Policy":
+    "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  "X-Content-Type-Options": "nosniff",
+  "X-Frame-Options": "DENY",
+  "Referrer-Policy": "no-referrer",
+};
 
 interface Rendered {
   readonly type: string;
@@ -106,6 +122,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const cache = new AnswerCache(1000);
 
   app.addHook("onRequest", async (request, reply) => {
+    reply.headers(SECURITY_HEADERS);
     const origin = request.headers.origin;
     if (origin && origins.has(origin)) {
       reply.header("Access-Control-Allow-Origin", origin).header("Vary", "Origin");
@@ -122,11 +139,40 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ) {
       return problem(reply, request, badRequest(error.message));
     }
+    if (error instanceof InputError) {
+      return problem(
+        reply,
+        request,
+        badRequest(error.message, [{ parameter: error.field, expected: error.message }]),
+      );
+    }
+    if (error instanceof PoolBusyError) {
+      reply.header("Retry-After", String(RETRY_AFTER_S));
+      return problem(
+        reply,
+        request,
+        new ProblemError(
+          503,
+          "Busy",
+          `the simulation threads are busy (${error.message}): try again in ${RETRY_AFTER_S} s`,
+        ),
+      );
+    }
+    // Fastify's own errors for what a client sent (bad JSON, a body too large, an unknown
+    // content type, a forbidden static path) keep their 4xx status and message.
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status !== undefined && status >= 400 && status < 500) {
+      return problem(
+        reply,
+        request,
+        new ProblemError(status, STATUS_CODES[status] ?? "Client error", (error as Error).message),
+      );
+    }
     request.log.error(error);
     return problem(
       reply,
       request,
-      new ProblemError(500, "Internal error", "the server could not answer; the error was logged"),
+      new ProblemError(500, "Internal error", "the server could not answer this request"),
     );
   });
   app.setNotFoundHandler((request, reply) =>

@@ -20,6 +20,7 @@ import { ALLIES } from "../data/vocabulary.ts";
 import { DEFAULT_PATHS, runOdds, type SimulationPool } from "../projection/odds.ts";
 import { PATH_DESCRIPTIONS, projectionEnd, projectPath } from "../projection/paths.ts";
 import { oddsRecords, pathRecords, toOddsRecord } from "../projection/records.ts";
+import { API_FIELDS, resolveAsOf } from "../input/resolve.ts";
 import { badRequest, ProblemError } from "./problem.ts";
 import {
   chartParams,
@@ -61,14 +62,7 @@ function allyParam(input: string): string {
 }
 
 function asOfOf(dataset: Dataset, q: { asOf?: number; edition?: string }) {
-  if (q.edition !== undefined && !dataset.editions().includes(q.edition)) {
-    throw badRequest(`unknown edition "${q.edition}"`, [
-      { parameter: "edition", expected: `one of ${dataset.editions().join(", ")}` },
-    ]);
-  }
-  const asOf = q.asOf ?? dataset.latestYear({ edition: q.edition });
-  if (asOf === undefined) throw badRequest("the data has no share-of-GDP figures");
-  return { asOf, edition: q.edition };
+  return resolveAsOf(dataset, q, API_FIELDS);
 }
 
 function targetOf(

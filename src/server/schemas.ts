@@ -1,18 +1,21 @@
 import { z } from "zod";
 import { GUIDELINE_TARGET_IDS } from "../analysis/targets.ts";
 import { CHART_NAMES } from "../charts/build.ts";
-import { DEFAULT_SEED } from "../projection/montecarlo.ts";
+import { LIMITS, type LimitName } from "../input/limits.ts";
+import { DEFAULT_PATHS, DEFAULT_SEED } from "../projection/montecarlo.ts";
 import { PATH_KINDS } from "../projection/paths.ts";
 
 /**
  * Query schemas: the same objects validate requests and generate the OpenAPI document.
  * Query strings arrive as text, so numbers and booleans are coerced.
  */
-const year = z.coerce
-  .number({ error: "a four-digit year" })
-  .int("a four-digit year")
-  .min(1949, "a year from 1949")
-  .max(2100, "a year up to 2100");
+const within = (limit: LimitName, what: string) =>
+  z.coerce
+    .number({ error: what })
+    .int(what)
+    .min(LIMITS[limit].min, `${what} from ${LIMITS[limit].min}`)
+    .max(LIMITS[limit].max, `${what} up to ${LIMITS[limit].max}`);
+const year = within("year", "a four-digit year");
 const flag = z
   .enum(["true", "false", "1", "0", ""], { error: "true or false" })
   .transform((v) => v === "true" || v === "1" || v === "");
@@ -31,17 +34,13 @@ export const targetFields = {
     ),
   by: year.optional().describe("move the deadline to this year"),
   horizon: flag.optional().describe("move the deadline to the threat horizon"),
-  trendYears: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(12)
+  trendYears: within("trendYears", "a whole number of years")
     .optional()
     .describe("years the trend averages over (default 3)"),
   gdpGrowth: z.coerce
     .number()
-    .min(-50)
-    .max(100)
+    .min(LIMITS.gdpGrowth.min)
+    .max(LIMITS.gdpGrowth.max)
     .optional()
     .describe("nominal GDP growth in % a year, for every ally"),
 };
@@ -67,14 +66,12 @@ export const oddsQuery = z
   .object({
     ...common,
     ...targetFields,
-    paths: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(100_000)
-      .default(10_000)
-      .describe("paths per ally, up to 100,000"),
-    seed: z.coerce.number().int().min(0).default(DEFAULT_SEED).describe("random seed"),
+    paths: within("paths", "a whole number of paths")
+      .default(DEFAULT_PATHS)
+      .describe(`paths per ally, up to ${LIMITS.paths.max.toLocaleString("en")}`),
+    seed: within("seed", "a whole number")
+      .default(DEFAULT_SEED)
+      .describe(`random seed, 0 to ${LIMITS.seed.max}`),
   })
   .strict();
 export const chartQuery = z

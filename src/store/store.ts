@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, statSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import type { Claim } from "../extract/extract.ts";
 
@@ -133,6 +133,47 @@ export class StoreError extends Error {
   override name = "StoreError";
 }
 
+/** The store cannot be used as it is (busy, read-only, not a database, damaged): exit 1. */
+export class StoreUnavailableError extends StoreError {
+  override name = "StoreUnavailableError";
+}
+
+/** SQLite's primary result codes that a user can meet and act on. */
+const SQLITE_PROBLEMS: Readonly<Record<number, string>> = {
+  5: "is busy: another pledgewatch is writing to it; try again in a moment",
+  6: "is locked by another connection; try again in a moment",
+  8: "is read-only: give a store you can write with --db, or fix its permissions",
+  10: "cannot be read or written (an I/O error): check the disk and the path",
+  11: "is damaged (malformed): restore it from a copy, or start a new one with --db",
+  13: "cannot grow: the disk is full",
+  14: "cannot be opened: check that its folder exists and that you may write there",
+  26: "is not a pledgewatch store (not an SQLite database): give another path with --db",
+};
+
+/** A user-facing error for what SQLite raised; other errors pass through unchanged. */
+function storeFailure(path: string, error: unknown): unknown {
+  const e = error as { code?: string; errcode?: number; message?: string };
+  if (e?.code !== "ERR_SQLITE_ERROR" || typeof e.errcode !== "number") return error;
+  const problem = SQLITE_PROBLEMS[e.errcode & 0xff];
+  return new StoreUnavailableError(`the store ${path} ${problem ?? `failed: ${e.message}`}`);
+}
+
+/** Folders whose files are not files: SQLite would fail on them, or spin. */
+const NOT_FILES = ["/proc/", "/sys/", "/dev/"];
+
+function checkPath(path: string): void {
+  if (path === ":memory:") return;
+  if (path.trim() === "") throw new StoreError("the store path is empty: give a file with --db");
+  const full = resolve(path);
+  if (NOT_FILES.some((prefix) => full.startsWith(prefix))) {
+    throw new StoreError(`the store ${path} is not on a file system: give a file with --db`);
+  }
+  const stat = statSync(full, { throwIfNoEntry: false });
+  if (stat && !stat.isFile()) {
+    throw new StoreError(`the store ${path} is not a file: give a file with --db`);
+  }
+}
+
 /** The user's store: articles, extracted claims, review decisions, accepted pledges. */
 export class Store {
   readonly path: string;
@@ -140,12 +181,33 @@ export class Store {
 
   constructor(path: string) {
     this.path = path;
-    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-    this.#db = new DatabaseSync(path);
-    this.#db.exec(
-      "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
-    );
-    this.#migrate();
+    checkPath(path);
+    try {
+      if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    } catch (error) {
+      throw new StoreUnavailableError(
+        `cannot make the store's folder ${dirname(path)}: ${(error as Error).message}`,
+      );
+    }
+    let db: DatabaseSync | undefined;
+    try {
+      db = new DatabaseSync(path);
+      this.#db = db;
+      db.exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
+      this.#migrate();
+    } catch (error) {
+      db?.close();
+      throw storeFailure(path, error);
+    }
+  }
+
+  /** Runs a statement's work, turning SQLite's failures into messages a user can act on. */
+  #guard<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      throw storeFailure(this.path, error);
+    }
   }
 
   #migrate(): void {
@@ -167,15 +229,17 @@ export class Store {
 
   /** Runs `work` in one transaction: all of it is written, or none. */
   transaction<T>(work: () => T): T {
-    this.#db.exec("BEGIN IMMEDIATE");
-    try {
-      const result = work();
-      this.#db.exec("COMMIT");
-      return result;
-    } catch (error) {
-      this.#db.exec("ROLLBACK");
-      throw error;
-    }
+    return this.#guard(() => {
+      this.#db.exec("BEGIN IMMEDIATE");
+      try {
+        const result = work();
+        this.#db.exec("COMMIT");
+        return result;
+      } catch (error) {
+        if (this.#db.isTransaction) this.#db.exec("ROLLBACK");
+        throw error;
+      }
+    });
   }
 
   schemaVersion(): number {
@@ -251,48 +315,80 @@ export class Store {
     });
   }
 
-  articles(): StoredArticle[] {
-    return (
-      this.#db
+  /** Articles in the order they were stored; a page of them when `page` is given. */
+  articles(page?: Page): StoredArticle[] {
+    return this.#guard(() =>
+      (
+        this.#db
+          .prepare(
+            `SELECT a.id, a.file, a.source_url, a.published_on, a.ingested_at,
+               (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id) AS claims
+             FROM articles a ORDER BY a.id LIMIT ? OFFSET ?`,
+          )
+          .all(page?.limit ?? -1, page?.offset ?? 0) as Record<string, unknown>[]
+      ).map(toArticle),
+    );
+  }
+
+  article(id: number): (StoredArticle & { text: string }) | undefined {
+    return this.#guard(() => {
+      const row = this.#db
         .prepare(
-          "SELECT a.id, a.file, a.source_url, a.published_on, a.ingested_at, COUNT(c.id) AS claims FROM articles a LEFT JOIN claims c ON c.article_id = a.id GROUP BY a.id ORDER BY a.id",
+          `SELECT a.*, (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id) AS claims
+           FROM articles a WHERE a.id = ?`,
         )
-        .all() as Record<string, unknown>[]
-    ).map((r) => ({
-      id: Number(r.id),
-      file: String(r.file),
-      sourceUrl: (r.source_url as string | null) ?? null,
-      publishedOn: String(r.published_on),
-      ingestedAt: String(r.ingested_at),
-      claims: Number(r.claims),
-    }));
+        .get(id) as Record<string, unknown> | undefined;
+      return row ? { ...toArticle(row), text: String(row.text) } : undefined;
+    });
   }
 
   articleText(id: number): string | undefined {
-    return (
-      this.#db.prepare("SELECT text FROM articles WHERE id = ?").get(id) as
-        | { text: string }
-        | undefined
-    )?.text;
+    return this.article(id)?.text;
   }
 
-  claims(status?: StoredClaim["status"]): StoredClaim[] {
-    const rows = this.#db
-      .prepare(
-        `SELECT c.*, a.published_on, a.source_url, a.file FROM claims c JOIN articles a ON a.id = c.article_id
-         ${status ? "WHERE c.status = ?" : ""} ORDER BY c.id`,
-      )
-      .all(...(status ? [status] : [])) as Record<string, unknown>[];
-    return rows.map(toClaim);
+  countArticles(): number {
+    return this.#guard(
+      () => (this.#db.prepare("SELECT COUNT(*) AS n FROM articles").get() as { n: number }).n,
+    );
+  }
+
+  /** Claims in id order, with one status if given; a page of them when `page` is given. */
+  claims(status?: StoredClaim["status"], page?: Page): StoredClaim[] {
+    return this.#guard(() =>
+      (
+        this.#db
+          .prepare(
+            `SELECT c.*, a.published_on, a.source_url, a.file FROM claims c JOIN articles a ON a.id = c.article_id
+             ${status ? "WHERE c.status = ?" : ""} ORDER BY c.id LIMIT ? OFFSET ?`,
+          )
+          .all(...(status ? [status] : []), page?.limit ?? -1, page?.offset ?? 0) as Record<
+          string,
+          unknown
+        >[]
+      ).map(toClaim),
+    );
+  }
+
+  countClaims(status?: StoredClaim["status"]): number {
+    return this.#guard(
+      () =>
+        (
+          this.#db
+            .prepare(`SELECT COUNT(*) AS n FROM claims ${status ? "WHERE status = ?" : ""}`)
+            .get(...(status ? [status] : [])) as { n: number }
+        ).n,
+    );
   }
 
   claim(id: number): StoredClaim | undefined {
-    const row = this.#db
-      .prepare(
-        "SELECT c.*, a.published_on, a.source_url, a.file FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?",
-      )
-      .get(id) as Record<string, unknown> | undefined;
-    return row ? toClaim(row) : undefined;
+    return this.#guard(() => {
+      const row = this.#db
+        .prepare(
+          "SELECT c.*, a.published_on, a.source_url, a.file FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?",
+        )
+        .get(id) as Record<string, unknown> | undefined;
+      return row ? toClaim(row) : undefined;
+    });
   }
 
   /** Accepts a pending target claim: it becomes a registry pledge citing its article. */
@@ -355,9 +451,13 @@ export class Store {
   }
 
   userPledges(): UserPledge[] {
-    return (
-      this.#db.prepare("SELECT * FROM user_pledges ORDER BY id").all() as Record<string, unknown>[]
-    ).map((r) => ({
+    return this.#guard(() =>
+      (
+        this.#db.prepare("SELECT * FROM user_pledges ORDER BY id").all() as Record<
+          string,
+          unknown
+        >[]
+      ).map((r) => ({
       id: Number(r.id),
       claimId: Number(r.claim_id),
       iso3: String(r.iso3),
@@ -371,12 +471,30 @@ export class Store {
       basis: String(r.basis),
       statement: String(r.statement),
       sourceUrl: (r.source_url as string | null) ?? null,
-    }));
+      })),
+    );
   }
 
   close(): void {
     this.#db.close();
   }
+}
+
+/** A page of a listing: at most `limit` rows after skipping `offset`. */
+export interface Page {
+  readonly limit: number;
+  readonly offset: number;
+}
+
+function toArticle(r: Record<string, unknown>): StoredArticle {
+  return {
+    id: Number(r.id),
+    file: String(r.file),
+    sourceUrl: (r.source_url as string | null) ?? null,
+    publishedOn: String(r.published_on),
+    ingestedAt: String(r.ingested_at),
+    claims: Number(r.claims),
+  };
 }
 
 function toClaim(r: Record<string, unknown>): StoredClaim {

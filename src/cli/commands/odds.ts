@@ -16,21 +16,13 @@ import {
   COMMON_HELP,
   COMMON_OPTIONS,
   type Command,
-  numberOption,
   outputFormat,
   type Values,
+  wholeOption,
 } from "../command.ts";
 import { fixed, json, painter, table, toCsv } from "../format.ts";
-import { type Io, UsageError } from "../io.ts";
+import type { Io } from "../io.ts";
 import { TARGET_HELP, TARGET_OPTIONS, targetFromOptions } from "./status.ts";
-
-function wholeOption(values: Values, name: string, min: number): number | undefined {
-  const n = numberOption(values, name);
-  if (n !== undefined && (!Number.isInteger(n) || n < min)) {
-    throw new UsageError(`--${name} takes a whole number of at least ${min} (got ${n})`);
-  }
-  return n;
-}
 
 /** A one-line bar on stderr, redrawn in place; only on a terminal. */
 function progressBar(io: Io) {
@@ -73,10 +65,10 @@ Examples:
   },
   positionals: { min: 0, max: 0 },
   async run(values, _positionals, { io, dataset }) {
-    const paths = wholeOption(values, "paths", 1);
-    const seed = wholeOption(values, "seed", 0);
-    const threads = wholeOption(values, "threads", 1);
-    const fitYears = wholeOption(values, "fit-years", 1);
+    const paths = wholeOption(values, "paths", "paths");
+    const seed = wholeOption(values, "seed", "seed");
+    const threads = wholeOption(values, "threads", "threads");
+    const fitYears = wholeOption(values, "fit-years", "fitYears");
     // Start the threads first: they warm up while this one loads the data.
     const pool = new SimulationPool(
       threads ?? threadsFor(paths ?? DEFAULT_PATHS, ALLIES.length, YEARS_AHEAD),

@@ -3,6 +3,23 @@ import { SimulationPool } from "../../projection/odds.ts";
 import { buildServer } from "../../server/app.ts";
 import { COMMON_OPTIONS, type Command } from "../command.ts";
 import { UsageError } from "../io.ts";
+
+/** Simulations that may wait for the threads; more are answered 503 with Retry-After. */
+const MAX_QUEUED_SIMULATIONS = 4;
+/** A shorter bearer token could be guessed. */
+export const MIN_TOKEN_LENGTH = 16;
+
+/** Why the server could not start listening, in words a user can act on. */
+function listenFailure(error: unknown, port: number, host: string): unknown {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === "EADDRINUSE")
+    return new UsageError(`port ${port} is in use on ${host}: choose another with --port`);
+  if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND" || code === "EAI_AGAIN")
+    return new UsageError(`cannot listen on --host ${host}: not an address of this machine`);
+  if (code === "EACCES")
+    return new UsageError(`port ${port} needs privileges: choose one above 1023 with --port`);
+  return error;
+}
 import { openStore } from "../store-option.ts";
 
 export const serveCommand: Command = {
@@ -36,23 +53,50 @@ The API's documentation is at /api/docs once it runs; the dashboard at /.`,
       throw new UsageError(`--port takes a port number 0-65535 (got "${values.port}")`);
     }
     const host = typeof values.host === "string" ? values.host : "127.0.0.1";
-    const pool = new SimulationPool(availableParallelism());
+    if (host.trim() === "") {
+      throw new UsageError(
+        "--host takes an address (127.0.0.1 for this machine only, 0.0.0.0 for every interface)",
+      );
+    }
+    const token = io.env.PLEDGEWATCH_TOKEN || undefined;
+    if (token !== undefined && token.length < MIN_TOKEN_LENGTH) {
+      throw new UsageError(
+        `PLEDGEWATCH_TOKEN is ${token.length} characters: give at least ${MIN_TOKEN_LENGTH} (e.g. \`openssl rand -hex 24\`)`,
+      );
+    }
+    // Data and store first: if either fails, no thread has been started to keep the process up.
+    const data = dataset();
     const store = openStore(values, io);
-    const app = await buildServer({
-      dataset: dataset(),
-      dataDir,
-      corsOrigins: Array.isArray(values.cors) ? values.cors : [],
-      pool,
-      store,
-      token: io.env.PLEDGEWATCH_TOKEN || undefined,
+    // Every core simulates; this thread stays free to answer other requests meanwhile.
+    const pool = new SimulationPool(availableParallelism(), {
+      callerWorks: false,
+      maxQueued: MAX_QUEUED_SIMULATIONS,
     });
-    const address = await app.listen({ port, host });
+    let app: Awaited<ReturnType<typeof buildServer>> | undefined;
+    let address: string;
+    try {
+      app = await buildServer({
+        dataset: data,
+        dataDir,
+        corsOrigins: Array.isArray(values.cors) ? values.cors : [],
+        pool,
+        store,
+        token,
+      });
+      address = await app.listen({ port, host });
+    } catch (error) {
+      await app?.close();
+      await pool.close();
+      store.close();
+      throw listenFailure(error, port, host);
+    }
+    const server = app;
     io.err(
       `pledgewatch: serving the dashboard at ${address}/ and the API at ${address}/api/docs (Ctrl-C stops)\n`,
     );
     await new Promise<void>((resolve) => {
       const stop = () => {
-        void app
+        void server
           .close()
           .then(() => pool.close())
           .then(() => store.close())

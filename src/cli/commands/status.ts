@@ -16,9 +16,10 @@ import {
   COMMON_HELP,
   COMMON_OPTIONS,
   type Command,
-  numberOption,
+  boundedOption,
   outputFormat,
   type Values,
+  wholeOption,
   yearOption,
 } from "../command.ts";
 import { fixed, json, painter, STATUS_COLOURS, table, toCsv, usdBn } from "../format.ts";
@@ -42,11 +43,8 @@ export const TARGET_HELP = `  -t, --target T   ${GUIDELINE_TARGET_IDS.join(" | "
 /** Parses the target options shared by status and export into engine inputs. */
 export function targetFromOptions(values: Values, dataset: Dataset, fallback = "hague-core") {
   const by = yearOption(values, "by");
-  const trendYears = numberOption(values, "trend-years");
-  if (trendYears !== undefined && (!Number.isInteger(trendYears) || trendYears < 1)) {
-    throw new UsageError(`--trend-years takes a whole number of at least 1 (got ${trendYears})`);
-  }
-  const growth = numberOption(values, "gdp-growth");
+  const trendYears = wholeOption(values, "trend-years", "trendYears");
+  const growth = boundedOption(values, "gdp-growth", "gdpGrowth");
   let chosen: ReturnType<typeof targetFor>;
   try {
     chosen = targetFor(dataset, {

@@ -82,7 +82,7 @@ export function ReviewPage({ params, update }: PageProps) {
     const r = await fetch(`/api/claims/${id}/${decision}`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: decision === "accept" ? JSON.stringify({ edits: {} }) : undefined,
+      body: JSON.stringify(decision === "accept" ? { edits: {} } : {}),
     });
     const body = (await r.json()) as { detail?: string };
     setMessage(
