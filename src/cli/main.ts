@@ -105,8 +105,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     };
     return await command.run(values, positionals, ctx);
   } catch (error) {
-    const say = (message: string) =>
-      io.err(`pledgewatch ${command.name}: ${oneLine(message)}\n`);
+    const say = (message: string) => io.err(`pledgewatch ${command.name}: ${oneLine(message)}\n`);
     if (error instanceof UsageError || isUserError(error)) {
       say(`${error.message} (see pledgewatch ${command.name} --help)`);
       return EXIT.usage;

@@ -73,18 +73,31 @@ class Collector {
 function sourcesOf(collector: Collector, texts: DataTexts, key: DataFileKey, folder: string) {
   const rows = collector.rows(texts, key, sourceRow);
   collector.unique(key, rows, (r) => r.source_id, "source_id");
-  return rows.map(
-    ({ row }): Source => ({
-      id: row.source_id,
-      kind: row.kind,
-      publisher: row.publisher,
-      title: row.title,
-      url: row.url,
-      published: row.published,
-      note: row.note,
-      folder,
-    }),
-  );
+  return {
+    named: namedIds(texts, key),
+    sources: rows.map(
+      ({ row }): Source => ({
+        id: row.source_id,
+        kind: row.kind,
+        publisher: row.publisher,
+        title: row.title,
+        url: row.url,
+        published: row.published,
+        note: row.note,
+        folder,
+      }),
+    ),
+  };
+}
+
+/**
+ * Every id a sources file names, even on a row with another fault: that row's own error is
+ * reported once, and the rows citing its id are not reported again for it.
+ */
+function namedIds(texts: DataTexts, key: DataFileKey): Set<string> {
+  const { path, columns } = DATA_FILES[key];
+  const ids = parseCsv(path, texts[key], columns).rows.map((r) => (r.cells.source_id ?? "").trim());
+  return new Set(ids.filter((id) => id !== ""));
 }
 
 const GDP_FROM = {
@@ -135,31 +148,51 @@ function deriveGdp(observations: readonly Observation[]): Observation[] {
  */
 export function buildDataset(texts: DataTexts): Dataset {
   const c = new Collector();
-  const natoSources = sourcesOf(c, texts, "natoSources", "nato");
-  const commitmentSources = sourcesOf(c, texts, "commitmentSources", "commitments");
-  const contextSources = sourcesOf(c, texts, "contextSources", "context");
-  const ids = (list: Source[]) => new Set(list.map((s) => s.id));
+  const nato = sourcesOf(c, texts, "natoSources", "nato");
+  const commitments = sourcesOf(c, texts, "commitmentSources", "commitments");
+  const context = sourcesOf(c, texts, "contextSources", "context");
+  const [natoSources, commitmentSources, contextSources] = [nato, commitments, context].map(
+    (s) => s.sources,
+  ) as [Source[], Source[], Source[]];
 
-  const expenditure = c.rows(texts, "expenditure", expenditureRow(ids(natoSources)));
+  const expenditure = c.rows(texts, "expenditure", expenditureRow(nato.named));
   c.unique(
     "expenditure",
     expenditure,
     (r) => `${r.iso3},${r.year},${r.metric},${r.edition},${r.source_id.join(";")}`,
     "iso3,year,metric,edition,source_id",
   );
-  const commitmentIds = ids(commitmentSources);
+  const commitmentIds = commitments.named;
   const guidelines = c.rows(texts, "guidelines", guidelineRow(commitmentIds));
   c.unique("guidelines", guidelines, (r) => r.id, "id");
   const pledges = c.rows(texts, "pledges", pledgeRow(commitmentIds));
   c.unique("pledges", pledges, (r) => r.id, "id");
   const horizons = c.rows(texts, "horizons", horizonRow(commitmentIds));
   c.unique("horizons", horizons, (r) => r.id, "id");
-  const contextIds = ids(contextSources);
+  const contextIds = context.named;
   const milex = c.rows(texts, "milex", milexRow(contextIds));
   const macro = c.rows(texts, "macro", macroRow(contextIds));
   c.rows(texts, "ukraineSupport", ukraineSupportRow(contextIds));
   c.rows(texts, "production", productionRow(contextIds));
 
+  for (const [key, rows] of [
+    ["expenditure", expenditure],
+    ["guidelines", guidelines],
+  ] as const) {
+    if (
+      rows.length === 0 &&
+      texts[key].trim() !== "" &&
+      !c.issues.some((i) => i.file === DATA_FILES[key].path)
+    ) {
+      c.issues.push({
+        file: DATA_FILES[key].path,
+        line: 2,
+        field: "(file)",
+        value: "",
+        expected: "at least one row below the header: the tool has nothing to measure without it",
+      });
+    }
+  }
   if (c.issues.length > 0) throw new DataError(c.issues);
 
   const observations: Observation[] = expenditure.map(({ line, row }) => ({

@@ -64,9 +64,16 @@ function newlines(fields: readonly string[]): number {
   return n;
 }
 
+/**
+ * Text that a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return
+ * before one) gets a leading apostrophe, as OWASP advises; numbers are written as they are.
+ */
+const FORMULA = /^[=+\-@\t\r]/;
+
 function csvCell(value: unknown): string {
   if (value === null || value === undefined) return "";
-  const s = Array.isArray(value) ? value.join(";") : String(value);
+  let s = Array.isArray(value) ? value.join(";") : String(value);
+  if (typeof value !== "number" && FORMULA.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 

@@ -9,7 +9,9 @@ export interface DataIssue {
 }
 
 export function formatIssue(issue: DataIssue): string {
-  const value = issue.value === "" ? "(empty)" : JSON.stringify(issue.value);
+  // a value can be a whole file's worth of text after an unclosed quote: show its start
+  const shown = issue.value.length > 80 ? `${issue.value.slice(0, 80)}...` : issue.value;
+  const value = issue.value === "" ? "(empty)" : JSON.stringify(shown);
   return `${issue.file}:${issue.line}: field "${issue.field}" is ${value}; expected ${issue.expected}`;
 }
 

@@ -30,21 +30,54 @@ const optionalYear = z.union([z.literal("").transform(() => null), year], {
   error: "a four-digit year, or nothing",
 });
 
+/** Plain decimal notation only: Number() would also read "0x1", "1e3" or "Infinity". */
+const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)$/;
+
 const number = z
   .string()
   .trim()
-  .refine((s) => s !== "" && Number.isFinite(Number(s)), "a number (e.g. 2.14)")
+  .refine((s) => DECIMAL.test(s) && Number.isFinite(Number(s)), "a number (e.g. 2.14)")
   .transform(Number);
 
 const optionalNumber = z.union([z.literal("").transform(() => null), number], {
   error: "a number (e.g. 3.5), or nothing",
 });
 
-/** YYYY, YYYY-MM or YYYY-MM-DD, as the commitments NOTES.md allows. */
+/** A target share of GDP: above 0 and at most 100, or nothing. */
+const optionalTargetShare = z.union(
+  [
+    z.literal("").transform(() => null),
+    number.refine((n) => n > 0 && n <= 100, "a share of GDP above 0 and at most 100"),
+  ],
+  { error: "a share of GDP above 0 and at most 100 (e.g. 3.5), or nothing" },
+);
+
+const optionalPositive = z.union(
+  [z.literal("").transform(() => null), number.refine((n) => n > 0, "a number above 0")],
+  { error: "a number above 0, or nothing" },
+);
+
+/** Whether YYYY[-MM[-DD]] names a real day (or month, or year) within the data's years. */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [
+    Number(m[1]),
+    m[2] === undefined ? 1 : Number(m[2]),
+    m[3] === undefined ? 1 : Number(m[3]),
+  ];
+  if (y < YEAR_MIN || y > YEAR_MAX || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+/** YYYY, YYYY-MM or YYYY-MM-DD, as the commitments NOTES.md allows: a real date. */
 const partialDate = z
   .string()
   .trim()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date as YYYY, YYYY-MM or YYYY-MM-DD");
+  .refine(
+    isCalendarDate,
+    `a date as YYYY, YYYY-MM or YYYY-MM-DD, between ${YEAR_MIN} and ${YEAR_MAX}`,
+  );
 
 function sourceIds(known: ReadonlySet<string>, folder: string) {
   return z
@@ -81,6 +114,9 @@ const ally = z
   .trim()
   .refine(isAlly, "the ISO 3166-1 alpha-3 code of a NATO ally (e.g. DEU)");
 
+/** NATO metrics given in per cent; every NATO metric is a level, never below 0. */
+const PERCENT_METRICS: ReadonlySet<string> = new Set(["share_gdp_pct", "equipment_share_pct"]);
+
 export function expenditureRow(sources: ReadonlySet<string>) {
   return z
     .object({
@@ -99,6 +135,15 @@ export function expenditureRow(sources: ReadonlySet<string>) {
       source_id: sourceIds(sources, "nato"),
     })
     .superRefine((row, ctx) => {
+      if (row.value < 0 || (PERCENT_METRICS.has(row.metric) && row.value > 100)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["value"],
+          message: PERCENT_METRICS.has(row.metric)
+            ? `a percentage from 0 to 100 for ${row.metric}`
+            : `a figure of 0 or more for ${row.metric}`,
+        });
+      }
       if (isNatoMetric(row.metric) && !NATO_METRIC_UNITS[row.metric].test(row.unit)) {
         ctx.addIssue({
           code: "custom",
@@ -115,7 +160,7 @@ export function guidelineRow(sources: ReadonlySet<string>) {
     adopted_on: partialDate,
     forum: text,
     metric: required,
-    threshold_pct: optionalNumber,
+    threshold_pct: optionalTargetShare,
     basis: required,
     deadline_year: optionalYear,
     text,
@@ -133,8 +178,8 @@ export function pledgeRow(sources: ReadonlySet<string>) {
       made_on: partialDate,
       speaker: text,
       role: text,
-      target_share_gdp_pct: optionalNumber,
-      target_amount: optionalNumber,
+      target_share_gdp_pct: optionalTargetShare,
+      target_amount: optionalPositive,
       currency: z.string().trim(),
       target_year: optionalYear,
       basis: z.enum(pledgeBases, { error: `one of ${pledgeBases.join(", ")}` }),
@@ -204,7 +249,10 @@ export function ukraineSupportRow(sources: ReadonlySet<string>) {
     cutoff: z
       .string()
       .trim()
-      .regex(/^(\d{4}-\d{2}-\d{2}|unknown)$/, "a date as YYYY-MM-DD, or unknown"),
+      .refine(
+        (s) => s === "unknown" || (/^\d{4}-\d{2}-\d{2}$/.test(s) && isCalendarDate(s)),
+        "a date as YYYY-MM-DD, or unknown",
+      ),
     source_id: sourceIds(sources, "context"),
   });
 }

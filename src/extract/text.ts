@@ -32,7 +32,11 @@ export function htmlToText(html: string): string {
       if (e[0] === "#") {
         const code =
           e[1]?.toLowerCase() === "x" ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
-        return Number.isFinite(code) ? String.fromCodePoint(code) : m;
+        // outside Unicode (or a surrogate) is not a character: the replacement character
+        if (!Number.isInteger(code) || code < 0) return m;
+        return code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)
+          ? "\uFFFD"
+          : String.fromCodePoint(code);
       }
       return ENTITIES[e.toLowerCase()] ?? m;
     })

@@ -27,7 +27,8 @@ export function resolveAsOf(
     );
   }
   const years = dataset.shareYears({ edition });
-  if (years === undefined) throw new InputError(fields.asOf, "the data has no share-of-GDP figures");
+  if (years === undefined)
+    throw new InputError(fields.asOf, "the data has no share-of-GDP figures");
   const asOf = input.asOf ?? years.latest;
   return { asOf: asOfWithin(fields.asOf, asOf, years.first, years.latest), edition };
 }

@@ -17,10 +17,10 @@ import { chartData } from "../charts/specs.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { lookupAlly } from "../data/names.ts";
 import { ALLIES } from "../data/vocabulary.ts";
+import { API_FIELDS, resolveAsOf } from "../input/resolve.ts";
 import { DEFAULT_PATHS, runOdds, type SimulationPool } from "../projection/odds.ts";
 import { PATH_DESCRIPTIONS, projectionEnd, projectPath } from "../projection/paths.ts";
 import { oddsRecords, pathRecords, toOddsRecord } from "../projection/records.ts";
-import { API_FIELDS, resolveAsOf } from "../input/resolve.ts";
 import { badRequest, ProblemError } from "./problem.ts";
 import {
   chartParams,

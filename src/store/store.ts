@@ -458,19 +458,19 @@ export class Store {
           unknown
         >[]
       ).map((r) => ({
-      id: Number(r.id),
-      claimId: Number(r.claim_id),
-      iso3: String(r.iso3),
-      madeOn: String(r.made_on),
-      speaker: String(r.speaker),
-      role: String(r.role),
-      targetSharePct: (r.target_share_gdp_pct as number | null) ?? null,
-      targetAmount: (r.target_amount as number | null) ?? null,
-      currency: (r.currency as string | null) ?? null,
-      targetYear: r.target_year === null ? null : Number(r.target_year),
-      basis: String(r.basis),
-      statement: String(r.statement),
-      sourceUrl: (r.source_url as string | null) ?? null,
+        id: Number(r.id),
+        claimId: Number(r.claim_id),
+        iso3: String(r.iso3),
+        madeOn: String(r.made_on),
+        speaker: String(r.speaker),
+        role: String(r.role),
+        targetSharePct: (r.target_share_gdp_pct as number | null) ?? null,
+        targetAmount: (r.target_amount as number | null) ?? null,
+        currency: (r.currency as string | null) ?? null,
+        targetYear: r.target_year === null ? null : Number(r.target_year),
+        basis: String(r.basis),
+        statement: String(r.statement),
+        sourceUrl: (r.source_url as string | null) ?? null,
       })),
     );
   }

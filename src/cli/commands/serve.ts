@@ -20,6 +20,7 @@ function listenFailure(error: unknown, port: number, host: string): unknown {
     return new UsageError(`port ${port} needs privileges: choose one above 1023 with --port`);
   return error;
 }
+
 import { openStore } from "../store-option.ts";
 
 export const serveCommand: Command = {

@@ -13,10 +13,10 @@ import {
 import type { Dataset } from "../../data/dataset.ts";
 import {
   asOfAndEdition,
+  boundedOption,
   COMMON_HELP,
   COMMON_OPTIONS,
   type Command,
-  boundedOption,
   outputFormat,
   type Values,
   wholeOption,
