@@ -11,6 +11,24 @@ export function painter(io: Io): (text: string, colour: Colour) => string {
   return (text, colour) => (on ? `\u001b[${CODES[colour]}m${text}\u001b[0m` : text);
 }
 
+/** The escape sequences this CLI writes itself: its colours, a reset, and clearing a line. */
+const OWN_SEQUENCES = new Set([...Object.values(CODES), 0].map((c) => `\u001b[${c}m`)).add(
+  "\u001b[2K",
+);
+
+/**
+ * Text fit for a terminal: every control character is removed (escape sequences that would
+ * make a link, write the clipboard or hide text, from an article or a data file), except line
+ * breaks, tabs, carriage returns and the sequences this CLI writes itself.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finds control characters to remove
+    /\u001b\[[0-9;]*[A-Za-z]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g,
+    (m) => (OWN_SEQUENCES.has(m) ? m : ""),
+  );
+}
+
 export const STATUS_COLOURS: Record<string, Colour> = {
   met: "green",
   on_track: "blue",
@@ -43,9 +61,12 @@ export interface Column {
 
 /** A plain-text table; colour codes do not count toward widths. */
 export function table(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
-  const widths = columns.map((c, i) =>
-    Math.max(width(c.header), ...rows.map((r) => width(r[i] ?? ""))),
-  );
+  // a loop, not Math.max(...rows): a long listing would overflow the call stack
+  const widths = columns.map((c, i) => {
+    let w = width(c.header);
+    for (const r of rows) w = Math.max(w, width(r[i] ?? ""));
+    return w;
+  });
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, i) => {

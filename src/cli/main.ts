@@ -22,6 +22,7 @@ import { scenarioCommand } from "./commands/scenario.ts";
 import { serveCommand } from "./commands/serve.ts";
 import { sourcesCommand } from "./commands/sources.ts";
 import { statusCommand } from "./commands/status.ts";
+import { terminalSafe } from "./format.ts";
 import { EXIT, type Io, UsageError } from "./io.ts";
 
 export const COMMANDS: readonly Command[] = [
@@ -71,7 +72,13 @@ function commandHelp(c: Command): string {
 }
 
 /** Runs the CLI; resolves to the exit code. Never throws for user errors. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], given: Io): Promise<number> {
+  // whatever a command prints, from data files or stored articles, reaches the terminal clean
+  const io: Io = {
+    ...given,
+    out: (text) => given.out(terminalSafe(text)),
+    err: (text) => given.err(terminalSafe(text)),
+  };
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     (name === undefined ? io.err : io.out)(mainHelp());

@@ -93,8 +93,34 @@ export class ScenarioError extends Error {
   override name = "ScenarioError";
 }
 
+/** A scenario is a few dozen lines; a file far larger is not one (counted in characters). */
+export const MAX_SCENARIO_BYTES = 256 * 1024;
+/** A scenario nests a few levels; parsers recurse once per level. */
+const MAX_NESTING = 32;
+
+/** The deepest nesting of brackets and braces in the text (quoted text aside, roughly). */
+function nesting(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const ch of text) {
+    if (ch === "[" || ch === "{") deepest = Math.max(deepest, ++depth);
+    else if ((ch === "]" || ch === "}") && depth > 0) depth--;
+  }
+  return deepest;
+}
+
 /** Parses and validates a scenario; errors name the file, the field and what was expected. */
 export function parseScenario(text: string, file: string): Scenario {
+  if (text.length > MAX_SCENARIO_BYTES) {
+    throw new ScenarioError(
+      `${file}: larger than ${MAX_SCENARIO_BYTES / 1024} KB: not a scenario file`,
+    );
+  }
+  if (nesting(text) > MAX_NESTING) {
+    throw new ScenarioError(
+      `${file}: nested more than ${MAX_NESTING} levels deep: not a scenario file`,
+    );
+  }
   let raw: unknown;
   try {
     raw = extname(file).toLowerCase() === ".json" ? JSON.parse(text) : parseYaml(text);
@@ -113,10 +139,15 @@ export function parseScenario(text: string, file: string): Scenario {
         ? `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}: remove ${issue.keys.length > 1 ? "them" : "it"}`
         : value === undefined
           ? "missing: add it"
-          : `expected ${issue.message} (got ${JSON.stringify(value)})`;
+          : `expected ${issue.message} (got ${shortJson(value)})`;
     return `${file}: field "${field}": ${message}`;
   });
   throw new ScenarioError(problems.join("\n"));
+}
+
+function shortJson(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 80)}...` : text;
 }
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {

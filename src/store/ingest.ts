@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
+import { isCalendarDate } from "../data/schema.ts";
+import { YEAR_MAX, YEAR_MIN } from "../data/vocabulary.ts";
 import { extractClaims } from "../extract/extract.ts";
 import { type ArticleFormat, formatOf, toText } from "../extract/text.ts";
 import type { ArticleInput } from "./store.ts";
@@ -16,6 +18,31 @@ export interface IngestOptions {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The largest article taken, in bytes of UTF-8: a long news feature is under 100 KB. */
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+
+/** Only links a reader can open are kept as an article's source. */
+export function sourceProblem(source: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(source);
+  } catch {
+    return `source "${source.slice(0, 80)}" is not a URL: give an http or https address`;
+  }
+  return url.protocol === "http:" || url.protocol === "https:"
+    ? null
+    : `source "${source.slice(0, 80)}" is not an http or https address`;
+}
+
+/** Strict UTF-8: U+FFFD written in the text is kept; a byte that is not UTF-8 refuses the file. */
+export function decodeArticle(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
 
 /** The article's own date: a "date: YYYY-MM-DD" line, or an HTML meta/time element. */
 function dateIn(content: string): string | undefined {
@@ -35,15 +62,23 @@ export function prepareArticle(
   format: ArticleFormat,
   options: IngestOptions,
 ): ArticleInput | BadFile {
+  if (Buffer.byteLength(content, "utf8") > MAX_ARTICLE_BYTES)
+    return {
+      file,
+      reason: `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB: not a news article`,
+    };
   if (content.includes("\u0000"))
     return { file, reason: "binary content (NUL bytes): not a text article" };
-  if (content.includes("\uFFFD"))
-    return { file, reason: "not valid UTF-8: save the article as UTF-8" };
   const date = options.date ?? dateIn(content);
   if (!date)
     return { file, reason: 'no date: give --date YYYY-MM-DD or a "date: YYYY-MM-DD" line' };
-  if (!DATE.test(date) || Number.isNaN(Date.parse(date)))
-    return { file, reason: `date "${date}" is not YYYY-MM-DD` };
+  if (!DATE.test(date) || !isCalendarDate(date))
+    return {
+      file,
+      reason: `date "${date}" is not a real day as YYYY-MM-DD between ${YEAR_MIN} and ${YEAR_MAX}`,
+    };
+  const badSource = options.source === undefined ? null : sourceProblem(options.source);
+  if (badSource) return { file, reason: badSource };
   const text = toText(content, format).trim();
   if (text.length === 0) return { file, reason: "no text" };
   return {
@@ -86,11 +121,23 @@ export function prepareFiles(
     const listed = articleFiles(path);
     bad.push(...listed.bad);
     for (const file of listed.files) {
-      let content: string;
+      let bytes: Uint8Array;
       try {
-        content = readFileSync(file, "utf8");
+        if (statSync(file).size > MAX_ARTICLE_BYTES) {
+          bad.push({
+            file,
+            reason: `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB: not a news article`,
+          });
+          continue;
+        }
+        bytes = readFileSync(file);
       } catch (error) {
         bad.push({ file, reason: `cannot read: ${(error as Error).message}` });
+        continue;
+      }
+      const content = decodeArticle(bytes);
+      if (content === null) {
+        bad.push({ file, reason: "not valid UTF-8: save the article as UTF-8" });
         continue;
       }
       const prepared = prepareArticle(file, content, formatOf(file) ?? "text", options);

@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { formatOf } from "../../extract/text.ts";
-import { displayFile, prepareArticle, prepareFiles } from "../../store/ingest.ts";
+import {
+  decodeArticle,
+  displayFile,
+  MAX_ARTICLE_BYTES,
+  prepareArticle,
+  prepareFiles,
+} from "../../store/ingest.ts";
 import type { ArticleInput } from "../../store/store.ts";
 import { COMMON_OPTIONS, type Command } from "../command.ts";
 import { json } from "../format.ts";
@@ -48,7 +54,17 @@ date, the bad files are listed and nothing is stored. Claims wait for review:
       const format = (values.format ?? "text") as string;
       const kind = formatOf(`x.${format === "markdown" ? "md" : format}`);
       if (!kind) throw new UsageError(`--format takes text, markdown or html (got "${format}")`);
-      const prepared = prepareArticle("-", readFileSync(0, "utf8"), kind, options);
+      const bytes = readFileSync(0);
+      const content = bytes.length > MAX_ARTICLE_BYTES ? "" : decodeArticle(bytes);
+      const prepared =
+        bytes.length > MAX_ARTICLE_BYTES
+          ? {
+              file: "-",
+              reason: `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB: not a news article`,
+            }
+          : content === null
+            ? { file: "-", reason: "not valid UTF-8: send the article as UTF-8" }
+            : prepareArticle("-", content, kind, options);
       inputs = "reason" in prepared ? [] : [prepared];
       bad = "reason" in prepared ? [prepared] : [];
     } else {
