@@ -2,11 +2,30 @@ import { timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Dataset } from "../data/dataset.ts";
-import { prepareArticle } from "../store/ingest.ts";
+import { MAX_ARTICLE_BYTES, prepareArticle } from "../store/ingest.ts";
 import { registry } from "../store/registry.ts";
 import { acceptClaim, EDITABLE } from "../store/review.ts";
 import { type Store, StoreError } from "../store/store.ts";
 import { badRequest, ProblemError } from "./problem.ts";
+
+/** Listings come in pages: a client asks for the next one, no answer grows without bound. */
+export const PAGE = { default: 50, max: 500 } as const;
+
+const pageFields = {
+  limit: z.coerce
+    .number({ error: "a whole number" })
+    .int("a whole number")
+    .min(1, "at least 1")
+    .max(PAGE.max, `at most ${PAGE.max}`)
+    .default(PAGE.default)
+    .describe(`rows per page (default ${PAGE.default}, at most ${PAGE.max})`),
+  offset: z.coerce
+    .number({ error: "a whole number" })
+    .int("a whole number")
+    .min(0, "0 or more")
+    .default(0)
+    .describe("rows to skip (default 0)"),
+};
 
 export const claimsQuery = z
   .object({
@@ -14,8 +33,11 @@ export const claimsQuery = z
       .enum(["pending", "accepted", "rejected"])
       .optional()
       .describe("only claims with this status"),
+    ...pageFields,
   })
   .strict();
+
+export const articlesQuery = z.object(pageFields).strict();
 
 export const ingestBody = z
   .object({
@@ -25,7 +47,10 @@ export const ingestBody = z
           .object({
             text: z.string().min(1, "the article's text"),
             date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD"),
-            source: z.string().url("a URL").optional(),
+            source: z
+              .string()
+              .refine((v) => /^https?:\/\//i.test(v), "an http or https URL")
+              .optional(),
             format: z.enum(["text", "markdown", "html"]).default("text"),
             name: z.string().optional().describe("a name for the article, e.g. its file name"),
           })
@@ -47,8 +72,21 @@ function authorise(request: FastifyRequest, token: string | undefined): void {
       "this server has no token: start it with PLEDGEWATCH_TOKEN set to allow writes",
     );
   }
+  checkToken(request, token);
+}
+
+/**
+ * Reads of the store (articles as published, claims nobody has reviewed yet): open when the
+ * server has no token, as on one's own machine; once a token is set, they need it too.
+ */
+function authoriseRead(request: FastifyRequest, token: string | undefined): void {
+  if (token) checkToken(request, token);
+}
+
+function checkToken(request: FastifyRequest, token: string): void {
   const header = request.headers.authorization ?? "";
-  const given = /^Bearer (.+)$/.exec(header)?.[1];
+  // the scheme is case-insensitive (RFC 9110 11.1)
+  const given = /^bearer +(\S+)\s*$/i.exec(header)?.[1];
   if (!given) throw new ProblemError(401, "Token required", "send Authorization: Bearer <token>");
   const a = Buffer.from(given);
   const b = Buffer.from(token);
@@ -77,19 +115,32 @@ export function registerReview(
 ): void {
   const { store } = options;
   const noStore = { "Cache-Control": "no-store" };
-  app.get("/api/articles", (_request, reply) =>
-    reply.headers(noStore).send({ articles: store.articles() }),
-  );
+  app.get("/api/articles", (request, reply) => {
+    authoriseRead(request, options.token);
+    const q = parsed(articlesQuery, request.query, "query");
+    return reply.headers(noStore).send({
+      total: store.countArticles(),
+      limit: q.limit,
+      offset: q.offset,
+      articles: store.articles(q),
+    });
+  });
   app.get("/api/articles/:id", (request, reply) => {
+    authoriseRead(request, options.token);
     const id = Number((request.params as { id: string }).id);
-    const text = store.articleText(id);
-    if (text === undefined) throw new ProblemError(404, "Unknown article", `no article ${id}`);
-    const article = store.articles().find((a) => a.id === id);
-    return reply.headers(noStore).send({ ...article, text });
+    const article = Number.isSafeInteger(id) ? store.article(id) : undefined;
+    if (article === undefined) throw new ProblemError(404, "Unknown article", `no article ${id}`);
+    return reply.headers(noStore).send(article);
   });
   app.get("/api/claims", (request, reply) => {
+    authoriseRead(request, options.token);
     const q = parsed(claimsQuery, request.query, "query");
-    return reply.headers(noStore).send({ claims: store.claims(q.status) });
+    return reply.headers(noStore).send({
+      total: store.countClaims(q.status),
+      limit: q.limit,
+      offset: q.offset,
+      claims: store.claims(q.status, q),
+    });
   });
   app.get("/api/registry", (_request, reply) =>
     reply.headers(noStore).send({ pledges: registry(options.dataset, store.userPledges()) }),
@@ -105,7 +156,8 @@ export function registerReview(
       throw error;
     }
   };
-  app.post("/api/ingest", (request, reply) => {
+  // a batch of articles may be larger than the default 1 MB body; each article is capped
+  app.post("/api/ingest", { bodyLimit: 4 * MAX_ARTICLE_BYTES }, (request, reply) => {
     authorise(request, options.token);
     const body = parsed(ingestBody, request.body, "body");
     const prepared = body.articles.map((a, i) =>
@@ -144,14 +196,28 @@ export function registerReview(
 
 /** The write and store endpoints, for the OpenAPI document. */
 export const REVIEW_OPENAPI = {
-  "/api/articles": { get: { summary: "Ingested articles" } },
-  "/api/articles/{id}": { get: { summary: "One article with its text" } },
+  "/api/articles": {
+    get: {
+      summary: "Ingested articles, a page at a time; needs the bearer token when one is set",
+      parameters: (["limit", "offset"] as const).map((name) => ({
+        name,
+        in: "query",
+        schema: z.toJSONSchema(articlesQuery.shape[name], { io: "input" }),
+      })),
+    },
+  },
+  "/api/articles/{id}": {
+    get: { summary: "One article with its text; needs the bearer token when one is set" },
+  },
   "/api/claims": {
     get: {
-      summary: "Extracted claims, by status",
-      parameters: [
-        { name: "status", in: "query", schema: z.toJSONSchema(claimsQuery.shape.status) },
-      ],
+      summary:
+        "Extracted claims, by status, a page at a time; needs the bearer token when one is set",
+      parameters: (["status", "limit", "offset"] as const).map((name) => ({
+        name,
+        in: "query",
+        schema: z.toJSONSchema(claimsQuery.shape[name], { io: "input" }),
+      })),
     },
   },
   "/api/registry": { get: { summary: "The registry: bundled pledges and accepted claims" } },

@@ -8,6 +8,8 @@ interface Article {
 }
 
 const TOKEN_KEY = "pledgewatch-token";
+/** Claims shown a page at a time: each page loads only its own articles. */
+const PAGE_SIZE = 50;
 
 /** The claim's sentence in its article, marked; React escapes all of it: text, never HTML. */
 function Evidence({ claim, article }: { claim: StoredClaim; article: Article | undefined }) {
@@ -46,33 +48,43 @@ function summary(c: StoredClaim): string {
 
 export function ReviewPage({ params, update }: PageProps) {
   const status = params.get("status") ?? "pending";
+  const offset = Math.max(0, Number(params.get("offset") ?? 0) || 0);
   const [claims, setClaims] = useState<StoredClaim[] | null>(null);
+  const [total, setTotal] = useState(0);
   const [articles, setArticles] = useState<Map<number, Article>>(new Map());
   const [message, setMessage] = useState<string | null>(null);
   const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY) ?? "");
 
   const load = useCallback(async () => {
-    const r = await fetch(`/api/claims?status=${encodeURIComponent(status)}`);
+    // a server with a token wants it for reading claims and articles too
+    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    const r = await fetch(
+      `/api/claims?status=${encodeURIComponent(status)}&limit=${PAGE_SIZE}&offset=${offset}`,
+      { headers },
+    );
     if (!r.ok) {
       setMessage(
         r.status === 404
           ? "This server has no store of articles."
-          : `Could not load claims: HTTP ${r.status}`,
+          : r.status === 401 || r.status === 403
+            ? "This server needs its token to show claims: enter it above."
+            : `Could not load claims: HTTP ${r.status}`,
       );
       setClaims([]);
       return;
     }
-    const list = ((await r.json()) as { claims: StoredClaim[] }).claims;
-    setClaims(list);
-    const ids = [...new Set(list.map((c) => c.articleId))];
+    const page = (await r.json()) as { claims: StoredClaim[]; total: number };
+    setClaims(page.claims);
+    setTotal(page.total);
+    const ids = [...new Set(page.claims.map((c) => c.articleId))];
     const loaded = await Promise.all(
       ids.map(async (id) => {
-        const a = await fetch(`/api/articles/${id}`);
+        const a = await fetch(`/api/articles/${id}`, { headers });
         return a.ok ? ((await a.json()) as Article) : undefined;
       }),
     );
     setArticles(new Map(loaded.filter((a): a is Article => a !== undefined).map((a) => [a.id, a])));
-  }, [status]);
+  }, [status, offset, token]);
 
   useEffect(() => {
     void load();
@@ -102,7 +114,7 @@ export function ReviewPage({ params, update }: PageProps) {
           <select
             value={status}
             onChange={(e) =>
-              update({ status: e.target.value === "pending" ? null : e.target.value })
+              update({ status: e.target.value === "pending" ? null : e.target.value, offset: null })
             }
           >
             <option value="pending">pending</option>
@@ -111,7 +123,7 @@ export function ReviewPage({ params, update }: PageProps) {
           </select>
         </label>
         <label>
-          Token (for accept and reject)
+          Token (if the server has one)
           <input
             type="password"
             autoComplete="off"
@@ -159,6 +171,29 @@ export function ReviewPage({ params, update }: PageProps) {
           </li>
         ))}
       </ol>
+      {total > PAGE_SIZE && (
+        <nav className="downloads" aria-label="Pages of claims">
+          <span>
+            {offset + 1}–{Math.min(offset + PAGE_SIZE, total)} of {total}
+          </span>{" "}
+          <button
+            type="button"
+            disabled={offset === 0}
+            onClick={() =>
+              update({ offset: offset - PAGE_SIZE > 0 ? String(offset - PAGE_SIZE) : null })
+            }
+          >
+            Previous
+          </button>
+          <button
+            type="button"
+            disabled={offset + PAGE_SIZE >= total}
+            onClick={() => update({ offset: String(offset + PAGE_SIZE) })}
+          >
+            Next
+          </button>
+        </nav>
+      )}
     </>
   );
 }
