@@ -180,6 +180,7 @@ describe("OpenAPI", () => {
 });
 
 describe("articles, claims and review over HTTP", () => {
+  const TOKEN = "a-token-of-24-characters";
   const withStore = async (token?: string) => {
     const { Store } = await import("../src/store/store.ts");
     const store = new Store(":memory:");
@@ -208,7 +209,7 @@ describe("articles, claims and review over HTTP", () => {
     expect(r.json().detail).toMatch(/PLEDGEWATCH_TOKEN/);
     await off.server.close();
 
-    const on = await withStore("s3cret");
+    const on = await withStore(TOKEN);
     expect(
       (await on.server.inject({ method: "POST", url: "/api/ingest", payload: article })).statusCode,
     ).toBe(401);
@@ -226,7 +227,7 @@ describe("articles, claims and review over HTTP", () => {
       method: "POST",
       url: "/api/ingest",
       payload: article,
-      headers: { authorization: "Bearer s3cret" },
+      headers: { authorization: `Bearer ${TOKEN}` },
     });
     expect(ok.statusCode).toBe(201);
     expect(on.store.claims()).toHaveLength(1);
@@ -234,10 +235,12 @@ describe("articles, claims and review over HTTP", () => {
   });
 
   it("read claims, accept one as a pledge (with edits), reject another; bad bodies are 400", async () => {
-    const { store, server } = await withStore("t");
-    const auth = { authorization: "Bearer t" };
+    const { store, server } = await withStore(TOKEN);
+    const auth = { authorization: `Bearer ${TOKEN}` };
     await server.inject({ method: "POST", url: "/api/ingest", payload: article, headers: auth });
-    const pending = (await server.inject({ url: "/api/claims?status=pending" })).json().claims;
+    const pending = (
+      await server.inject({ url: "/api/claims?status=pending", headers: auth })
+    ).json().claims;
     expect(pending[0]).toMatchObject({
       ally: "DEU",
       sharePct: 3.5,

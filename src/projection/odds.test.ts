@@ -8,7 +8,7 @@ const target = targetFor(data, { name: "hague-core" }).target;
 const allies = ["DEU", "FRA", "ITA", "POL", "USA", "ESP"];
 const base = { asOf: 2026, target, horizon: 2030, paths: 3000 } as const;
 const probabilities = (r: Awaited<ReturnType<typeof runOdds>>) =>
-  r.allies.map((a) => [a.ally, a.pDeadline, a.pHorizon, a.p50AtDeadline]);
+  r.allies.map((a) => [a.ally, a.pDeadline, a.pHorizon, a.fan]);
 
 // a server's pool: every thread a worker, this one free
 const pool = new SimulationPool(2, { callerWorks: false, maxQueued: 64 });

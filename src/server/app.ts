@@ -114,8 +114,17 @@ function problem(reply: FastifyReply, request: FastifyRequest, error: ProblemErr
     .send(JSON.stringify(error.body(request.url)));
 }
 
+/** A shorter bearer token could be guessed. */
+export const MIN_TOKEN_LENGTH = 16;
+
 /** The HTTP API (and the dashboard, when built) over one loaded Dataset. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  if (options.token !== undefined && options.token.length < MIN_TOKEN_LENGTH) {
+    throw new InputError(
+      "PLEDGEWATCH_TOKEN",
+      `PLEDGEWATCH_TOKEN is ${options.token.length} characters: give at least ${MIN_TOKEN_LENGTH} (e.g. \`openssl rand -hex 24\`)`,
+    );
+  }
   const app = Fastify({ logger: options.logger ?? false });
   const doc = openApiDocument(ROUTES, VERSION);
   const origins = new Set(options.corsOrigins ?? []);

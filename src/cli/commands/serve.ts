@@ -1,13 +1,11 @@
 import { availableParallelism } from "node:os";
 import { SimulationPool } from "../../projection/odds.ts";
-import { buildServer } from "../../server/app.ts";
+import { buildServer, MIN_TOKEN_LENGTH } from "../../server/app.ts";
 import { COMMON_OPTIONS, type Command } from "../command.ts";
 import { UsageError } from "../io.ts";
 
 /** Simulations that may wait for the threads; more are answered 503 with Retry-After. */
 const MAX_QUEUED_SIMULATIONS = 4;
-/** A shorter bearer token could be guessed. */
-export const MIN_TOKEN_LENGTH = 16;
 
 /** Why the server could not start listening, in words a user can act on. */
 function listenFailure(error: unknown, port: number, host: string): unknown {
