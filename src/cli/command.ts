@@ -67,13 +67,14 @@ export function parse(command: Command, argv: string[]) {
   }
 }
 
-export function yearOption(values: Values, name: string): number | undefined {
+/** A four-digit year; within the shared year bounds unless the caller checks it itself. */
+export function yearOption(values: Values, name: string, bounded = true): number | undefined {
   const raw = values[name];
   if (raw === undefined) return undefined;
   if (typeof raw !== "string" || !/^\d{4}$/.test(raw)) {
     throw new UsageError(`--${name} takes a four-digit year, e.g. --${name} 2030 (got "${raw}")`);
   }
-  return boundedWhole(`--${name}`, Number(raw), "year");
+  return bounded ? boundedWhole(`--${name}`, Number(raw), "year") : Number(raw);
 }
 
 /** A decimal number as written (no hex, no exponent tricks beyond plain scientific notation). */
@@ -108,7 +109,7 @@ export function asOfAndEdition(values: Values, dataset: Dataset) {
   return resolveAsOf(
     dataset,
     {
-      asOf: yearOption(values, "as-of"),
+      asOf: yearOption(values, "as-of", false),
       edition: typeof values.edition === "string" ? values.edition : undefined,
     },
     CLI_FIELDS,

@@ -23,8 +23,10 @@ const OWN_SEQUENCES = new Set([...Object.values(CODES), 0].map((c) => `\u001b[${
  */
 export function terminalSafe(text: string): string {
   return text.replace(
+    // an operating-system command or device string (ESC ] ... BEL or ESC \\) goes whole, with its
+    // payload; then CSI sequences (ESC [ ... letter); then any other control character
     // biome-ignore lint/suspicious/noControlCharactersInRegex: finds control characters to remove
-    /\u001b\[[0-9;]*[A-Za-z]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g,
+    /\u001b[\]PX^_][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b\[[0-9;?]*[ -/]*[@-~]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g,
     (m) => (OWN_SEQUENCES.has(m) ? m : ""),
   );
 }

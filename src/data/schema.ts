@@ -135,7 +135,10 @@ export function expenditureRow(sources: ReadonlySet<string>) {
       source_id: sourceIds(sources, "nato"),
     })
     .superRefine((row, ctx) => {
-      if (row.value < 0 || (PERCENT_METRICS.has(row.metric) && row.value > 100)) {
+      if (
+        Number.isFinite(row.value) &&
+        (row.value < 0 || (PERCENT_METRICS.has(row.metric) && row.value > 100))
+      ) {
         ctx.addIssue({
           code: "custom",
           path: ["value"],
