@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isAlly, PLEDGE_BASES, type PledgeBasis } from "../data/vocabulary.ts";
+import { isCalendarDate } from "../data/schema.ts";
+import { isAlly, PLEDGE_BASES, type PledgeBasis, YEAR_MAX, YEAR_MIN } from "../data/vocabulary.ts";
 import { type Store, type StoredClaim, StoreError, type UserPledge } from "./store.ts";
 
 const BASIS_OF_HINT: Record<string, PledgeBasis> = {
@@ -9,20 +10,24 @@ const BASIS_OF_HINT: Record<string, PledgeBasis> = {
 };
 
 const pledgeBases = Object.keys(PLEDGE_BASES) as [PledgeBasis, ...PledgeBasis[]];
-const year = z.coerce.number().int().min(1949).max(2100);
+const year = z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX);
 
 /** The fields `claims accept --edit field=value` may change, each validated. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refuses control characters
+const PLAIN_TEXT = /^[^\u0000-\u001f\u007f-\u009f]+$/;
+
 export const EDITABLE = z
   .object({
     ally: z.string().refine(isAlly, "an ally's ISO3 code, e.g. DEU"),
     share: z.coerce.number().positive().max(100),
+    // speaker and role reach terminals and the dashboard: one line of text, no control codes
+    speaker: z.string().min(1).max(200).regex(PLAIN_TEXT, "plain text on one line"),
+    role: z.string().min(1).max(200).regex(PLAIN_TEXT, "plain text on one line"),
     year,
     amount: z.coerce.number().positive(),
     currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code, e.g. EUR"),
     basis: z.enum(pledgeBases),
-    speaker: z.string().min(1),
-    role: z.string().min(1),
-    made_on: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "YYYY, YYYY-MM or YYYY-MM-DD"),
+    made_on: z.string().refine(isCalendarDate, "a real date as YYYY, YYYY-MM or YYYY-MM-DD"),
   })
   .partial()
   .strict();
