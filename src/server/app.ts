@@ -125,7 +125,24 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       `PLEDGEWATCH_TOKEN is ${options.token.length} characters: give at least ${MIN_TOKEN_LENGTH} (e.g. \`openssl rand -hex 24\`)`,
     );
   }
-  const app = Fastify({ logger: options.logger ?? false });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // a malformed URL or an over-long path parameter is refused before any hook runs: answer it
+    // in the same shape, with the same headers, as every other error
+    frameworkErrors: (error, request, reply) => {
+      const status = (error as { statusCode?: number }).statusCode ?? 400;
+      reply.headers(SECURITY_HEADERS);
+      return problem(
+        reply,
+        request,
+        new ProblemError(
+          status,
+          STATUS_CODES[status] ?? "Bad request",
+          status === 414 ? "a path parameter is too long" : "the URL could not be read",
+        ),
+      );
+    },
+  });
   const doc = openApiDocument(ROUTES, VERSION);
   const origins = new Set(options.corsOrigins ?? []);
   const cache = new AnswerCache(1000);
