@@ -3,14 +3,19 @@
  * route that sends the same JSON body with no validation, caching or headers of ours, both
  * started in this script and loaded in turn by autocannon in a separate process.
  * Targets: p99 under 10 ms, and at least half the bare route's requests per second.
+ * Then the same load again while one client asks for uncached odds, one after another (each a
+ * new seed): simulations run on the worker threads, so other routes keep at least a quarter of
+ * their idle rate.
  *
  * Usage: npm run bench:api [-- --seconds N]
  */
 import { spawnSync } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import Fastify from "fastify";
 import { loadDataset } from "../src/data/load.ts";
+import { SimulationPool } from "../src/projection/odds.ts";
 import { buildServer } from "../src/server/app.ts";
 
 const { values } = parseArgs({ options: { seconds: { type: "string", default: "8" } } });
@@ -20,7 +25,9 @@ const autocannon = fileURLToPath(
   new URL("../node_modules/autocannon/autocannon.js", import.meta.url),
 );
 
-const app = await buildServer({ dataset: loadDataset(), webDir: "/nonexistent" });
+// as `pledgewatch serve` sets it up: every core simulates, this thread answers requests
+const pool = new SimulationPool(availableParallelism(), { callerWorks: false, maxQueued: 4 });
+const app = await buildServer({ dataset: loadDataset(), webDir: "/nonexistent", pool });
 const ours = await app.listen({ port: 0, host: "127.0.0.1" });
 const body = (await app.inject({ method: "GET", url: "/api/status" })).body;
 
@@ -79,7 +86,22 @@ spawnSync(process.execPath, [autocannon, "-c", "10", "-d", "1", `${ours}/api/sta
 });
 const bareResult = await load(`${bareUrl}/api/status`);
 const ourResult = await load(`${ours}/api/status`);
+
+// one client asking for uncached odds, serially, during a second load of /api/status
+let stop = false;
+let oddsAnswered = 0;
+const oddsClient = (async () => {
+  for (let seed = 1; !stop; seed++) {
+    const r = await fetch(`${ours}/api/odds?paths=10000&seed=${seed}`);
+    await r.arrayBuffer();
+    if (r.ok) oddsAnswered++;
+  }
+})();
+const busyResult = await load(`${ours}/api/status`);
+stop = true;
+await oddsClient;
 await app.close();
+await pool.close();
 await bare.close();
 
 const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
@@ -92,6 +114,7 @@ console.log("                         req/s    p50 ms   p99 ms   max ms   errors
 for (const [name, r] of [
   ["bare Fastify route", bareResult],
   ["/api/status", ourResult],
+  ["... during odds", busyResult],
 ] as const) {
   console.log(
     `  ${name.padEnd(20)} ${r.requests.average.toFixed(0).padStart(7)}  ${r.latency.p50.toFixed(1).padStart(7)}  ${r.latency.p99.toFixed(1).padStart(7)}  ${r.latency.max.toFixed(1).padStart(7)}   ${r.errors + r.non2xx}`,
@@ -103,4 +126,8 @@ console.log(
 );
 console.log(
   `  /api/status / bare, req/s        ${ratio.toFixed(2)}x     (target >= 0.50)  ${verdict(ratio >= 0.5)}`,
+);
+const busyRatio = busyResult.requests.average / ourResult.requests.average;
+console.log(
+  `  during odds / idle, req/s        ${busyRatio.toFixed(2)}x     (target >= 0.25)  ${verdict(busyRatio >= 0.25)}   (${oddsAnswered} odds answered meanwhile)`,
 );
