@@ -36,6 +36,6 @@ process.stdout.write(
   `tried ${sum(report.tried)}, handled ${sum(report.handled)}, lost ${report.lost} ` +
     `(cli ${report.handled.cli}/${report.tried.cli}, data ${report.handled.data}/${report.tried.data}, ` +
     `http ${report.handled.http}/${report.tried.http}, concurrent odds ${report.handled.odds}/${report.tried.odds}, ` +
-    `kill -9 during ingest ${report.handled.kills}/${report.tried.kills}) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
+    `kill -9 during ingest ${report.handled.kills}/${report.tried.kills}: batch whole ${report.killed.whole}, none ${report.killed.none}) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
 );
 process.exitCode = report.failures.length === 0 && report.lost === 0 ? 0 : 1;

@@ -20,7 +20,8 @@ async function run(args: string[], opts: { tty?: boolean; env?: Record<string, s
     err: (t) => {
       stderr += t;
     },
-    env: opts.env ?? {},
+    // the store's default path under the test's folder: never the user's own store
+    env: { XDG_DATA_HOME: work, ...opts.env },
     isTTY: opts.tty ?? false,
     cwd: work,
   });

@@ -34,6 +34,8 @@ export interface FuzzReport {
   readonly handled: Record<keyof FuzzCounts, number>;
   /** Stores left with a partial batch or failing their integrity check after a kill. */
   readonly lost: number;
+  /** After each kill: the batch was stored whole, or not at all (both are allowed). */
+  readonly killed: { readonly whole: number; readonly none: number };
   readonly failures: string[];
 }
 
@@ -294,7 +296,12 @@ function writeArticles(dir: string, count: number, batch: number): string {
   return folder;
 }
 
-async function killProbe(rng: Random, dir: string, bin: string, failures: string[]) {
+async function killProbe(
+  rng: Random,
+  dir: string,
+  bin: string,
+  failures: string[],
+): Promise<"whole" | "none" | null> {
   const db = join(dir, "kill.db");
   const count = (path: string) => {
     const d = new DatabaseSync(path);
@@ -321,9 +328,9 @@ async function killProbe(rng: Random, dir: string, bin: string, failures: string
     failures.push(
       `kill: integrity ${after.ok}, articles ${before} -> ${after.n} (batch of ${size})`,
     );
-    return false;
+    return null;
   }
-  return true;
+  return after.n === before ? "none" : "whole";
 }
 
 export async function runFuzz(
@@ -338,6 +345,7 @@ export async function runFuzz(
   const handled = { cli: 0, data: 0, http: 0, odds: 0, kills: 0 };
   const failures: string[] = [];
   let lost = 0;
+  const killed = { whole: 0, none: 0 };
   const say = options.onProgress ?? (() => {});
   try {
     for (let i = 0; i < counts.cli && inTime(); i++) {
@@ -399,12 +407,19 @@ export async function runFuzz(
     const bin = join(import.meta.dirname, "..", "bin", "pledgewatch.ts");
     for (let i = 0; i < counts.kills && inTime(); i++) {
       tried.kills++;
-      if (await killProbe(rng, work, bin, failures)) handled.kills++;
-      else lost++;
+      const outcome = await killProbe(rng, work, bin, failures);
+      if (outcome === null) lost++;
+      else {
+        handled.kills++;
+        killed[outcome]++;
+      }
     }
-    if (counts.kills > 0) say(`kills: ${handled.kills}/${tried.kills} left the store whole`);
+    if (counts.kills > 0)
+      say(
+        `kills: ${handled.kills}/${tried.kills} left the store whole (batch stored ${killed.whole}, not stored ${killed.none})`,
+      );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  return { tried, handled, lost, failures };
+  return { tried, handled, lost, killed, failures };
 }

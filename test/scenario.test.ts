@@ -79,6 +79,21 @@ describe("scenario files", () => {
     const deu = r.paths[0]?.years[0]?.gdpUsdM ?? 0;
     const pol = r.paths[1]?.years[0]?.gdpUsdM ?? 0;
     expect(r.alliance.at(-1)?.spendingUsdM).toBeCloseTo(0.035 * deu + 0.0468 * pol, 3);
+    // the alliance share weighs each ally by its GDP at constant 2021 prices, as NATO does
+    const deuConst = data.point("DEU", "gdp_usd_constant_m", 2026)?.value ?? 0;
+    const polConst = data.point("POL", "gdp_usd_constant_m", 2026)?.value ?? 0;
+    const first = r.alliance[0];
+    expect(first?.shareBasis).toBe("constant_2021_usd");
+    expect(first?.sharePct).toBeCloseTo(
+      (2.69 * deuConst + 4.68 * polConst) / (deuConst + polConst),
+      6,
+    );
+    // and not by current USD, which gives another figure
+    const deuNow = r.paths[0]?.years[0]?.gdpUsdM ?? 0;
+    const polNow = r.paths[1]?.years[0]?.gdpUsdM ?? 0;
+    expect(
+      Math.abs((first?.sharePct ?? 0) - (2.69 * deuNow + 4.68 * polNow) / (deuNow + polNow)),
+    ).toBeGreaterThan(0.001);
   });
 });
 

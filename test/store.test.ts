@@ -50,6 +50,7 @@ describe("the store", () => {
     const path = join(dir, "nested", "pw.db");
     const store = new Store(path);
     expect(store.schemaVersion()).toBe(1);
+    expect(store.journalMode()).toBe("wal");
     store.close();
     const again = new Store(path);
     expect(again.schemaVersion()).toBe(1);

@@ -173,8 +173,12 @@ export interface AllianceYear {
   readonly year: number;
   readonly spendingUsdM: number;
   readonly gdpUsdM: number;
-  /** Summed spending over summed GDP (current USD), percent. */
+  /**
+   * Summed spending over summed GDP, percent: at constant (2021) prices, as NATO weighs its
+   * aggregate shares, when every ally has them that year; else in current USD (see shareBasis).
+   */
   readonly sharePct: number;
+  readonly shareBasis: "constant_2021_usd" | "current_usd";
   /** What the allies below the threshold lack that year, summed: USD million. */
   readonly moneyGapUsdM: number;
   readonly alliesAtThreshold: number;
@@ -251,12 +255,34 @@ export function runScenario(dataset: Dataset, scenario: Scenario): ScenarioResul
       skipped.push({ ally, reason: (error as Error).message });
     }
   }
-  const years = new Map<number, { spending: number; gdp: number; gap: number; at: number }>();
+  interface Sums {
+    spending: number;
+    gdp: number;
+    spendingConstant: number;
+    gdpConstant: number;
+    constantMissing: boolean;
+    gap: number;
+    at: number;
+  }
+  const years = new Map<number, Sums>();
   for (const path of paths) {
     for (const y of path.years) {
-      const acc = years.get(y.year) ?? { spending: 0, gdp: 0, gap: 0, at: 0 };
+      const acc = years.get(y.year) ?? {
+        spending: 0,
+        gdp: 0,
+        spendingConstant: 0,
+        gdpConstant: 0,
+        constantMissing: false,
+        gap: 0,
+        at: 0,
+      };
       acc.spending += y.spendingUsdM;
       acc.gdp += y.gdpUsdM;
+      if (y.spendingConstantUsdM === null || y.gdpConstantUsdM === null) acc.constantMissing = true;
+      else {
+        acc.spendingConstant += y.spendingConstantUsdM;
+        acc.gdpConstant += y.gdpConstantUsdM;
+      }
       acc.gap += Math.max(0, (target.threshold / 100) * y.gdpUsdM - y.spendingUsdM);
       if (y.sharePct >= target.threshold - 1e-9) acc.at++;
       years.set(y.year, acc);
@@ -270,7 +296,10 @@ export function runScenario(dataset: Dataset, scenario: Scenario): ScenarioResul
       year,
       spendingUsdM: acc.spending,
       gdpUsdM: acc.gdp,
-      sharePct: (acc.spending / acc.gdp) * 100,
+      sharePct: acc.constantMissing
+        ? (acc.spending / acc.gdp) * 100
+        : (acc.spendingConstant / acc.gdpConstant) * 100,
+      shareBasis: acc.constantMissing ? ("current_usd" as const) : ("constant_2021_usd" as const),
       moneyGapUsdM: acc.gap,
       alliesAtThreshold: acc.at,
     }));

@@ -13,3 +13,15 @@ describe("edits to a claim on acceptance", () => {
     });
   });
 });
+
+describe("the store's default place", () => {
+  it("follows the environment it is given: XDG_DATA_HOME, else HOME", async () => {
+    const { defaultStorePath } = await import("./store.ts");
+    expect(defaultStorePath({ XDG_DATA_HOME: "/x/data" })).toBe(
+      "/x/data/pledgewatch/pledgewatch.db",
+    );
+    expect(defaultStorePath({ HOME: "/home/someone" })).toBe(
+      "/home/someone/.local/share/pledgewatch/pledgewatch.db",
+    );
+  });
+});

@@ -7,7 +7,8 @@ import type { Claim } from "../extract/extract.ts";
 
 /** Where the store lives unless --db or PLEDGEWATCH_DB says otherwise. */
 export function defaultStorePath(env: Readonly<Record<string, string | undefined>>): string {
-  const base = env.XDG_DATA_HOME || join(homedir(), ".local", "share");
+  // the environment given, not the process's: a caller (a test) that sets HOME is obeyed
+  const base = env.XDG_DATA_HOME || join(env.HOME || homedir(), ".local", "share");
   return join(base, "pledgewatch", "pledgewatch.db");
 }
 
@@ -240,6 +241,14 @@ export class Store {
         throw error;
       }
     });
+  }
+
+  /** SQLite's journal mode: "wal" for a store on disk. */
+  journalMode(): string {
+    return this.#guard(
+      () =>
+        (this.#db.prepare("PRAGMA journal_mode").get() as { journal_mode: string }).journal_mode,
+    );
   }
 
   schemaVersion(): number {
