@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { main } from "../src/cli/main.ts";
+import { enableCompileCache } from "node:module";
+
+// Node keeps the compiled code of the CLI's modules between runs: start-up skips recompiling.
+enableCompileCache();
+const { main } = await import("../src/cli/main.ts");
 
 // A reader that stops early (`pledgewatch status | head -1`) closes the pipe: that ends the
 // command quietly, as it does for any Unix tool, instead of raising an error.

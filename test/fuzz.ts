@@ -85,7 +85,7 @@ const pick = <T>(rng: Random, list: readonly T[]): T =>
 
 async function cliProbe(rng: Random, work: string, failures: string[]): Promise<boolean> {
   const commands = COMMANDS.filter((c) => !SKIP_COMMANDS.has(c.name));
-  const command = pick(rng, commands);
+  const command = await pick(rng, commands).load();
   const args = [command.name];
   const names = Object.keys(command.options).filter((n) => n !== "help" && n !== "data");
   const count = Math.floor(rng.uniform() * 4);
@@ -300,6 +300,8 @@ async function killProbe(
   rng: Random,
   dir: string,
   bin: string,
+  /** When to kill, at random within 1.3 times this; null: let the ingest finish. */
+  durationMs: number | null,
   failures: string[],
 ): Promise<"whole" | "none" | null> {
   const db = join(dir, "kill.db");
@@ -319,9 +321,14 @@ async function killProbe(
   const size = 300;
   const folder = writeArticles(dir, size, before);
   const child = spawn(process.execPath, [bin, "ingest", folder, "--db", db], { stdio: "ignore" });
-  await new Promise((resolve) => setTimeout(resolve, 150 + rng.uniform() * 900));
-  child.kill("SIGKILL");
-  await new Promise((resolve) => child.on("close", resolve));
+  // listen at once: a quick ingest may end before the kill
+  const closed = new Promise((resolve) => child.on("close", resolve));
+  if (durationMs !== null) {
+    // kill at a random moment of an ingest's usual length: some before the commit, some after
+    await new Promise((resolve) => setTimeout(resolve, rng.uniform() * 1.3 * durationMs));
+    child.kill("SIGKILL");
+  }
+  await closed;
   const after = count(db);
   rmSync(folder, { recursive: true, force: true });
   if (after.ok !== "ok" || (after.n !== before && after.n !== before + size)) {
@@ -331,6 +338,13 @@ async function killProbe(
     return null;
   }
   return after.n === before ? "none" : "whole";
+}
+
+/** One ingest of a batch, not killed: how long it takes on this machine now. */
+async function timeIngest(rng: Random, dir: string, bin: string, failures: string[]) {
+  const started = Date.now();
+  await killProbe(rng, dir, bin, null, failures);
+  return Date.now() - started;
 }
 
 export async function runFuzz(
@@ -405,9 +419,11 @@ export async function runFuzz(
     });
 
     const bin = join(import.meta.dirname, "..", "bin", "pledgewatch.ts");
+    // how long one ingest of a batch takes here, unkilled: the kills are timed within it
+    const measured = counts.kills > 0 ? await timeIngest(rng, work, bin, failures) : 0;
     for (let i = 0; i < counts.kills && inTime(); i++) {
       tried.kills++;
-      const outcome = await killProbe(rng, work, bin, failures);
+      const outcome = await killProbe(rng, work, bin, measured, failures);
       if (outcome === null) lost++;
       else {
         handled.kills++;

@@ -16,7 +16,7 @@ export type Values = Record<string, string | boolean | string[] | undefined>;
 
 export interface Command {
   readonly name: string;
-  readonly summary: string;
+  /** The one-line summary lives in the command list (main.ts), so help needs no command loaded. */
   readonly usage: string;
   /** Lines describing options and examples, shown by --help. */
   readonly help: string;

@@ -1,56 +1,101 @@
-import { TargetError } from "../analysis/targets.ts";
-import { ChartError } from "../charts/build.ts";
+import { join } from "node:path";
 import type { Dataset } from "../data/dataset.ts";
-import { DataError } from "../data/errors.ts";
 import { DEFAULT_DATA_DIR, loadDataset } from "../data/load.ts";
-import { InputError } from "../input/limits.ts";
-import { OddsError } from "../projection/odds.ts";
-import { ProjectionError } from "../projection/paths.ts";
-import { ScenarioError } from "../projection/scenario.ts";
-import { StoreError, StoreUnavailableError } from "../store/store.ts";
 import { type Command, type Context, parse } from "./command.ts";
-import { allyCommand } from "./commands/ally.ts";
-import { chartCommand } from "./commands/chart.ts";
-import { claimsCommand } from "./commands/claims.ts";
-import { compareCommand } from "./commands/compare.ts";
-import { exportCommand } from "./commands/export.ts";
-import { ingestCommand } from "./commands/ingest.ts";
-import { oddsCommand } from "./commands/odds.ts";
-import { pledgesCommand } from "./commands/pledges.ts";
-import { projectCommand } from "./commands/project.ts";
-import { scenarioCommand } from "./commands/scenario.ts";
-import { serveCommand } from "./commands/serve.ts";
-import { sourcesCommand } from "./commands/sources.ts";
-import { statusCommand } from "./commands/status.ts";
 import { terminalSafe } from "./format.ts";
-import { EXIT, type Io, UsageError } from "./io.ts";
+import { EXIT, type Io } from "./io.ts";
 
-export const COMMANDS: readonly Command[] = [
-  statusCommand,
-  allyCommand,
-  pledgesCommand,
-  sourcesCommand,
-  compareCommand,
-  projectCommand,
-  scenarioCommand,
-  oddsCommand,
-  chartCommand,
-  exportCommand,
-  ingestCommand,
-  claimsCommand,
-  serveCommand,
+/**
+ * Every command, in the order help lists them. A command's module (and the engine, server,
+ * store or chart renderer behind it) is loaded only when that command runs: start-up pays for
+ * one command, not for all of them.
+ */
+export const COMMANDS: readonly {
+  readonly name: string;
+  readonly summary: string;
+  readonly load: () => Promise<Command>;
+}[] = [
+  {
+    name: "status",
+    summary: "every ally against a target: share, gap, trend, what is needed, status",
+    load: async () => (await import("./commands/status.ts")).statusCommand,
+  },
+  {
+    name: "ally",
+    summary: "one ally: history, each target with its gap and status, its pledges with sources",
+    load: async () => (await import("./commands/ally.ts")).allyCommand,
+  },
+  {
+    name: "pledges",
+    summary: "national pledges, each checked against the figures since (on path, behind, met...)",
+    load: async () => (await import("./commands/pledges.ts")).pledgesCommand,
+  },
+  {
+    name: "sources",
+    summary: "the sources every figure and pledge cites; one in full with what cites it",
+    load: async () => (await import("./commands/sources.ts")).sourcesCommand,
+  },
+  {
+    name: "compare",
+    summary: "the alliance, Europe and Canada, and the US beside Russia and China; burden sharing",
+    load: async () => (await import("./commands/compare.ts")).compareCommand,
+  },
+  {
+    name: "project",
+    summary: "one ally's path year by year to a chosen year: share, GDP, spending, extra money",
+    load: async () => (await import("./commands/project.ts")).projectCommand,
+  },
+  {
+    name: "scenario",
+    summary: "run a scenario file (JSON or YAML): every ally's path, the alliance's money gap",
+    load: async () => (await import("./commands/scenario.ts")).scenarioCommand,
+  },
+  {
+    name: "odds",
+    summary: "Monte Carlo odds that each ally reaches the target by the deadline and the horizon",
+    load: async () => (await import("./commands/odds.ts")).oddsCommand,
+  },
+  {
+    name: "chart",
+    summary: "render a chart to SVG or PNG (or its Vega-Lite spec as JSON), with no browser",
+    load: async () => (await import("./commands/chart.ts")).chartCommand,
+  },
+  {
+    name: "export",
+    summary: "the evaluated table (every ally x target) with sources, as CSV or JSON",
+    load: async () => (await import("./commands/export.ts")).exportCommand,
+  },
+  {
+    name: "ingest",
+    summary: "read news articles and extract candidate pledges and threat horizons for review",
+    load: async () => (await import("./commands/ingest.ts")).ingestCommand,
+  },
+  {
+    name: "claims",
+    summary: "review extracted claims: list them, accept one as a pledge, or reject it",
+    load: async () => (await import("./commands/claims.ts")).claimsCommand,
+  },
+  {
+    name: "serve",
+    summary: "the HTTP API and the dashboard on the bundled data (127.0.0.1 by default)",
+    load: async () => (await import("./commands/serve.ts")).serveCommand,
+  },
 ];
 
-/** Errors the engine raises for inputs a user chose: reported like bad usage (exit 2). */
-function isUserError(error: unknown): error is Error {
-  return (
-    error instanceof ProjectionError ||
-    error instanceof OddsError ||
-    error instanceof TargetError ||
-    error instanceof ChartError ||
-    error instanceof InputError
-  );
-}
+/**
+ * Errors the engine raises for inputs a user chose, reported like bad usage (exit 2). Known by
+ * name, so that this module need not load the engine modules that define them.
+ */
+const USER_ERRORS = new Set([
+  "UsageError",
+  "InputError",
+  "ProjectionError",
+  "OddsError",
+  "TargetError",
+  "ChartError",
+]);
+/** Errors in a file the user gave or the data package: exit 1, listed line by line. */
+const DATA_ERRORS = new Set(["DataError", "ScenarioError"]);
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -67,8 +112,8 @@ Exit codes: 0 success, 1 data or run-time error (data package, scenario file, st
 `;
 }
 
-function commandHelp(c: Command): string {
-  return `Usage: ${c.usage}\n\n${c.summary}\n\nOptions:\n${c.help}\n`;
+function commandHelp(c: Command, summary: string): string {
+  return `Usage: ${c.usage}\n\n${summary}\n\nOptions:\n${c.help}\n`;
 }
 
 /** Runs the CLI; resolves to the exit code. Never throws for user errors. */
@@ -84,17 +129,18 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
     (name === undefined ? io.err : io.out)(mainHelp());
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.err(
       `pledgewatch: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(", ")}\n`,
     );
     return EXIT.usage;
   }
+  const command = await entry.load();
   try {
     const { values, positionals } = parse(command, [...rest]);
     if (values.help) {
-      io.out(commandHelp(command));
+      io.out(commandHelp(command, entry.summary));
       return EXIT.ok;
     }
     let dataset: Dataset | undefined;
@@ -106,24 +152,26 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
       io,
       dataDir: dir,
       dataset: () => {
-        dataset ??= loadDataset(dir);
+        dataset ??= loadDataset(dir, { cacheDir: cacheDir(io.env) });
         return dataset;
       },
     };
     return await command.run(values, positionals, ctx);
   } catch (error) {
     const say = (message: string) => io.err(`pledgewatch ${command.name}: ${oneLine(message)}\n`);
-    if (error instanceof UsageError || isUserError(error)) {
-      say(`${error.message} (see pledgewatch ${command.name} --help)`);
+    const kind = error instanceof Error ? error.name : "";
+    const message = error instanceof Error ? error.message : String(error);
+    if (USER_ERRORS.has(kind)) {
+      say(`${message} (see pledgewatch ${command.name} --help)`);
       return EXIT.usage;
     }
-    if (error instanceof StoreError) {
-      say(error.message);
-      return error instanceof StoreUnavailableError ? EXIT.data : EXIT.usage;
+    if (kind === "StoreError" || kind === "StoreUnavailableError") {
+      say(message);
+      return kind === "StoreUnavailableError" ? EXIT.data : EXIT.usage;
     }
-    if (error instanceof DataError || error instanceof ScenarioError) {
+    if (DATA_ERRORS.has(kind)) {
       // a data package's errors are listed one per line, each with file, line and field
-      io.err(`pledgewatch ${command.name}: ${error.message}\n`);
+      io.err(`pledgewatch ${command.name}: ${message}\n`);
       return EXIT.data;
     }
     if (io.env.PLEDGEWATCH_DEBUG) io.err(`${(error as Error)?.stack ?? String(error)}\n`);
@@ -132,6 +180,17 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
     );
     return EXIT.data;
   }
+}
+
+/**
+ * Where the validated data package is kept between runs: $PLEDGEWATCH_CACHE, else the user's
+ * cache folder. None when the environment names no home (as in tests): every run then
+ * validates the files afresh.
+ */
+function cacheDir(env: Io["env"]): string | undefined {
+  if (env.PLEDGEWATCH_CACHE !== undefined) return env.PLEDGEWATCH_CACHE || undefined;
+  const base = env.XDG_CACHE_HOME || (env.HOME ? join(env.HOME, ".cache") : undefined);
+  return base === undefined ? undefined : join(base, "pledgewatch");
 }
 
 /** Messages are one line: a value a user gave may hold line breaks. */

@@ -21,7 +21,6 @@ const revisions = (p: SeriesPoint | undefined) =>
 
 export const allyCommand: Command = {
   name: "ally",
-  summary: "one ally: history, each target with its gap and status, its pledges with sources",
   usage: "pledgewatch ally <ISO3|name> [--as-of YEAR] [--json|--csv]",
   help: `${COMMON_HELP}
 ${STORE_HELP}

@@ -11,7 +11,6 @@ import { TARGET_HELP, TARGET_OPTIONS, targetFromOptions } from "./status.ts";
 
 export const chartCommand: Command = {
   name: "chart",
-  summary: "render a chart to SVG or PNG (or its Vega-Lite spec as JSON), with no browser",
   usage: "pledgewatch chart <name> [ALLY] --out FILE.svg|FILE.png|FILE.json",
   help: `Charts:
 ${CHART_NAMES.map((n) => `  ${n.padEnd(10)} ${CHART_DESCRIPTIONS[n]}`).join("\n")}

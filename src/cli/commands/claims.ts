@@ -18,7 +18,6 @@ function describe(c: StoredClaim): string {
 
 export const claimsCommand: Command = {
   name: "claims",
-  summary: "review extracted claims: list them, accept one as a pledge, or reject it",
   usage:
     "pledgewatch claims [--pending|--accepted|--rejected] [--json] | claims accept <id> [--edit field=value ...] | claims reject <id>",
   help: `  --pending, --accepted, --rejected   list only claims with that status

@@ -16,7 +16,6 @@ import { UsageError } from "../io.ts";
 
 export const compareCommand: Command = {
   name: "compare",
-  summary: "the alliance, Europe and Canada, and the US beside Russia and China; burden sharing",
   usage: "pledgewatch compare [--as-of YEAR] [--json|--csv]",
   help: `${COMMON_HELP}
 

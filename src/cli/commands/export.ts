@@ -8,7 +8,6 @@ import { TARGET_HELP, TARGET_OPTIONS, targetFromOptions } from "./status.ts";
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "the evaluated table (every ally x target) with sources, as CSV or JSON",
   usage: "pledgewatch export --format csv|json [--out FILE] [--target T] [--as-of YEAR]",
   help: `  --format F       csv or json (required)
   --out FILE       write to FILE (atomically); default: standard output

@@ -16,7 +16,6 @@ import { openStore, STORE_HELP } from "../store-option.ts";
 
 export const ingestCommand: Command = {
   name: "ingest",
-  summary: "read news articles and extract candidate pledges and threat horizons for review",
   usage: "pledgewatch ingest <file|dir|-> [--date YYYY-MM-DD] [--source URL] [--db PATH]",
   help: `  --date D         the articles' date (YYYY-MM-DD); otherwise each article's own
                    "date: YYYY-MM-DD" line or HTML meta/time element

@@ -39,7 +39,6 @@ const pct = (p: number | null) => (p === null ? "-" : `${(p * 100).toFixed(1)}%`
 
 export const oddsCommand: Command = {
   name: "odds",
-  summary: "Monte Carlo odds that each ally reaches the target by the deadline and the horizon",
   usage:
     "pledgewatch odds [--target T] [--by YEAR] [--horizon] [--paths N] [--seed S] [--json|--csv]",
   help: `${TARGET_HELP}

@@ -11,7 +11,6 @@ import { json, painter, STATUS_COLOURS, table, toCsv } from "../format.ts";
 
 export const pledgesCommand: Command = {
   name: "pledges",
-  summary: "national pledges, each checked against the figures since (on path, behind, met...)",
   usage: "pledgewatch pledges [ALLY] [--as-of YEAR] [--json|--csv]",
   help: `${COMMON_HELP}
 

@@ -21,7 +21,6 @@ import { TARGET_HELP, TARGET_OPTIONS, targetFromOptions } from "./status.ts";
 
 export const projectCommand: Command = {
   name: "project",
-  summary: "one ally's path year by year to a chosen year: share, GDP, spending, extra money",
   usage: "pledgewatch project <ALLY> [--path trend|linear|pledge|flat] [--to YEAR] [--json|--csv]",
   help: `  --path P         ${PATH_KINDS.join(" | ")} (default trend):
 ${PATH_KINDS.map((k) => `                     ${k.padEnd(7)} ${PATH_DESCRIPTIONS[k]}`).join("\n")}

@@ -114,7 +114,6 @@ function printTable(result: ScenarioResult, io: Io): void {
 
 export const scenarioCommand: Command = {
   name: "scenario",
-  summary: "run a scenario file (JSON or YAML): every ally's path, the alliance's money gap",
   usage: "pledgewatch scenario run <file> [--json|--csv] [--out FILE]",
   help: `  --out FILE       write the output to FILE (atomically) instead of standard output
   --json, --csv    machine-readable output (CSV: one row per ally and year, then ALL rows)

@@ -23,7 +23,6 @@ import { openStore } from "../store-option.ts";
 
 export const serveCommand: Command = {
   name: "serve",
-  summary: "the HTTP API and the dashboard on the bundled data (127.0.0.1 by default)",
   usage: "pledgewatch serve [--port N] [--host H] [--cors ORIGIN ...]",
   help: `  --port N         port (default 8080; 0 picks a free one)
   --host H         address to listen on (default 127.0.0.1: this machine only)

@@ -4,7 +4,6 @@ import { UsageError } from "../io.ts";
 
 export const sourcesCommand: Command = {
   name: "sources",
-  summary: "the sources every figure and pledge cites; one in full with what cites it",
   usage: "pledgewatch sources [ID] [--json|--csv]",
   help: `  --json, --csv    machine-readable output
   --data DIR       read the data package from DIR

@@ -126,7 +126,6 @@ function printTable(view: AllianceView, io: Io): void {
 
 export const statusCommand: Command = {
   name: "status",
-  summary: "every ally against a target: share, gap, trend, what is needed, status",
   usage: "pledgewatch status [--target T] [--by YEAR | --horizon] [--as-of YEAR] [--json|--csv]",
   help: `${TARGET_HELP}
 ${COMMON_HELP}
