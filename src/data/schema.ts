@@ -39,10 +39,6 @@ const number = z
   .refine((s) => DECIMAL.test(s) && Number.isFinite(Number(s)), "a number (e.g. 2.14)")
   .transform(Number);
 
-const optionalNumber = z.union([z.literal("").transform(() => null), number], {
-  error: "a number (e.g. 3.5), or nothing",
-});
-
 /** A target share of GDP: above 0 and at most 100, or nothing. */
 const optionalTargetShare = z.union(
   [
