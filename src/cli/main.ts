@@ -17,11 +17,14 @@ import { exportCommand } from "./commands/export.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { oddsCommand } from "./commands/odds.ts";
 import { pledgesCommand } from "./commands/pledges.ts";
+import { productionCommand } from "./commands/production.ts";
 import { projectCommand } from "./commands/project.ts";
+import { rivalsCommand } from "./commands/rivals.ts";
 import { scenarioCommand } from "./commands/scenario.ts";
 import { serveCommand } from "./commands/serve.ts";
 import { sourcesCommand } from "./commands/sources.ts";
 import { statusCommand } from "./commands/status.ts";
+import { ukraineCommand } from "./commands/ukraine.ts";
 import { terminalSafe } from "./format.ts";
 import { EXIT, type Io, UsageError } from "./io.ts";
 
@@ -31,6 +34,9 @@ export const COMMANDS: readonly Command[] = [
   pledgesCommand,
   sourcesCommand,
   compareCommand,
+  rivalsCommand,
+  ukraineCommand,
+  productionCommand,
   projectCommand,
   scenarioCommand,
   oddsCommand,
