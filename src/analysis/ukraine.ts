@@ -169,7 +169,7 @@ export function ukraineSupport(
     (rankedBy === "eur" ? r.totalAllocatedEurBn : r.totalAllocatedPctGdp) ?? -1;
   const rows: UkraineSupportRow[] = [...unranked]
     .sort((a, b) => key(b) - key(a) || a.ally.localeCompare(b.ally))
-    .map((r, i) => ({ ally: r.ally, name: r.name, rank: i + 1, ...r }));
+    .map(({ ally, name, ...figures }, i) => ({ ally, name, rank: i + 1, ...figures }));
   const covered = new Set(rows.map((r) => r.ally));
   const us = rows.find((r) => r.ally === "USA");
   const sourceIds = [...new Set([...rows.flatMap((r) => r.sourceIds), UKRAINE_INCLUDES_SOURCE])];
