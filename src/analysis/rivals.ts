@@ -136,3 +136,18 @@ export function rivalsBeyondExchangeRates(dataset: Dataset): RivalsRecord {
     sourceIds: [...new Set(all.flatMap((f) => f.sourceIds))],
   };
 }
+
+/** Every figure of the record, one per row: the table behind `--csv` and the API's CSV. */
+export function rivalsTable(record: RivalsRecord) {
+  return [...record.purchasingPower, ...record.russiaBudget, ...record.russiaSipriShareGdp].map(
+    (f) => ({
+      country: f.country,
+      year: f.year,
+      metric: f.metric,
+      value: f.value,
+      unit: f.unit,
+      definition: f.definition,
+      sourceIds: f.sourceIds,
+    }),
+  );
+}

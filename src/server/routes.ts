@@ -21,6 +21,7 @@ import { API_FIELDS, resolveAsOf } from "../input/resolve.ts";
 import { DEFAULT_PATHS, runOdds, type SimulationPool } from "../projection/odds.ts";
 import { PATH_DESCRIPTIONS, projectionEnd, projectPath } from "../projection/paths.ts";
 import { oddsRecords, pathRecords, toOddsRecord } from "../projection/records.ts";
+import { CONTEXT_ROUTES } from "./context-routes.ts";
 import { badRequest, ProblemError } from "./problem.ts";
 import {
   chartParams,
@@ -276,4 +277,5 @@ export const ROUTES: readonly Route[] = [
       return { json: spec, table: chartData(spec) };
     },
   }),
+  ...(CONTEXT_ROUTES as unknown as Route[]),
 ];

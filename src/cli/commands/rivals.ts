@@ -1,4 +1,4 @@
-import { rivalsBeyondExchangeRates } from "../../analysis/rivals.ts";
+import { rivalsBeyondExchangeRates, rivalsTable } from "../../analysis/rivals.ts";
 import { COMMON_OPTIONS, type Command, outputFormat } from "../command.ts";
 import { fixed, json, painter, table, toCsv, usdBn } from "../format.ts";
 
@@ -32,21 +32,7 @@ Examples:
       return 0;
     }
     if (format === "csv") {
-      io.out(
-        toCsv(
-          [...record.purchasingPower, ...record.russiaBudget, ...record.russiaSipriShareGdp].map(
-            (f) => ({
-              country: f.country,
-              year: f.year,
-              metric: f.metric,
-              value: f.value,
-              unit: f.unit,
-              definition: f.definition,
-              sourceIds: f.sourceIds,
-            }),
-          ),
-        ),
-      );
+      io.out(toCsv(rivalsTable(record)));
       return 0;
     }
     const paint = painter(io);
