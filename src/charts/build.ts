@@ -1,3 +1,4 @@
+import type { Topology } from "topojson-specification";
 import type { TopLevelSpec } from "vega-lite";
 import { allianceView, latestMoneyYear, usVersusEuropeSeries } from "../analysis/alliance.ts";
 import { compareWithRivals } from "../analysis/compare.ts";
@@ -15,9 +16,10 @@ import {
   projectionEnd,
   projectPath,
 } from "../projection/paths.ts";
+import { type MapColouring, mapChart } from "./map.ts";
 import { historyChart, rankingChart, rivalsChart, statusChart, usEuropeChart } from "./specs.ts";
 
-export const CHART_NAMES = ["ranking", "history", "us-europe", "rivals", "status"] as const;
+export const CHART_NAMES = ["ranking", "history", "us-europe", "rivals", "status", "map"] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
 
 export const CHART_DESCRIPTIONS: Record<ChartName, string> = {
@@ -26,6 +28,7 @@ export const CHART_DESCRIPTIONS: Record<ChartName, string> = {
   "us-europe": "the US against NATO Europe and Canada, USD at 2021 prices",
   rivals: "NATO beside Russia and China (SIPRI), labelled by definition",
   status: "allies by status for the chosen target",
+  map: "the allies on a map, coloured by the target's status or (--colour-by share) share of GDP",
 };
 
 export class ChartError extends Error {
@@ -41,6 +44,9 @@ export interface ChartRequest {
   /** history only: add this projected path, with a Monte Carlo fan of `fanPaths` paths. */
   readonly path?: PathKind;
   readonly fanPaths?: number;
+  /** map only: the countries' shapes (world-atlas TopoJSON) and what colours them. */
+  readonly geometry?: Topology;
+  readonly colourBy?: MapColouring;
 }
 
 /** The thresholds the ranking draws as lines: 2%, 3.5% core and 5% total, from the guidelines. */
@@ -98,6 +104,14 @@ export function buildChart(dataset: Dataset, request: ChartRequest): TopLevelSpe
       );
     case "status":
       return statusChart(allianceView(dataset, target, { asOf, edition }));
+    case "map":
+      if (!request.geometry) throw new ChartError("the map needs the countries' geometry");
+      return mapChart(
+        allianceView(dataset, target, { asOf, edition }),
+        request.geometry,
+        request.colourBy,
+        guidelineLines(dataset),
+      );
     case "us-europe":
       return usEuropeChart(usVersusEuropeSeries(dataset, asOf, { edition }));
     case "rivals": {

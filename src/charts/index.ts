@@ -1,2 +1,3 @@
 export * from "./build.ts";
+export * from "./map.ts";
 export * from "./specs.ts";

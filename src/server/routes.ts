@@ -14,6 +14,7 @@ import {
 } from "../analysis/records.ts";
 import { buildChart } from "../charts/build.ts";
 import { chartData } from "../charts/specs.ts";
+import { worldGeometry } from "../charts/world-geometry.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { lookupAlly } from "../data/names.ts";
 import { ALLIES } from "../data/vocabulary.ts";
@@ -255,7 +256,7 @@ export const ROUTES: readonly Route[] = [
   route({
     path: "/api/charts/:name",
     summary: "A chart's Vega-Lite spec (CSV: the data behind it)",
-    params: { name: "ranking | history | us-europe | rivals | status" },
+    params: { name: "ranking | history | us-europe | rivals | status | map" },
     query: chartQuery,
     handler: ({ query, params }, { dataset }) => {
       const parsed = chartParams.safeParse(params);
@@ -273,6 +274,8 @@ export const ROUTES: readonly Route[] = [
         target,
         ally: query.ally === undefined ? undefined : allyParam(query.ally),
         path: query.path,
+        geometry: parsed.data.name === "map" ? worldGeometry() : undefined,
+        colourBy: query.colourBy,
       });
       return { json: spec, table: chartData(spec) };
     },
