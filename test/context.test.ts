@@ -1,10 +1,12 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.ts";
 import { DEFAULT_DATA_DIR, loadDataset } from "../src/data/load.ts";
+import { ALLIES } from "../src/data/vocabulary.ts";
 import { buildServer } from "../src/server/app.ts";
 import { copyData } from "./helpers.ts";
 
@@ -176,5 +178,42 @@ describe("pledgewatch rivals", () => {
     );
     expect(shares.map((f: { year: number }) => f.year)).toEqual([2021, 2023, 2024, 2025]);
     expect(out.notFound.join(" ")).toMatch(/China at purchasing power parity after 2018/);
+  });
+});
+
+describe("pledgewatch chart map", () => {
+  it("--out map.svg draws one shape per ally; --colour-by share too", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pledgewatch-map-"));
+    try {
+      for (const extra of [[], ["--colour-by", "share"]]) {
+        const out = join(dir, "map.svg");
+        const r = await cli(["chart", "map", ...extra, "--out", out]);
+        expect(r.code, r.stderr).toBe(0);
+        const svg = readFileSync(out, "utf8");
+        const shapes = ALLIES.map(
+          (a) => (svg.match(new RegExp(`<path[^>]*aria-label="${a.name}: `, "g")) ?? []).length,
+        );
+        expect(shapes).toEqual(ALLIES.map(() => 1));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("--colour-by is checked, and only for the map", async () => {
+    const bad = await cli(["chart", "map", "--colour-by", "size", "--out", "x.svg"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--colour-by takes status or share \(got "size"\)/);
+    const elsewhere = await cli(["chart", "ranking", "--colour-by", "share", "--out", "x.svg"]);
+    expect(elsewhere.code).toBe(2);
+    expect(elsewhere.stderr).toMatch(/map chart only/);
+  });
+
+  it("GET /api/charts/map?colourBy=share gives the spec, its CSV the allies' figures", async () => {
+    const spec = await api("/api/charts/map?colourBy=share");
+    expect(spec.layer).toHaveLength(4);
+    const csv = (await app.inject({ method: "GET", url: "/api/charts/map.csv" })).body;
+    expect(csv.split("\n")[0]).toBe("ally,name,share,year,estimate,status,gap");
+    expect(csv.split("\n").filter(Boolean)).toHaveLength(33);
   });
 });
