@@ -3,8 +3,10 @@ import type { TopLevelSpec } from "vega-lite";
 import { allianceView, latestMoneyYear, usVersusEuropeSeries } from "../analysis/alliance.ts";
 import { compareWithRivals } from "../analysis/compare.ts";
 import { defaultHorizon } from "../analysis/horizon.ts";
+import { productionStatements } from "../analysis/production.ts";
 import { allyProfile } from "../analysis/profile.ts";
 import { resolveTarget, type Target } from "../analysis/targets.ts";
+import { ukraineSupport } from "../analysis/ukraine.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { displayName } from "../data/vocabulary.ts";
 import { fitModels } from "../projection/model.ts";
@@ -16,10 +18,20 @@ import {
   projectionEnd,
   projectPath,
 } from "../projection/paths.ts";
+import { productionChart, ukraineChart } from "./context-specs.ts";
 import { type MapColouring, mapChart } from "./map.ts";
 import { historyChart, rankingChart, rivalsChart, statusChart, usEuropeChart } from "./specs.ts";
 
-export const CHART_NAMES = ["ranking", "history", "us-europe", "rivals", "status", "map"] as const;
+export const CHART_NAMES = [
+  "ranking",
+  "history",
+  "us-europe",
+  "rivals",
+  "status",
+  "map",
+  "ukraine",
+  "production",
+] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
 
 export const CHART_DESCRIPTIONS: Record<ChartName, string> = {
@@ -29,6 +41,8 @@ export const CHART_DESCRIPTIONS: Record<ChartName, string> = {
   rivals: "NATO beside Russia and China (SIPRI), labelled by definition",
   status: "allies by status for the chosen target",
   map: "the allies on a map, coloured by the target's status or (--colour-by share) share of GDP",
+  ukraine: "allies ranked by aid allocated to Ukraine (Kiel tracker), military and other, EUR bn",
+  production: "stated artillery-ammunition output and targets a year, allies against Russia",
 };
 
 export class ChartError extends Error {
@@ -104,6 +118,10 @@ export function buildChart(dataset: Dataset, request: ChartRequest): TopLevelSpe
       );
     case "status":
       return statusChart(allianceView(dataset, target, { asOf, edition }));
+    case "ukraine":
+      return ukraineChart(ukraineSupport(dataset));
+    case "production":
+      return productionChart(productionStatements(dataset));
     case "map":
       if (!request.geometry) throw new ChartError("the map needs the countries' geometry");
       return mapChart(

@@ -256,7 +256,7 @@ export const ROUTES: readonly Route[] = [
   route({
     path: "/api/charts/:name",
     summary: "A chart's Vega-Lite spec (CSV: the data behind it)",
-    params: { name: "ranking | history | us-europe | rivals | status | map" },
+    params: { name: "ranking | history | us-europe | rivals | status | map | ukraine | production" },
     query: chartQuery,
     handler: ({ query, params }, { dataset }) => {
       const parsed = chartParams.safeParse(params);
