@@ -23,11 +23,14 @@ export function Chart({
   spec,
   file,
   onSelect,
+  onRendered,
 }: {
   spec: TopLevelSpec;
   file: string;
   /** Called with the datum of a mark the reader clicks. */
   onSelect?: (datum: Record<string, unknown>) => void;
+  /** Called once the chart is drawn. */
+  onRendered?: () => void;
 }) {
   const container = useRef<HTMLDivElement>(null);
   const view = useRef<View | null>(null);
@@ -77,13 +80,14 @@ export function Chart({
       el.dataset.rendered = "true";
       // lets a benchmark read when the first chart appeared, from navigation start
       if (performance.getEntriesByName(FIRST_CHART).length === 0) performance.mark(FIRST_CHART);
+      onRendered?.();
     });
     return () => {
       v.finalize();
       el.replaceChildren();
       delete el.dataset.rendered;
     };
-  }, [spec, width, fixedSize, onSelect]);
+  }, [spec, width, fixedSize, onSelect, onRendered]);
 
   const onSvg = async () => {
     const svg = await view.current?.toSVG();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { allianceView } from "../../../src/analysis/alliance.ts";
 import { STATUS_RULES, STATUSES } from "../../../src/analysis/status.ts";
 import { guidelineLines } from "../../../src/charts/build.ts";
@@ -22,6 +22,9 @@ export function OverviewPage({ dataset, params, update }: PageProps) {
   const thresholds = useMemo(() => guidelineLines(dataset), [dataset]);
   const ranking = useMemo(() => rankingChart(view, thresholds), [view, thresholds]);
   const status = useMemo(() => statusChart(view), [view]);
+  // the map (and its shapes) loads once the ranking is drawn, so it never delays the first chart
+  const [rankingDrawn, setRankingDrawn] = useState(false);
+  const onRankingDrawn = useCallback(() => setRankingDrawn(true), []);
   return (
     <>
       <h1>Who meets what they promised?</h1>
@@ -37,10 +40,18 @@ export function OverviewPage({ dataset, params, update }: PageProps) {
         {view.noFigure.length > 0 && <span> No figure: {view.noFigure.join(", ")}.</span>}
       </p>
       {view.target.caveat && <p className="caveat">{view.target.caveat}</p>}
-      <Chart spec={ranking} file={`ranking-${view.target.id}-${view.asOf}`} />
-      <Suspense fallback={<p aria-live="polite">Loading the map…</p>}>
-        <MapSection view={view} thresholds={thresholds} params={params} update={update} />
-      </Suspense>
+      <Chart
+        spec={ranking}
+        file={`ranking-${view.target.id}-${view.asOf}`}
+        onRendered={onRankingDrawn}
+      />
+      {rankingDrawn ? (
+        <Suspense fallback={<p aria-live="polite">Loading the map…</p>}>
+          <MapSection view={view} thresholds={thresholds} params={params} update={update} />
+        </Suspense>
+      ) : (
+        <p aria-live="polite">Loading the map…</p>
+      )}
       <div className="table-wrap">
         <table>
           <caption>Every ally against {view.target.label}; e = NATO estimate</caption>
