@@ -12,7 +12,7 @@ import {
   toRecord,
   toViewRecord,
 } from "../analysis/records.ts";
-import { buildChart } from "../charts/build.ts";
+import { buildChart, CHART_NAMES } from "../charts/build.ts";
 import { chartData } from "../charts/specs.ts";
 import { worldGeometry } from "../charts/world-geometry.ts";
 import type { Dataset } from "../data/dataset.ts";
@@ -256,7 +256,7 @@ export const ROUTES: readonly Route[] = [
   route({
     path: "/api/charts/:name",
     summary: "A chart's Vega-Lite spec (CSV: the data behind it)",
-    params: { name: "ranking | history | us-europe | rivals | status | map | ukraine | production" },
+    params: { name: CHART_NAMES.join(" | ") },
     query: chartQuery,
     handler: ({ query, params }, { dataset }) => {
       const parsed = chartParams.safeParse(params);
