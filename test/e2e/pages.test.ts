@@ -79,6 +79,9 @@ describe("the overview's map", () => {
       "",
       "figure[aria-label^='The allies against'] .chart-body[data-rendered=true]",
     );
+    expect(await page.locator("main table caption").first().textContent()).toBe(
+      "Every ally against The Hague: 3.5% of GDP on core defence; e = NATO estimate",
+    );
     const map = page.locator("figure[aria-label^='The allies against']");
     expect(await map.locator("path[aria-label$='met'], path[aria-label*='% of GDP']").count()).toBe(
       31,
