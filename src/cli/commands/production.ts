@@ -6,8 +6,7 @@ const count = (v: number | null) => (v === null ? "-" : v.toLocaleString("en"));
 
 export const productionCommand: Command = {
   name: "production",
-  summary:
-    "stated artillery-ammunition capacity, output and targets: allies against Russia, claims with sources",
+  summary: "stated artillery-ammunition output and targets, allies and Russia: claims, sourced",
   usage: "pledgewatch production [--json|--csv]",
   help: `  --json, --csv    machine-readable output (every row of context/production.csv)
   --data DIR       read the data package from DIR

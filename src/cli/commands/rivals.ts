@@ -4,8 +4,7 @@ import { fixed, json, painter, table, toCsv, usdBn } from "../format.ts";
 
 export const rivalsCommand: Command = {
   name: "rivals",
-  summary:
-    "Russia and China at purchasing power parity; Russia's defence budget as a share of spending and GDP",
+  summary: "Russia and China at purchasing power parity; Russia's defence budget shares",
   usage: "pledgewatch rivals [--json|--csv]",
   help: `  --json, --csv    machine-readable output (CSV: every figure, one per row)
   --data DIR       read the data package from DIR

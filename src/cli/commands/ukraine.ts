@@ -23,8 +23,7 @@ function totalsLine(label: string, t: UkraineTotals | null): string[] {
 
 export const ukraineCommand: Command = {
   name: "ukraine",
-  summary:
-    "each ally's military and total aid to Ukraine (Kiel tracker), EUR bn and % of GDP, ranked",
+  summary: "each ally's aid to Ukraine (Kiel tracker), EUR bn and % of GDP, ranked",
   usage: "pledgewatch ukraine [--rank-by eur|gdp] [--json|--csv]",
   help: `  --rank-by R      eur (total allocated, EUR bn; the default) or gdp (as % of 2021 GDP)
   --json, --csv    machine-readable output (CSV: one row per ally)
