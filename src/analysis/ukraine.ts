@@ -172,7 +172,25 @@ export function ukraineSupport(
     .map(({ ally, name, ...figures }, i) => ({ ally, name, rank: i + 1, ...figures }));
   const covered = new Set(rows.map((r) => r.ally));
   const us = rows.find((r) => r.ally === "USA");
-  const sourceIds = [...new Set([...rows.flatMap((r) => r.sourceIds), UKRAINE_INCLUDES_SOURCE])];
+  const aggregates = figures
+    .filter((f) => Object.hasOwn(AGGREGATE_NAMES, f.donor) && /^eur_bn/.test(f.unit))
+    .filter((f) => f.donor !== "EUI" || f.cutoff === cutoff)
+    .map((f) => ({
+      donor: f.donor,
+      name: AGGREGATE_NAMES[f.donor] ?? displayName(f.donor),
+      metric: f.metric,
+      value: f.value,
+      unit: f.unit,
+      cutoff: f.cutoff,
+      sourceIds: f.sourceIds,
+    }));
+  const sourceIds = [
+    ...new Set([
+      ...rows.flatMap((r) => r.sourceIds),
+      ...aggregates.flatMap((a) => a.sourceIds),
+      UKRAINE_INCLUDES_SOURCE,
+    ]),
+  ];
   return {
     release: releaseName(dataset.source(rows[0]?.sourceIds[0] ?? "")),
     cutoff: cutoff ?? "unknown",
@@ -192,18 +210,7 @@ export function ukraineSupport(
       unitedStates: us ? sum([us]) : null,
       alliesExceptUnitedStates: sum(rows.filter((r) => r.ally !== "USA")),
     },
-    aggregates: figures
-      .filter((f) => Object.hasOwn(AGGREGATE_NAMES, f.donor) && /^eur_bn/.test(f.unit))
-      .filter((f) => f.donor !== "EUI" || f.cutoff === cutoff)
-      .map((f) => ({
-        donor: f.donor,
-        name: AGGREGATE_NAMES[f.donor] ?? displayName(f.donor),
-        metric: f.metric,
-        value: f.value,
-        unit: f.unit,
-        cutoff: f.cutoff,
-        sourceIds: f.sourceIds,
-      })),
+    aggregates,
     sourceIds,
   };
 }

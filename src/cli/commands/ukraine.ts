@@ -107,6 +107,29 @@ Examples:
       )}\n\n`,
     );
     for (const n of record.notCovered) io.out(`${n.ally} ${n.name}: ${n.reason}.\n`);
+    if (record.aggregates.length > 0) {
+      io.out(`\n${paint("Kiel's own aggregates, as published", "bold")}\n`);
+      io.out(
+        `${table(
+          [
+            { header: "DONORS" },
+            { header: "METRIC" },
+            { header: "VALUE", align: "right" },
+            { header: "UNIT" },
+            { header: "TO" },
+            { header: "SOURCE" },
+          ],
+          record.aggregates.map((a) => [
+            a.name,
+            a.metric,
+            String(a.value),
+            a.unit,
+            a.cutoff,
+            a.sourceIds.join(";"),
+          ]),
+        )}\n`,
+      );
+    }
     io.out(
       paint(
         `\n${record.includes}\nSources: ${record.sourceIds.join(", ")} (see \`pledgewatch sources ID\`).\n`,
