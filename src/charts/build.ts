@@ -5,6 +5,7 @@ import { compareWithRivals } from "../analysis/compare.ts";
 import { defaultHorizon } from "../analysis/horizon.ts";
 import { productionStatements } from "../analysis/production.ts";
 import { allyProfile } from "../analysis/profile.ts";
+import { rivalsBeyondExchangeRates } from "../analysis/rivals.ts";
 import { resolveTarget, type Target } from "../analysis/targets.ts";
 import { ukraineSupport } from "../analysis/ukraine.ts";
 import type { Dataset } from "../data/dataset.ts";
@@ -18,7 +19,7 @@ import {
   projectionEnd,
   projectPath,
 } from "../projection/paths.ts";
-import { productionChart, ukraineChart } from "./context-specs.ts";
+import { productionChart, russiaBudgetChart, ukraineChart } from "./context-specs.ts";
 import { type MapColouring, mapChart } from "./map.ts";
 import { historyChart, rankingChart, rivalsChart, statusChart, usEuropeChart } from "./specs.ts";
 
@@ -31,6 +32,7 @@ export const CHART_NAMES = [
   "map",
   "ukraine",
   "production",
+  "russia-budget",
 ] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
 
@@ -43,6 +45,8 @@ export const CHART_DESCRIPTIONS: Record<ChartName, string> = {
   map: "the allies on a map, coloured by the target's status or (--colour-by share) share of GDP",
   ukraine: "allies ranked by aid allocated to Ukraine (Kiel tracker), military and other, EUR bn",
   production: "stated artillery-ammunition output and targets a year, allies against Russia",
+  "russia-budget":
+    "Russia's defence budget as a share of federal spending and of GDP, by definition",
 };
 
 export class ChartError extends Error {
@@ -122,6 +126,8 @@ export function buildChart(dataset: Dataset, request: ChartRequest): TopLevelSpe
       return ukraineChart(ukraineSupport(dataset));
     case "production":
       return productionChart(productionStatements(dataset));
+    case "russia-budget":
+      return russiaBudgetChart(rivalsBeyondExchangeRates(dataset));
     case "map":
       if (!request.geometry) throw new ChartError("the map needs the countries' geometry");
       return mapChart(

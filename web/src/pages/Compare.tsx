@@ -6,6 +6,7 @@ import {
 } from "../../../src/analysis/alliance.ts";
 import { compareWithRivals } from "../../../src/analysis/compare.ts";
 import { rivalsBeyondExchangeRates } from "../../../src/analysis/rivals.ts";
+import { russiaBudgetChart } from "../../../src/charts/context-specs.ts";
 import { rivalsChart, usEuropeChart } from "../../../src/charts/specs.ts";
 import { Chart } from "../Chart.tsx";
 import { choices } from "../controls.tsx";
@@ -18,6 +19,7 @@ export function ComparePage({ dataset, params }: PageProps) {
   const burden = useMemo(() => burdenSharing(dataset, year), [dataset, year]);
   const rivals = useMemo(() => rivalsChart(comparison), [comparison]);
   const beyond = useMemo(() => rivalsBeyondExchangeRates(dataset), [dataset]);
+  const russiaBudget = useMemo(() => russiaBudgetChart(beyond), [beyond]);
   const usEurope = useMemo(
     () => usEuropeChart(usVersusEuropeSeries(dataset, asOf)),
     [dataset, asOf],
@@ -85,6 +87,7 @@ export function ComparePage({ dataset, params }: PageProps) {
           </tbody>
         </table>
       </div>
+      <Chart spec={russiaBudget} file="russia-budget" />
       <p className="caveat">
         SIPRI's broader military expenditure for Russia, % of GDP:{" "}
         {beyond.russiaSipriShareGdp.map((f) => `${f.year} ${f.value.toFixed(2)}`).join(", ")}.
