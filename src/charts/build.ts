@@ -1,9 +1,13 @@
+import type { Topology } from "topojson-specification";
 import type { TopLevelSpec } from "vega-lite";
 import { allianceView, latestMoneyYear, usVersusEuropeSeries } from "../analysis/alliance.ts";
 import { compareWithRivals } from "../analysis/compare.ts";
 import { defaultHorizon } from "../analysis/horizon.ts";
+import { productionStatements } from "../analysis/production.ts";
 import { allyProfile } from "../analysis/profile.ts";
+import { rivalsBeyondExchangeRates } from "../analysis/rivals.ts";
 import { resolveTarget, type Target } from "../analysis/targets.ts";
+import { ukraineSupport } from "../analysis/ukraine.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { displayName } from "../data/vocabulary.ts";
 import { fitModels } from "../projection/model.ts";
@@ -15,9 +19,21 @@ import {
   projectionEnd,
   projectPath,
 } from "../projection/paths.ts";
+import { productionChart, russiaBudgetChart, ukraineChart } from "./context-specs.ts";
+import { type MapColouring, mapChart } from "./map.ts";
 import { historyChart, rankingChart, rivalsChart, statusChart, usEuropeChart } from "./specs.ts";
 
-export const CHART_NAMES = ["ranking", "history", "us-europe", "rivals", "status"] as const;
+export const CHART_NAMES = [
+  "ranking",
+  "history",
+  "us-europe",
+  "rivals",
+  "status",
+  "map",
+  "ukraine",
+  "production",
+  "russia-budget",
+] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
 
 export const CHART_DESCRIPTIONS: Record<ChartName, string> = {
@@ -26,6 +42,11 @@ export const CHART_DESCRIPTIONS: Record<ChartName, string> = {
   "us-europe": "the US against NATO Europe and Canada, USD at 2021 prices",
   rivals: "NATO beside Russia and China (SIPRI), labelled by definition",
   status: "allies by status for the chosen target",
+  map: "the allies on a map, coloured by the target's status or (--colour-by share) share of GDP",
+  ukraine: "allies ranked by aid allocated to Ukraine (Kiel tracker), military and other, EUR bn",
+  production: "stated artillery-ammunition output and targets a year, allies against Russia",
+  "russia-budget":
+    "Russia's defence budget as a share of federal spending and of GDP, by definition",
 };
 
 export class ChartError extends Error {
@@ -41,6 +62,9 @@ export interface ChartRequest {
   /** history only: add this projected path, with a Monte Carlo fan of `fanPaths` paths. */
   readonly path?: PathKind;
   readonly fanPaths?: number;
+  /** map only: the countries' shapes (world-atlas TopoJSON) and what colours them. */
+  readonly geometry?: Topology;
+  readonly colourBy?: MapColouring;
 }
 
 /** The thresholds the ranking draws as lines: 2%, 3.5% core and 5% total, from the guidelines. */
@@ -98,6 +122,20 @@ export function buildChart(dataset: Dataset, request: ChartRequest): TopLevelSpe
       );
     case "status":
       return statusChart(allianceView(dataset, target, { asOf, edition }));
+    case "ukraine":
+      return ukraineChart(ukraineSupport(dataset));
+    case "production":
+      return productionChart(productionStatements(dataset));
+    case "russia-budget":
+      return russiaBudgetChart(rivalsBeyondExchangeRates(dataset));
+    case "map":
+      if (!request.geometry) throw new ChartError("the map needs the countries' geometry");
+      return mapChart(
+        allianceView(dataset, target, { asOf, edition }),
+        request.geometry,
+        request.colourBy,
+        guidelineLines(dataset),
+      );
     case "us-europe":
       return usEuropeChart(usVersusEuropeSeries(dataset, asOf, { edition }));
     case "rivals": {

@@ -3,6 +3,7 @@ import { resolveTarget } from "../analysis/targets.ts";
 import { loadDataset } from "../data/load.ts";
 import { buildChart, CHART_NAMES, chartData } from "./index.ts";
 import { renderPng, renderSvg } from "./render.ts";
+import { worldGeometry } from "./world-geometry.ts";
 
 const data = loadDataset();
 const target = resolveTarget(data, "hague-core");
@@ -10,7 +11,13 @@ const target = resolveTarget(data, "hague-core");
 describe("chart specs", () => {
   it("every chart has a title, a text alternative and a sources line naming real sources", () => {
     for (const name of CHART_NAMES) {
-      const spec = buildChart(data, { name, asOf: 2026, target, ally: "DEU" }) as {
+      const spec = buildChart(data, {
+        name,
+        asOf: 2026,
+        target,
+        ally: "DEU",
+        geometry: worldGeometry(),
+      }) as {
         title: { text: string; subtitle: string[] };
         description: string;
       };

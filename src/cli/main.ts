@@ -41,6 +41,21 @@ export const COMMANDS: readonly {
     load: async () => (await import("./commands/compare.ts")).compareCommand,
   },
   {
+    name: "rivals",
+    summary: "Russia and China at purchasing power parity; Russia's defence budget shares",
+    load: async () => (await import("./commands/rivals.ts")).rivalsCommand,
+  },
+  {
+    name: "ukraine",
+    summary: "each ally's aid to Ukraine (Kiel tracker), EUR bn and % of GDP, ranked",
+    load: async () => (await import("./commands/ukraine.ts")).ukraineCommand,
+  },
+  {
+    name: "production",
+    summary: "stated artillery-ammunition output and targets, allies and Russia: claims, sourced",
+    load: async () => (await import("./commands/production.ts")).productionCommand,
+  },
+  {
     name: "project",
     summary: "one ally's path year by year to a chosen year: share, GDP, spending, extra money",
     load: async () => (await import("./commands/project.ts")).projectCommand,

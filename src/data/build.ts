@@ -172,8 +172,8 @@ export function buildDataset(texts: DataTexts): Dataset {
   const contextIds = context.named;
   const milex = c.rows(texts, "milex", milexRow(contextIds));
   const macro = c.rows(texts, "macro", macroRow(contextIds));
-  c.rows(texts, "ukraineSupport", ukraineSupportRow(contextIds));
-  c.rows(texts, "production", productionRow(contextIds));
+  const ukraineSupport = c.rows(texts, "ukraineSupport", ukraineSupportRow(contextIds));
+  const production = c.rows(texts, "production", productionRow(contextIds));
 
   for (const [key, rows] of [
     ["expenditure", expenditure],
@@ -255,7 +255,8 @@ export function buildDataset(texts: DataTexts): Dataset {
         metric: row.metric,
         value: row.value,
         unit: row.unit,
-        // SIPRI's own series use these units; the other units are national budget lines.
+        // SIPRI's own series use these units; the others are national budget lines or other
+        // publishers' estimates, each named by its unit.
         basis: /^(pct|usd_m_current|usd_m_constant_\d{4}|[a-z]{3}_m)$/.test(row.unit)
           ? "sipri"
           : "national",
@@ -270,6 +271,25 @@ export function buildDataset(texts: DataTexts): Dataset {
       unit: row.unit,
       vintage: row.vintage,
       sourceIds: row.source_id,
+    })),
+    ukraineSupport: ukraineSupport.map(({ line, row }) => ({
+      donor: row.donor_iso3,
+      metric: row.metric,
+      value: row.value,
+      unit: row.unit,
+      cutoff: row.cutoff,
+      sourceIds: row.source_id,
+      origin: `${DATA_FILES.ukraineSupport.path}:${line}`,
+    })),
+    production: production.map(({ line, row }) => ({
+      producer: row.producer,
+      item: row.item,
+      year: row.year,
+      value: row.value,
+      unit: row.unit,
+      kind: row.kind,
+      sourceIds: row.source_id,
+      origin: `${DATA_FILES.production.path}:${line}`,
     })),
   });
 }

@@ -6,8 +6,10 @@ import type {
   MacroFigure,
   Observation,
   Pledge,
+  ProductionStatement,
   SeriesPoint,
   Source,
+  UkraineSupportFigure,
 } from "./types.ts";
 import { type Basis, isAlly, type Metric, SOURCE_KINDS } from "./vocabulary.ts";
 
@@ -21,7 +23,15 @@ export interface SeriesOptions {
 /** What a Dataset is built from: the validated rows of every file. */
 export type DatasetParts = Pick<
   Dataset,
-  "observations" | "sources" | "guidelines" | "pledges" | "horizons" | "milex" | "macro"
+  | "observations"
+  | "sources"
+  | "guidelines"
+  | "pledges"
+  | "horizons"
+  | "milex"
+  | "macro"
+  | "ukraineSupport"
+  | "production"
 >;
 
 /** The loaded data package: immutable, validated, every figure with its provenance. */
@@ -33,6 +43,8 @@ export class Dataset {
   readonly horizons: readonly Horizon[];
   readonly milex: readonly ContextFigure[];
   readonly macro: readonly MacroFigure[];
+  readonly ukraineSupport: readonly UkraineSupportFigure[];
+  readonly production: readonly ProductionStatement[];
   readonly #byKey = new Map<string, Observation[]>();
   readonly #seriesCache = new Map<string, readonly SeriesPoint[]>();
 
@@ -44,6 +56,8 @@ export class Dataset {
     this.horizons = parts.horizons;
     this.milex = parts.milex;
     this.macro = parts.macro;
+    this.ukraineSupport = parts.ukraineSupport;
+    this.production = parts.production;
     for (const o of this.observations) {
       const key = `${o.ally}|${o.metric}|${o.basis}`;
       const list = this.#byKey.get(key);

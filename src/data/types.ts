@@ -95,3 +95,29 @@ export interface MacroFigure {
   readonly vintage: string;
   readonly sourceIds: readonly string[];
 }
+
+/** One figure of the Kiel Ukraine Support Tracker (or a press report of it), for one donor. */
+export interface UkraineSupportFigure {
+  /** ISO3 of the donor, or EUI (EU institutions), ALL (all donors), XEU (Europe). */
+  readonly donor: string;
+  readonly metric: string;
+  readonly value: number;
+  readonly unit: string;
+  /** The data's cut-off date (YYYY-MM-DD), or "unknown". */
+  readonly cutoff: string;
+  readonly sourceIds: readonly string[];
+  /** Where the figure was read: "context/ukraine_support.csv:12". */
+  readonly origin: string;
+}
+
+/** A stated production capacity, output or target: a claim, never a measurement. */
+export interface ProductionStatement {
+  readonly producer: string;
+  readonly item: string;
+  readonly year: number;
+  readonly value: number;
+  readonly unit: string;
+  readonly kind: "actual" | "target" | "estimate";
+  readonly sourceIds: readonly string[];
+  readonly origin: string;
+}

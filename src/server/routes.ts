@@ -12,8 +12,9 @@ import {
   toRecord,
   toViewRecord,
 } from "../analysis/records.ts";
-import { buildChart } from "../charts/build.ts";
+import { buildChart, CHART_NAMES } from "../charts/build.ts";
 import { chartData } from "../charts/specs.ts";
+import { worldGeometry } from "../charts/world-geometry.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { lookupAlly } from "../data/names.ts";
 import { ALLIES } from "../data/vocabulary.ts";
@@ -21,6 +22,7 @@ import { API_FIELDS, resolveAsOf } from "../input/resolve.ts";
 import { DEFAULT_PATHS, runOdds, type SimulationPool } from "../projection/odds.ts";
 import { PATH_DESCRIPTIONS, projectionEnd, projectPath } from "../projection/paths.ts";
 import { oddsRecords, pathRecords, toOddsRecord } from "../projection/records.ts";
+import { CONTEXT_ROUTES } from "./context-routes.ts";
 import { badRequest, ProblemError } from "./problem.ts";
 import {
   chartParams,
@@ -254,7 +256,7 @@ export const ROUTES: readonly Route[] = [
   route({
     path: "/api/charts/:name",
     summary: "A chart's Vega-Lite spec (CSV: the data behind it)",
-    params: { name: "ranking | history | us-europe | rivals | status" },
+    params: { name: CHART_NAMES.join(" | ") },
     query: chartQuery,
     handler: ({ query, params }, { dataset }) => {
       const parsed = chartParams.safeParse(params);
@@ -272,8 +274,11 @@ export const ROUTES: readonly Route[] = [
         target,
         ally: query.ally === undefined ? undefined : allyParam(query.ally),
         path: query.path,
+        geometry: parsed.data.name === "map" ? worldGeometry() : undefined,
+        colourBy: query.colourBy,
       });
       return { json: spec, table: chartData(spec) };
     },
   }),
+  ...(CONTEXT_ROUTES as unknown as Route[]),
 ];

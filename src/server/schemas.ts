@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { GUIDELINE_TARGET_IDS } from "../analysis/targets.ts";
 import { CHART_NAMES } from "../charts/build.ts";
+import { MAP_COLOURINGS } from "../charts/map.ts";
 import { LIMITS, type LimitName } from "../input/limits.ts";
 import { DEFAULT_PATHS, DEFAULT_SEED } from "../projection/montecarlo.ts";
 import { PATH_KINDS } from "../projection/paths.ts";
@@ -80,6 +81,7 @@ export const chartQuery = z
     ...targetFields,
     ally: z.string().optional().describe("ISO3 or name (history chart)"),
     path: z.enum(PATH_KINDS).optional().describe("history chart: add this projection and its fan"),
+    colourBy: z.enum(MAP_COLOURINGS).optional().describe("map chart: status (default) | share"),
   })
   .strict();
 export const chartParams = z.object({ name: z.enum(CHART_NAMES) });

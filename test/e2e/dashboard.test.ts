@@ -97,7 +97,7 @@ describe("the dashboard in headless Chromium", () => {
     await page.goto(`${base}/?page=compare`);
     await chartReady(page);
     const figures = page.locator("figure.chart");
-    expect(await figures.count()).toBe(2);
+    expect(await figures.count()).toBe(3);
     for (const fig of await figures.all()) {
       expect(await fig.getAttribute("aria-label")).toBeTruthy();
       expect((await fig.locator(".sr-only").textContent())?.length ?? 0).toBeGreaterThan(30);

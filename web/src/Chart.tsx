@@ -19,12 +19,33 @@ function download(name: string, href: string) {
  * One chart: rendered as SVG from the engine's spec, with its text alternative, its sources
  * line, and downloads of the SVG, a PNG and the data as CSV.
  */
-export function Chart({ spec, file }: { spec: TopLevelSpec; file: string }) {
+export function Chart({
+  spec,
+  file,
+  onSelect,
+  onRendered,
+}: {
+  spec: TopLevelSpec;
+  file: string;
+  /** Called with the datum of a mark the reader clicks. */
+  onSelect?: (datum: Record<string, unknown>) => void;
+  /** Called once the chart is drawn. */
+  onRendered?: () => void;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const view = useRef<View | null>(null);
   const [width, setWidth] = useState(0);
-  const meta = spec as { title?: { text?: string; subtitle?: string[] }; description?: string };
-  const sources = meta.title?.subtitle?.find((l) => l.startsWith("Sources:")) ?? "";
+  const meta = spec as {
+    title?: { text?: string; subtitle?: string[] };
+    description?: string;
+    usermeta?: { fixedSize?: boolean };
+  };
+  const subtitle = meta.title?.subtitle ?? [];
+  // a long sources line is broken over several subtitle lines: show them as one
+  const from = subtitle.findIndex((l) => l.startsWith("Sources:"));
+  const sources = from < 0 ? "" : subtitle.slice(from).join(" ");
+  // a chart laid out at a fixed size (the map) is scaled as a picture instead of refitted
+  const fixedSize = meta.usermeta?.fixedSize === true;
 
   useEffect(() => {
     const el = container.current;
@@ -39,25 +60,34 @@ export function Chart({ spec, file }: { spec: TopLevelSpec; file: string }) {
     const el = container.current;
     if (!el || width === 0) return;
     // Fit narrow screens: the plot takes the container's width, less room for labels.
-    const fitted = { ...spec, width: Math.max(240, Math.min(640, width - 200)) } as TopLevelSpec;
+    const fitted = fixedSize
+      ? spec
+      : ({ ...spec, width: Math.max(240, Math.min(640, width - 200)) } as TopLevelSpec);
     const v = new View(parse(compile(fitted).spec), {
       renderer: "svg",
       container: el,
       hover: true,
     });
     view.current = v;
+    if (onSelect) {
+      v.addEventListener("click", (_event, item) => {
+        const datum = (item as { datum?: Record<string, unknown> } | null | undefined)?.datum;
+        if (datum) onSelect(datum);
+      });
+    }
     void v.runAsync().then(() => {
       el.querySelector("svg")?.setAttribute("aria-hidden", "true");
       el.dataset.rendered = "true";
       // lets a benchmark read when the first chart appeared, from navigation start
       if (performance.getEntriesByName(FIRST_CHART).length === 0) performance.mark(FIRST_CHART);
+      onRendered?.();
     });
     return () => {
       v.finalize();
       el.replaceChildren();
       delete el.dataset.rendered;
     };
-  }, [spec, width]);
+  }, [spec, width, fixedSize, onSelect, onRendered]);
 
   const onSvg = async () => {
     const svg = await view.current?.toSVG();
@@ -75,7 +105,7 @@ export function Chart({ spec, file }: { spec: TopLevelSpec; file: string }) {
 
   return (
     <figure className="chart" aria-label={meta.title?.text}>
-      <div className="chart-body" ref={container} />
+      <div className={fixedSize ? "chart-body fixed-size" : "chart-body"} ref={container} />
       <p className="sr-only">{meta.description}</p>
       <figcaption>
         <span className="sources">{sources}</span>

@@ -1,4 +1,4 @@
-import { StrictMode, useEffect, useState } from "react";
+import { lazy, StrictMode, Suspense, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import type { Dataset } from "../../src/data/dataset.ts";
 import { loadDataset } from "./data.ts";
@@ -8,6 +8,11 @@ import { OverviewPage } from "./pages/Overview.tsx";
 import { PledgesPage } from "./pages/Pledges.tsx";
 import { ReviewPage } from "./pages/Review.tsx";
 import "./styles.css";
+
+// pages beyond the first load come in their own chunks, fetched when opened
+const UkrainePage = lazy(() => import("./pages/Ukraine.tsx"));
+const ProductionPage = lazy(() => import("./pages/Production.tsx"));
+
 import { hrefFor, useUrlState } from "./url.ts";
 
 const PAGES = [
@@ -15,6 +20,8 @@ const PAGES = [
   { id: "ally", label: "Ally" },
   { id: "pledges", label: "Pledges" },
   { id: "compare", label: "Compare" },
+  { id: "ukraine", label: "Ukraine" },
+  { id: "production", label: "Production" },
   { id: "review", label: "Review" },
 ] as const;
 
@@ -64,13 +71,23 @@ function App() {
         {dataset && page === "compare" && (
           <ComparePage dataset={dataset} params={params} update={update} />
         )}
+        {dataset && (page === "ukraine" || page === "production") && (
+          <Suspense fallback={<p aria-live="polite">Loading the page…</p>}>
+            {page === "ukraine" ? (
+              <UkrainePage dataset={dataset} params={params} update={update} />
+            ) : (
+              <ProductionPage dataset={dataset} params={params} update={update} />
+            )}
+          </Suspense>
+        )}
         {dataset && page === "review" && (
           <ReviewPage dataset={dataset} params={params} update={update} />
         )}
       </main>
       <footer>
-        Figures: NATO, SIPRI, IMF and national statements, each with its source id. Open data and
-        code; every table is also at <a href="/api/docs">the API</a> as JSON and CSV.
+        Figures: NATO, SIPRI, IMF, the Kiel Institute and national statements, each with its source
+        id. Open data and code; every table is also at <a href="/api/docs">the API</a> as JSON and
+        CSV.
       </footer>
     </>
   );

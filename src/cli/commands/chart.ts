@@ -1,6 +1,8 @@
 import { extname, resolve } from "node:path";
 import { buildChart, CHART_DESCRIPTIONS, CHART_NAMES, type ChartName } from "../../charts/index.ts";
+import { MAP_COLOURINGS, type MapColouring } from "../../charts/map.ts";
 import { renderPng, renderSvg } from "../../charts/render.ts";
+import { worldGeometry } from "../../charts/world-geometry.ts";
 import { PATH_KINDS, type PathKind } from "../../projection/paths.ts";
 import { resolveAlly } from "../ally-name.ts";
 import { asOfAndEdition, COMMON_OPTIONS, type Command } from "../command.ts";
@@ -17,6 +19,7 @@ ${CHART_NAMES.map((n) => `  ${n.padEnd(10)} ${CHART_DESCRIPTIONS[n]}`).join("\n"
 
   --out FILE       .svg, .png or .json (the Vega-Lite spec); required
   --path P         history only: add a ${PATH_KINDS.join("|")} projection and its Monte Carlo fan
+  --colour-by C    map only: ${MAP_COLOURINGS.join(" (default) or ")} (share of GDP, in bands at 2%, 3.5%, 5%)
 ${TARGET_HELP}
   --as-of YEAR     use figures up to YEAR
   --edition ED     use one NATO edition only
@@ -25,11 +28,13 @@ ${TARGET_HELP}
 
 Examples:
   pledgewatch chart ranking --out ranking.svg
-  pledgewatch chart history DEU --path linear --out germany.png`,
+  pledgewatch chart history DEU --path linear --out germany.png
+  pledgewatch chart map --colour-by share --out map.svg`,
   options: {
     ...TARGET_OPTIONS,
     out: { type: "string", short: "o" },
     path: { type: "string", short: "p" },
+    "colour-by": { type: "string" },
     "as-of": COMMON_OPTIONS["as-of"],
     edition: COMMON_OPTIONS.edition,
     data: COMMON_OPTIONS.data,
@@ -54,6 +59,13 @@ Examples:
     if (path !== undefined && !PATH_KINDS.includes(path)) {
       throw new UsageError(`--path takes ${PATH_KINDS.join(", ")} (got "${path}")`);
     }
+    const colourBy = values["colour-by"] as MapColouring | undefined;
+    if (colourBy !== undefined && name !== "map") {
+      throw new UsageError("--colour-by is for the map chart only");
+    }
+    if (colourBy !== undefined && !MAP_COLOURINGS.includes(colourBy)) {
+      throw new UsageError(`--colour-by takes ${MAP_COLOURINGS.join(" or ")} (got "${colourBy}")`);
+    }
     const data = dataset();
     const { asOf, edition } = asOfAndEdition(values, data);
     const { target } = targetFromOptions(values, data);
@@ -64,6 +76,8 @@ Examples:
       target,
       ally: allyName === undefined ? undefined : resolveAlly(allyName),
       path,
+      geometry: name === "map" ? worldGeometry() : undefined,
+      colourBy,
     });
     const out = resolve(io.cwd, values.out);
     const content =

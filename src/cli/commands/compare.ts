@@ -89,7 +89,12 @@ Examples:
         ]),
       )}\n`,
     );
-    io.out(paint(`${comparison.note}\n\n`, "dim"));
+    io.out(
+      paint(
+        `${comparison.note}\nAt purchasing power parity, and Russia's budget shares: \`pledgewatch rivals\`.\n\n`,
+        "dim",
+      ),
+    );
     io.out(
       `${paint(`Burden sharing, ${year}: share of allies' spending against share of their GDP`, "bold")}\n`,
     );

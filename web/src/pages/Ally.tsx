@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { PLEDGE_VERDICTS } from "../../../src/analysis/pledges.ts";
 import { allyProfile } from "../../../src/analysis/profile.ts";
+import { ukraineSupport, ukraineSupportOf } from "../../../src/analysis/ukraine.ts";
 import { projectionFor } from "../../../src/charts/build.ts";
 import { historyChart } from "../../../src/charts/specs.ts";
 import { ALLIES, PLEDGE_BASES } from "../../../src/data/vocabulary.ts";
@@ -10,6 +11,7 @@ import type { RegistryPledge } from "../../../src/store/registry.ts";
 import { AllySelect } from "../AllySelect.tsx";
 import { Chart } from "../Chart.tsx";
 import { choices } from "../controls.tsx";
+import { hrefFor } from "../url.ts";
 import type { PageProps } from "./props.ts";
 
 const f = (n: number | null | undefined, d = 2) =>
@@ -60,6 +62,7 @@ export function AllyPage({ dataset, params, update }: PageProps) {
     [profile, projection, hasFigures],
   );
   const odds = projection.value;
+  const aid = useMemo(() => ukraineSupportOf(ukraineSupport(dataset), ally), [dataset, ally]);
   const pct = (p: number | null) => (p === null ? "–" : `${(p * 100).toFixed(1)}%`);
   return (
     <>
@@ -98,6 +101,21 @@ export function AllyPage({ dataset, params, update }: PageProps) {
           . The model and its limits are in docs/montecarlo.md; read them before citing these odds.
         </p>
       )}
+      <p className="aid">
+        Aid to Ukraine ({aid.release}, to {aid.cutoff}):{" "}
+        {aid.row
+          ? `€${aid.row.totalAllocatedEurBn?.toFixed(2)}bn allocated (${aid.row.totalAllocatedPctGdp?.toFixed(2)}% of 2021 GDP), of which military €${aid.row.militaryAllocatedEurBn?.toFixed(2)}bn; €${aid.row.totalCommittedEurBn?.toFixed(2)}bn committed; rank ${aid.row.rank} of ${aid.covered} allies. Bilateral aid only. Sources: ${aid.row.sourceIds.join(", ")}.`
+          : `no figure: ${aid.reason}.`}{" "}
+        <a
+          href={hrefFor({ page: "ukraine", ally: null, path: null }, params)}
+          onClick={(e) => {
+            e.preventDefault();
+            update({ page: "ukraine", ally: null, path: null });
+          }}
+        >
+          Every ally
+        </a>
+      </p>
       <h2>Targets</h2>
       <div className="table-wrap">
         <table>
@@ -117,7 +135,9 @@ export function AllyPage({ dataset, params, update }: PageProps) {
           <tbody>
             {profile.evaluations.map((e) => (
               <tr key={e.target.id}>
-                <th scope="row">{e.target.label}</th>
+                <th scope="row" className="wrap">
+                  {e.target.label}
+                </th>
                 <td>{e.target.deadline ?? "–"}</td>
                 <td>{f(e.current?.value)}</td>
                 <td>{f(e.gap?.points)}</td>

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { allianceView } from "../../../src/analysis/alliance.ts";
 import { STATUS_RULES, STATUSES } from "../../../src/analysis/status.ts";
 import { guidelineLines } from "../../../src/charts/build.ts";
@@ -7,6 +7,8 @@ import { Chart } from "../Chart.tsx";
 import { Controls, choices } from "../controls.tsx";
 import { hrefFor } from "../url.ts";
 import type { PageProps } from "./props.ts";
+
+const MapSection = lazy(() => import("../MapSection.tsx"));
 
 const f = (n: number | null | undefined, d = 2) =>
   n === null || n === undefined ? "–" : n.toFixed(d);
@@ -17,8 +19,12 @@ export function OverviewPage({ dataset, params, update }: PageProps) {
     () => allianceView(dataset, c.target, { asOf: c.asOf }),
     [dataset, c.target, c.asOf],
   );
-  const ranking = useMemo(() => rankingChart(view, guidelineLines(dataset)), [view, dataset]);
+  const thresholds = useMemo(() => guidelineLines(dataset), [dataset]);
+  const ranking = useMemo(() => rankingChart(view, thresholds), [view, thresholds]);
   const status = useMemo(() => statusChart(view), [view]);
+  // the map (and its shapes) loads once the ranking is drawn, so it never delays the first chart
+  const [rankingDrawn, setRankingDrawn] = useState(false);
+  const onRankingDrawn = useCallback(() => setRankingDrawn(true), []);
   return (
     <>
       <h1>Who meets what they promised?</h1>
@@ -34,10 +40,21 @@ export function OverviewPage({ dataset, params, update }: PageProps) {
         {view.noFigure.length > 0 && <span> No figure: {view.noFigure.join(", ")}.</span>}
       </p>
       {view.target.caveat && <p className="caveat">{view.target.caveat}</p>}
-      <Chart spec={ranking} file={`ranking-${view.target.id}-${view.asOf}`} />
+      <Chart
+        spec={ranking}
+        file={`ranking-${view.target.id}-${view.asOf}`}
+        onRendered={onRankingDrawn}
+      />
+      {rankingDrawn ? (
+        <Suspense fallback={<p aria-live="polite">Loading the map…</p>}>
+          <MapSection view={view} thresholds={thresholds} params={params} update={update} />
+        </Suspense>
+      ) : (
+        <p aria-live="polite">Loading the map…</p>
+      )}
       <div className="table-wrap">
         <table>
-          <caption>Every ally against {view.target.label.toLowerCase()}; e = NATO estimate</caption>
+          <caption>Every ally against {view.target.label}; e = NATO estimate</caption>
           <thead>
             <tr>
               <th scope="col">Ally</th>

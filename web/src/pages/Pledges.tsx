@@ -60,7 +60,7 @@ export function PledgesPage({ dataset, params, update }: PageProps) {
                 <tr key={c.pledge.id}>
                   <td>{c.pledge.madeOn}</td>
                   <th scope="row">{c.pledge.ally}</th>
-                  <td>{c.pledge.speaker}</td>
+                  <td className="wrap">{c.pledge.speaker}</td>
                   <td>
                     {c.pledge.targetSharePct !== null ? `${c.pledge.targetSharePct}%` : ""}
                     {c.pledge.targetAmount !== null
@@ -68,11 +68,11 @@ export function PledgesPage({ dataset, params, update }: PageProps) {
                       : ""}
                     {c.pledge.targetYear !== null ? ` by ${c.pledge.targetYear}` : ""}
                   </td>
-                  <td>{c.pledge.basis}</td>
+                  <td className="wrap">{c.pledge.basis.replace(/_/g, " ")}</td>
                   <td title={c.explanation}>
                     <span className={`badge ${c.verdict}`}>{c.verdict.replace(/_/g, " ")}</span>
                   </td>
-                  <td>{c.pledge.sourceIds.join(", ")}</td>
+                  <td className="wrap">{c.pledge.sourceIds.join(", ")}</td>
                 </tr>
               ))}
           </tbody>
