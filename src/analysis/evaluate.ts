@@ -19,6 +19,28 @@ export interface EvaluateOptions {
 
 export const DEFAULT_TREND_YEARS = 3;
 
+/**
+ * The short and the long trend window every verdict is also computed under: a verdict that
+ * changes with the window rests on the window, not on the figures, and is marked fragile.
+ */
+export const WINDOW_YEARS = [2, 5] as const;
+
+/** The verdict under one trend window. */
+export interface WindowVerdict {
+  readonly years: number;
+  readonly trend: Trend | null;
+  readonly status: Status;
+}
+
+/** The same question on actual figures only: the latest estimates left out. */
+export interface ActualsVerdict {
+  readonly current: SeriesPoint;
+  readonly trend: (Trend & { readonly reachesIn: number | null }) | null;
+  readonly required: Required | null;
+  readonly status: Status;
+  readonly reason: string;
+}
+
 export interface Evaluation {
   readonly ally: string;
   readonly name: string;
@@ -34,6 +56,13 @@ export interface Evaluation {
   readonly trend: (Trend & { readonly reachesIn: number | null }) | null;
   readonly status: Status | null;
   readonly reason: string;
+  /** The verdict on actual figures only; null when there is no actual figure up to asOf. */
+  readonly actuals: ActualsVerdict | null;
+  /** The headline rests on estimates: on actual figures alone the status would differ. */
+  readonly onlyOnEstimates: boolean;
+  readonly windows: readonly WindowVerdict[];
+  /** The status changes under the short or the long window. */
+  readonly fragile: boolean;
   readonly sourceIds: readonly string[];
 }
 
@@ -68,6 +97,10 @@ export function evaluate(
       trend: null,
       status: null,
       reason: `no ${target.metric} figure up to ${options.asOf}`,
+      actuals: null,
+      onlyOnEstimates: false,
+      windows: [],
+      fragile: false,
       sourceIds: [],
     };
   }
@@ -91,18 +124,41 @@ export function evaluate(
           target.deadline,
           growth?.pct ?? null,
         );
-  const trendBase = trendOf(series, options.trendYears ?? DEFAULT_TREND_YEARS);
-  const trend = trendBase && {
-    ...trendBase,
-    reachesIn: yearReached(current.value, current.year, target.threshold, trendBase.perYear),
+  const trendYears = options.trendYears ?? DEFAULT_TREND_YEARS;
+  const verdict = (points: readonly SeriesPoint[], years: number) => {
+    const latest = points.at(-1) as SeriesPoint;
+    const req =
+      latest === current
+        ? required
+        : target.deadline === null || target.threshold - latest.value <= 0
+          ? null
+          : requiredIncrease(
+              latest.value,
+              latest.year,
+              target.threshold,
+              target.deadline,
+              growth?.pct ?? null,
+            );
+    const base = trendOf(points, years);
+    const t = base && {
+      ...base,
+      reachesIn: yearReached(latest.value, latest.year, target.threshold, base.perYear),
+    };
+    return {
+      current: latest,
+      trend: t,
+      required: req,
+      ...classify(latest.value, target.threshold, target.deadline, req, t),
+    };
   };
-  const { status, reason } = classify(
-    current.value,
-    target.threshold,
-    target.deadline,
-    required,
-    trend,
-  );
+  const headline = verdict(series, trendYears);
+  const { trend, status, reason } = headline;
+  const actualSeries = series.filter((p) => p.status === "actual");
+  const actuals = actualSeries.length === 0 ? null : verdict(actualSeries, trendYears);
+  const windows = WINDOW_YEARS.map((years) => {
+    const w = verdict(series, years);
+    return { years, trend: w.trend, status: w.status };
+  });
   return {
     ally,
     name,
@@ -116,6 +172,10 @@ export function evaluate(
     trend,
     status,
     reason,
+    actuals,
+    onlyOnEstimates: actuals !== null && actuals.status !== status,
+    windows,
+    fragile: windows.some((w) => w.status !== status),
     sourceIds: [...new Set([...current.sourceIds, ...(base?.sourceIds ?? [])])],
   };
 }

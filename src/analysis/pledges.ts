@@ -5,8 +5,10 @@ import { EPSILON } from "./trend.ts";
 
 /** What the figures since say about a pledge. */
 export const PLEDGE_VERDICTS = {
-  met: "the figure for the target year (or an earlier one) is at or above the pledged share",
-  missed: "the target year has a figure, and it is below the pledged share",
+  met: "the actual figure for the target year (or any figure for an earlier one) is at or above the pledged share",
+  missed: "the target year has an actual figure, and it is below the pledged share",
+  due_estimate_only:
+    "the target year has come, but its figure is still an estimate: neither met nor missed until NATO publishes the actual figure",
   on_path:
     "the latest figure is at or above the straight line from the share in the pledge's year to the pledged share in the target year",
   behind_path: "the latest figure is below that straight line",
@@ -33,24 +35,57 @@ export interface PledgeCheck {
   /** Where the straight path stands in the figure's year. */
   readonly pathValue: number | null;
   readonly explanation: string;
+  /** The same check on actual figures only; null when the ally has none up to asOf. */
+  readonly actuals: {
+    readonly verdict: PledgeVerdict;
+    readonly figure: SeriesPoint | null;
+    readonly explanation: string;
+  } | null;
 }
 
 const f2 = (n: number) => n.toFixed(2);
 const estimate = (p: SeriesPoint) => (p.status === "estimate" ? " (estimate)" : "");
 
-/** Checks one pledge against the figures up to asOf. Pure. */
+/**
+ * Checks one pledge against the figures up to asOf, and again on actual figures only, so that a
+ * verdict resting on NATO's estimates says so. Pure.
+ */
 export function checkPledge(
   dataset: Dataset,
   pledge: Pledge,
   asOf: number,
   options: SeriesOptions = {},
 ): PledgeCheck {
+  const series = dataset
+    .series(pledge.ally, "share_gdp_pct", options)
+    .filter((p) => p.year <= asOf);
+  const check = checkOn(pledge, series, asOf);
+  const actualSeries = series.filter((p) => p.status === "actual");
+  const onActuals =
+    actualSeries.length === 0
+      ? null
+      : actualSeries.length === series.length
+        ? check
+        : checkOn(pledge, actualSeries, asOf);
+  const actuals = onActuals && {
+    verdict: onActuals.verdict,
+    figure: onActuals.figure,
+    explanation: onActuals.explanation,
+  };
+  return { ...check, actuals };
+}
+
+function checkOn(
+  pledge: Pledge,
+  series: readonly SeriesPoint[],
+  asOf: number,
+): Omit<PledgeCheck, "actuals"> {
   const basis = PLEDGE_BASES[pledge.basis];
   const result = (
     verdict: PledgeVerdict,
     explanation: string,
     parts: Partial<Pick<PledgeCheck, "start" | "figure" | "pathValue">> = {},
-  ): PledgeCheck => ({
+  ): Omit<PledgeCheck, "actuals"> => ({
     pledge,
     verdict,
     basisNote: basis.note,
@@ -68,9 +103,6 @@ export function checkPledge(
   if (!basis.comparable) return result("not_comparable", basis.note);
   const targetYear = pledge.targetYear;
   if (targetYear === null) return result("no_target_year", `${target}% with no year`);
-  const series = dataset
-    .series(pledge.ally, "share_gdp_pct", options)
-    .filter((p) => p.year <= asOf);
   const latest = series.at(-1);
   if (!latest) return result("no_figure", `no share-of-GDP figure up to ${asOf}`);
   const reached = series.find((p) => p.year <= targetYear && p.value >= target - EPSILON);
@@ -79,6 +111,7 @@ export function checkPledge(
     const due = series.find((p) => p.year === targetYear);
     if (!due) return result("no_figure", `no figure for the target year ${targetYear}`);
     const text = `${f2(due.value)}% in ${due.year}${estimate(due)} against ${target}%`;
+    if (due.status === "estimate") return result("due_estimate_only", text, { figure: due });
     return result(due.value >= target - EPSILON ? "met" : "missed", text, { figure: due });
   }
   if (reached && reached.year >= madeYear) {

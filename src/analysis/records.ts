@@ -2,6 +2,7 @@ import type { AllianceView, BurdenRow } from "./alliance.ts";
 import type { Evaluation } from "./evaluate.ts";
 import type { PledgeCheck } from "./pledges.ts";
 import type { AllyProfile } from "./profile.ts";
+import { STATUSES, type Status } from "./status.ts";
 
 /** One flat row per evaluation: the table the CLI prints and exports, with its sources. */
 export interface EvaluationRecord {
@@ -28,6 +29,19 @@ export interface EvaluationRecord {
   readonly gdp_growth_from: string | null;
   readonly status: string | null;
   readonly reason: string;
+  /** The verdict on actual figures only, the year of the latest actual figure, its trend. */
+  readonly status_on_actuals: string | null;
+  readonly actuals_year: number | null;
+  readonly actuals_value_pct: number | null;
+  readonly actuals_trend_pp_per_year: number | null;
+  readonly only_on_estimates: boolean;
+  readonly status_2y: string | null;
+  readonly trend_2y_pp_per_year: number | null;
+  readonly status_5y: string | null;
+  readonly trend_5y_pp_per_year: number | null;
+  readonly fragile: boolean;
+  /** In words: what the verdict rests on, where actuals or windows disagree; else null. */
+  readonly verdict_note: string | null;
   readonly caveat: string | null;
   readonly source_ids: readonly string[];
 }
@@ -39,7 +53,32 @@ function round(value: number | null | undefined, digits: number): number | null 
   return Math.round(value * f) / f;
 }
 
+const STATUS_WORDS: Record<Status, string> = {
+  met: "met",
+  on_track: "on track",
+  at_risk: "at risk",
+  off_track: "off track",
+};
+
+/** What the headline rests on, said where the actual figures or the window disagree with it. */
+export function verdictNote(e: Evaluation): string | null {
+  const notes: string[] = [];
+  if (e.status && e.onlyOnEstimates && e.actuals) {
+    notes.push(
+      `${STATUS_WORDS[e.status]} only on estimates; on actual figures (to ${e.actuals.current.year}): ${STATUS_WORDS[e.actuals.status]}`,
+    );
+  }
+  if (e.status && e.fragile) {
+    const flips = e.windows
+      .filter((w) => w.status !== e.status)
+      .map((w) => `${STATUS_WORDS[w.status]} with a ${w.years}-year trend`);
+    notes.push(`fragile: ${flips.join(", ")}`);
+  }
+  return notes.length === 0 ? null : notes.join("; ");
+}
+
 export function toRecord(e: Evaluation): EvaluationRecord {
+  const windowOf = (years: number) => e.windows.find((w) => w.years === years);
   return {
     ally: e.ally,
     name: e.name,
@@ -64,6 +103,17 @@ export function toRecord(e: Evaluation): EvaluationRecord {
     gdp_growth_from: e.growth?.from ?? null,
     status: e.status,
     reason: e.reason,
+    status_on_actuals: e.actuals?.status ?? null,
+    actuals_year: e.actuals?.current.year ?? null,
+    actuals_value_pct: e.actuals?.current.value ?? null,
+    actuals_trend_pp_per_year: round(e.actuals?.trend?.perYear, 4),
+    only_on_estimates: e.onlyOnEstimates,
+    status_2y: windowOf(2)?.status ?? null,
+    trend_2y_pp_per_year: round(windowOf(2)?.trend?.perYear, 4),
+    status_5y: windowOf(5)?.status ?? null,
+    trend_5y_pp_per_year: round(windowOf(5)?.trend?.perYear, 4),
+    fragile: e.fragile,
+    verdict_note: verdictNote(e),
     caveat: e.target.caveat,
     source_ids: [...new Set([...e.sourceIds, ...e.target.sourceIds])],
   };
@@ -85,6 +135,9 @@ export function toPledgeRecord(c: PledgeCheck) {
     basis_note: c.basisNote,
     verdict: c.verdict,
     explanation: c.explanation,
+    verdict_on_actuals: c.actuals?.verdict ?? null,
+    explanation_on_actuals: c.actuals?.explanation ?? null,
+    only_on_estimates: c.actuals !== null && c.actuals.verdict !== c.verdict,
     figure_year: c.figure?.year ?? null,
     figure_pct: c.figure?.value ?? null,
     path_pct: round(c.pathValue, 4),
@@ -120,12 +173,28 @@ export function toProfileRecord(profile: AllyProfile) {
   };
 }
 
+/** "18 on track, 9 of them only on estimates, 6 fragile to the window": the caveats counted. */
+export function countsInWords(view: AllianceView): string {
+  return STATUSES.filter((s) => view.counts[s] > 0)
+    .map((s) => {
+      const parts = [`${view.counts[s]} ${s.replace("_", " ")}`];
+      if (view.onlyOnEstimates[s] > 0)
+        parts.push(`${view.onlyOnEstimates[s]} of them only on estimates`);
+      if (view.fragile[s] > 0) parts.push(`${view.fragile[s]} fragile to the trend window`);
+      return parts.join(", ");
+    })
+    .join("; ");
+}
+
 /** Every ally against one target, as `pledgewatch status --json` and the API give it. */
 export function toViewRecord(view: AllianceView) {
   return {
     target: view.target,
     asOf: view.asOf,
     counts: view.counts,
+    onlyOnEstimates: view.onlyOnEstimates,
+    fragile: view.fragile,
+    summary: countsInWords(view),
     noFigure: view.noFigure,
     rows: view.evaluations.map(toRecord),
   };

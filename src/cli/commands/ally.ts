@@ -101,6 +101,9 @@ Examples:
             { header: "REACHES" },
             { header: "NEED pp/yr", align: "right" },
             { header: "STATUS" },
+            { header: "ON ACTUALS" },
+            { header: "2Y / 5Y TREND" },
+            { header: "" },
           ],
           profile.evaluations.map((e) => [
             `${e.target.id} (${e.target.threshold}%)`,
@@ -112,6 +115,11 @@ Examples:
             e.trend ? String(e.trend.reachesIn ?? "not at trend") : "-",
             fixed(e.required?.pointsPerYear, 2, true),
             e.status ? paint(e.status, STATUS_COLOURS[e.status] ?? "dim") : "no figure",
+            e.actuals
+              ? `${e.actuals.status}${e.onlyOnEstimates ? "!" : ""} ${e.actuals.current.year}`
+              : "-",
+            e.windows.map((w) => w.status).join(" / ") || "-",
+            e.fragile ? "fragile" : "",
           ]),
         )}\n`,
       );
@@ -143,6 +151,9 @@ Examples:
         `  ${p.id}  ${p.madeOn}  ${p.speaker} (${p.role}): ${what || "no target"}\n` +
           `        basis: ${p.basis} (${PLEDGE_BASES[p.basis].note})\n` +
           `        ${paint(c.verdict, STATUS_COLOURS[c.verdict] ?? "dim")}: ${c.explanation}\n` +
+          (c.actuals && c.actuals.verdict !== c.verdict
+            ? `        on actual figures only: ${c.actuals.verdict}: ${c.actuals.explanation}\n`
+            : "") +
           `        ${sourceOf.has(p.id) ? `review: accepted from ${p.sourceIds.join(", ")}${sourceOf.get(p.id) ? ` (${sourceOf.get(p.id)})` : ""}` : `review: bundled; sources: ${p.sourceIds.join(", ")}`}\n`,
       );
     }

@@ -47,6 +47,7 @@ Examples:
             { header: "YEAR" },
             { header: "BASIS" },
             { header: "VERDICT" },
+            { header: "ON ACTUALS" },
             { header: "SOURCES" },
           ],
           records.map((r) => [
@@ -63,13 +64,16 @@ Examples:
             String(r.target_year ?? "-"),
             r.basis,
             paint(r.verdict, STATUS_COLOURS[r.verdict] ?? "dim"),
+            r.verdict_on_actuals === null
+              ? "-"
+              : `${r.verdict_on_actuals}${r.only_on_estimates ? "!" : ""}`,
             r.source_ids.join(";"),
           ]),
         )}\n`,
       );
       io.out(
         paint(
-          `${records.length} pledges, checked against figures up to ${asOf}. Details: \`pledgewatch ally ISO3\` or --json.\n`,
+          `${records.length} pledges, checked against figures up to ${asOf}; ${records.filter((r) => r.only_on_estimates).length} of the verdicts rest on estimates (ON ACTUALS: the verdict on actual figures only; ! where it differs).\nDetails: \`pledgewatch ally ISO3\` or --json.\n`,
           "dim",
         ),
       );

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { PLEDGE_VERDICTS } from "../../../src/analysis/pledges.ts";
 import { allyProfile } from "../../../src/analysis/profile.ts";
+import { verdictNote } from "../../../src/analysis/records.ts";
 import { projectionFor } from "../../../src/charts/build.ts";
 import { historyChart } from "../../../src/charts/specs.ts";
 import { ALLIES, PLEDGE_BASES } from "../../../src/data/vocabulary.ts";
@@ -128,6 +129,7 @@ export function AllyPage({ dataset, params, update }: PageProps) {
                   <span className={`badge ${e.status}`}>
                     {e.status?.replace("_", " ") ?? "no figure"}
                   </span>
+                  {verdictNote(e) && <small> {verdictNote(e)}</small>}
                 </td>
               </tr>
             ))}
@@ -152,8 +154,12 @@ export function AllyPage({ dataset, params, update }: PageProps) {
             <span className={`badge ${p.verdict}`} title={PLEDGE_VERDICTS[p.verdict]}>
               {p.verdict.replace(/_/g, " ")}
             </span>{" "}
-            {p.explanation}. <em>Basis: {PLEDGE_BASES[p.pledge.basis].note}.</em> Review:{" "}
-            {reviewOf(p.pledge.id)}. Sources: {p.pledge.sourceIds.join(", ")}.
+            {p.explanation}.{" "}
+            {p.actuals && p.actuals.verdict !== p.verdict
+              ? `On actual figures only: ${p.actuals.verdict.replace(/_/g, " ")} (${p.actuals.explanation}). `
+              : ""}
+            <em>Basis: {PLEDGE_BASES[p.pledge.basis].note}.</em> Review: {reviewOf(p.pledge.id)}.
+            Sources: {p.pledge.sourceIds.join(", ")}.
           </li>
         ))}
       </ul>

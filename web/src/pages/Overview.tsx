@@ -1,5 +1,7 @@
 import { useMemo } from "react";
 import { allianceView } from "../../../src/analysis/alliance.ts";
+import { WINDOW_YEARS } from "../../../src/analysis/evaluate.ts";
+import { countsInWords, verdictNote } from "../../../src/analysis/records.ts";
 import { STATUS_RULES, STATUSES } from "../../../src/analysis/status.ts";
 import { guidelineLines } from "../../../src/charts/build.ts";
 import { rankingChart, STATUS_COLOURS, statusChart } from "../../../src/charts/specs.ts";
@@ -33,6 +35,7 @@ export function OverviewPage({ dataset, params, update }: PageProps) {
         ))}
         {view.noFigure.length > 0 && <span> No figure: {view.noFigure.join(", ")}.</span>}
       </p>
+      <p className="summary">{countsInWords(view)}.</p>
       {view.target.caveat && <p className="caveat">{view.target.caveat}</p>}
       <Chart spec={ranking} file={`ranking-${view.target.id}-${view.asOf}`} />
       <div className="table-wrap">
@@ -48,6 +51,8 @@ export function OverviewPage({ dataset, params, update }: PageProps) {
               <th scope="col">Reaches</th>
               <th scope="col">Needs, pp/yr</th>
               <th scope="col">Status</th>
+              <th scope="col">On actual figures only</th>
+              <th scope="col">With a {WINDOW_YEARS.join(" / ")}-year trend</th>
             </tr>
           </thead>
           <tbody>
@@ -84,6 +89,15 @@ export function OverviewPage({ dataset, params, update }: PageProps) {
                   >
                     {e.status?.replace("_", " ")}
                   </span>
+                </td>
+                <td title={e.onlyOnEstimates ? (verdictNote(e) ?? undefined) : undefined}>
+                  {e.actuals
+                    ? `${e.actuals.status.replace("_", " ")} (${e.actuals.current.year})${e.onlyOnEstimates ? ": differs" : ""}`
+                    : "–"}
+                </td>
+                <td>
+                  {e.windows.map((w) => w.status.replace("_", " ")).join(" / ")}
+                  {e.fragile ? " (fragile)" : ""}
                 </td>
               </tr>
             ))}

@@ -50,6 +50,7 @@ export function PledgesPage({ dataset, params, update }: PageProps) {
               <th scope="col">Target</th>
               <th scope="col">Basis</th>
               <th scope="col">Verdict</th>
+              <th scope="col">On actual figures only</th>
               <th scope="col">Sources</th>
             </tr>
           </thead>
@@ -71,6 +72,10 @@ export function PledgesPage({ dataset, params, update }: PageProps) {
                   <td>{c.pledge.basis}</td>
                   <td title={c.explanation}>
                     <span className={`badge ${c.verdict}`}>{c.verdict.replace(/_/g, " ")}</span>
+                  </td>
+                  <td title={c.actuals?.explanation}>
+                    {c.actuals ? c.actuals.verdict.replace(/_/g, " ") : "–"}
+                    {c.actuals && c.actuals.verdict !== c.verdict ? " (differs)" : ""}
                   </td>
                   <td>{c.pledge.sourceIds.join(", ")}</td>
                 </tr>
