@@ -18,9 +18,10 @@ import type { Dataset } from "../data/dataset.ts";
 import { lookupAlly } from "../data/names.ts";
 import { ALLIES } from "../data/vocabulary.ts";
 import { API_FIELDS, resolveAsOf } from "../input/resolve.ts";
-import { DEFAULT_PATHS, runOdds, type SimulationPool } from "../projection/odds.ts";
+import { DEFAULT_PATHS, type SimulationPool } from "../projection/odds.ts";
+import { compareOdds } from "../projection/odds-models.ts";
 import { PATH_DESCRIPTIONS, projectionEnd, projectPath } from "../projection/paths.ts";
-import { oddsRecords, pathRecords, toOddsRecord } from "../projection/records.ts";
+import { comparedOddsRecords, pathRecords, toComparedOddsRecord } from "../projection/records.ts";
 import { badRequest, ProblemError } from "./problem.ts";
 import {
   chartParams,
@@ -234,7 +235,7 @@ export const ROUTES: readonly Route[] = [
       const { asOf, edition } = asOfOf(dataset, query);
       const { target, gdpGrowthPct } = targetOf(dataset, query);
       const horizon = targetFor(dataset, { horizon: true }).target.deadline;
-      const result = await runOdds(dataset, target.allies ?? dataset.alliesWithData(), {
+      const compared = await compareOdds(dataset, target.allies ?? dataset.alliesWithData(), {
         asOf,
         edition,
         target,
@@ -243,11 +244,12 @@ export const ROUTES: readonly Route[] = [
         seed: query.seed,
         gdpGrowthPct,
         pool,
+        model: query.model,
+        prior: query.prior,
       });
-      const rows = oddsRecords(result);
       return {
-        json: toOddsRecord(result),
-        table: rows,
+        json: toComparedOddsRecord(compared),
+        table: comparedOddsRecords(compared),
       };
     },
   }),

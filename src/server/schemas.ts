@@ -2,6 +2,7 @@ import { z } from "zod";
 import { GUIDELINE_TARGET_IDS } from "../analysis/targets.ts";
 import { CHART_NAMES } from "../charts/build.ts";
 import { LIMITS, type LimitName } from "../input/limits.ts";
+import { DEFAULT_ODDS_MODEL, ODDS_MODEL_NAMES, type OddsModel } from "../projection/model.ts";
 import { DEFAULT_PATHS, DEFAULT_SEED } from "../projection/montecarlo.ts";
 import { PATH_KINDS } from "../projection/paths.ts";
 
@@ -72,6 +73,16 @@ export const oddsQuery = z
     seed: within("seed", "a whole number")
       .default(DEFAULT_SEED)
       .describe(`random seed, 0 to ${LIMITS.seed.max}`),
+    model: z
+      .enum(ODDS_MODEL_NAMES as [OddsModel, ...OddsModel[]])
+      .default(DEFAULT_ODDS_MODEL)
+      .describe("the headline model: pooled (shrunk toward the alliance) or own (own history)"),
+    prior: z.coerce
+      .number({ error: "a number of years" })
+      .min(LIMITS.prior.min, `a weight from ${LIMITS.prior.min}`)
+      .max(LIMITS.prior.max, `a weight up to ${LIMITS.prior.max}`)
+      .optional()
+      .describe("the pooled model's prior weight in years of data (default 3)"),
   })
   .strict();
 export const chartQuery = z

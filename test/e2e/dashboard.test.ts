@@ -116,6 +116,9 @@ describe("the dashboard in headless Chromium", () => {
     await expect
       .poll(() => page.locator(".odds").textContent())
       .toMatch(/\d+\.\d% in 2035, \d+\.\d% in 2030/);
+    expect(await page.locator(".odds").textContent()).toMatch(
+      /prior weight 3 years\). On its own history alone: \d+\.\d% in 2035/,
+    );
     await page.close();
   }, 60_000);
 

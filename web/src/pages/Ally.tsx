@@ -5,6 +5,7 @@ import { verdictNote } from "../../../src/analysis/records.ts";
 import { projectionFor } from "../../../src/charts/build.ts";
 import { historyChart } from "../../../src/charts/specs.ts";
 import { ALLIES, PLEDGE_BASES } from "../../../src/data/vocabulary.ts";
+import { ODDS_MODEL_WHY } from "../../../src/projection/model.ts";
 import { DEFAULT_PATHS, DEFAULT_SEED } from "../../../src/projection/montecarlo.ts";
 import { PATH_DESCRIPTIONS, PATH_KINDS, type PathKind } from "../../../src/projection/paths.ts";
 import type { RegistryPledge } from "../../../src/store/registry.ts";
@@ -96,7 +97,12 @@ export function AllyPage({ dataset, params, update }: PageProps) {
           {pct(odds.odds.pDeadline)} in {odds.deadline}
           {odds.horizon !== null &&
             `, ${pct(odds.odds.pHorizon)} in ${odds.horizon} (threat horizon)`}
-          . The model and its limits are in docs/montecarlo.md; read them before citing these odds.
+          , with the pooled model (the ally's own history shrunk toward the alliance's, prior weight{" "}
+          {odds.prior} years). On its own history alone: {pct(odds.ownOdds.pDeadline)} in{" "}
+          {odds.deadline}
+          {odds.horizon !== null && `, ${pct(odds.ownOdds.pHorizon)} in ${odds.horizon}`}. The
+          headline uses the pooled model: {ODDS_MODEL_WHY}. The model and its limits are in
+          docs/montecarlo.md: read them before citing these odds.
         </p>
       )}
       <h2>Targets</h2>
