@@ -2,7 +2,8 @@ import type { Dataset, SeriesOptions } from "../data/dataset.ts";
 import type { SeriesPoint } from "../data/types.ts";
 import { displayName } from "../data/vocabulary.ts";
 import { type Gap, gapTo, type Required, requiredIncrease } from "./gap.ts";
-import { type GrowthAssumption, historicalGdpGrowth } from "./growth.ts";
+import { averageGrowth, gdpChecks } from "./gdp-growth.ts";
+import type { GrowthAssumption } from "./growth.ts";
 import { classify, type Status } from "./status.ts";
 import type { Target } from "./targets.ts";
 import { type Trend, trendOf, yearReached } from "./trend.ts";
@@ -63,6 +64,8 @@ export interface Evaluation {
   readonly windows: readonly WindowVerdict[];
   /** The status changes under the short or the long window. */
   readonly fragile: boolean;
+  /** Doubts about the GDP the share and the money rest on (see gdpChecks). */
+  readonly gdpFlags: readonly string[];
   readonly sourceIds: readonly string[];
 }
 
@@ -101,6 +104,7 @@ export function evaluate(
       onlyOnEstimates: false,
       windows: [],
       fragile: false,
+      gdpFlags: [],
       sourceIds: [],
     };
   }
@@ -113,7 +117,13 @@ export function evaluate(
       ? null
       : override !== undefined
         ? { pct: override, from: "given" }
-        : historicalGdpGrowth(dataset, ally, current.year, 5, seriesOptions);
+        : averageGrowth(
+            dataset,
+            ally,
+            current.year,
+            target.deadline ?? current.year + 1,
+            seriesOptions,
+          );
   const required =
     target.deadline === null || gap.points <= 0
       ? null
@@ -176,6 +186,10 @@ export function evaluate(
     onlyOnEstimates: actuals !== null && actuals.status !== status,
     windows,
     fragile: windows.some((w) => w.status !== status),
+    gdpFlags:
+      target.metric === "share_gdp_pct"
+        ? gdpChecks(dataset, ally, current.year, 5, seriesOptions)
+        : [],
     sourceIds: [...new Set([...current.sourceIds, ...(base?.sourceIds ?? [])])],
   };
 }

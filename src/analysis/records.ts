@@ -27,6 +27,7 @@ export interface EvaluationRecord {
   readonly required_spending_growth_pct: number | null;
   readonly gdp_growth_pct: number | null;
   readonly gdp_growth_from: string | null;
+  readonly gdp_flags: string | null;
   readonly status: string | null;
   readonly reason: string;
   /** The verdict on actual figures only, the year of the latest actual figure, its trend. */
@@ -101,6 +102,7 @@ export function toRecord(e: Evaluation): EvaluationRecord {
     required_spending_growth_pct: round(e.required?.spendingGrowthPct, 2),
     gdp_growth_pct: round(e.growth?.pct, 2),
     gdp_growth_from: e.growth?.from ?? null,
+    gdp_flags: e.gdpFlags.length === 0 ? null : e.gdpFlags.join("; "),
     status: e.status,
     reason: e.reason,
     status_on_actuals: e.actuals?.status ?? null,

@@ -134,6 +134,9 @@ Examples:
       for (const e of profile.evaluations) {
         if (e.target.caveat) io.out(paint(`${e.target.id}: ${e.target.caveat}\n`, "dim"));
       }
+      for (const flag of new Set(profile.evaluations.flatMap((e) => e.gdpFlags))) {
+        io.out(`GDP check: ${flag}\n`);
+      }
       io.out("\n");
     }
     io.out(`${paint("Pledges", "bold")}\n`);
