@@ -4,12 +4,14 @@ import type { Dataset } from "../data/dataset.ts";
 import { DataError } from "../data/errors.ts";
 import { DEFAULT_DATA_DIR, loadDataset } from "../data/load.ts";
 import { InputError } from "../input/limits.ts";
+import { BacktestError } from "../projection/backtest.ts";
 import { OddsError } from "../projection/odds.ts";
 import { ProjectionError } from "../projection/paths.ts";
 import { ScenarioError } from "../projection/scenario.ts";
 import { StoreError, StoreUnavailableError } from "../store/store.ts";
 import { type Command, type Context, parse } from "./command.ts";
 import { allyCommand } from "./commands/ally.ts";
+import { backtestCommand } from "./commands/backtest.ts";
 import { chartCommand } from "./commands/chart.ts";
 import { claimsCommand } from "./commands/claims.ts";
 import { compareCommand } from "./commands/compare.ts";
@@ -34,6 +36,7 @@ export const COMMANDS: readonly Command[] = [
   projectCommand,
   scenarioCommand,
   oddsCommand,
+  backtestCommand,
   chartCommand,
   exportCommand,
   ingestCommand,
@@ -48,7 +51,8 @@ function isUserError(error: unknown): error is Error {
     error instanceof OddsError ||
     error instanceof TargetError ||
     error instanceof ChartError ||
-    error instanceof InputError
+    error instanceof InputError ||
+    error instanceof BacktestError
   );
 }
 

@@ -1,3 +1,4 @@
+export * from "./backtest.ts";
 export * from "./growth.ts";
 export * from "./model.ts";
 export * from "./montecarlo.ts";
