@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveTarget } from "../src/analysis/targets.ts";
 import { main } from "../src/cli/main.ts";
 import type { Dataset } from "../src/data/dataset.ts";
@@ -9,6 +9,7 @@ import {
   backtest,
   toBacktestRecord,
 } from "../src/projection/backtest.ts";
+import { buildServer } from "../src/server/app.ts";
 
 let data: Dataset;
 let b: Backtest;
@@ -133,5 +134,37 @@ describe("pledgewatch backtest", () => {
     const future = await cli(["backtest", "--target", "hague-core", "--as-of", "2020"]);
     expect(future.code).toBe(2);
     expect(future.stderr).toContain("choose an earlier --by");
+  });
+});
+
+describe("/api/backtest", () => {
+  let app: Awaited<ReturnType<typeof buildServer>>;
+  beforeAll(async () => {
+    app = await buildServer({ dataset: data, corsOrigins: [], webDir: "/nonexistent" });
+  });
+  afterAll(() => app.close());
+
+  it("gives the same record as the CLI's --json", async () => {
+    const api = await app.inject({
+      method: "GET",
+      url: "/api/backtest?target=two-percent&asOf=2018&paths=300&seed=4",
+    });
+    expect(api.statusCode).toBe(200);
+    const r = await cli([
+      "backtest",
+      ...["--target", "two-percent", "--as-of", "2018", "--paths", "300", "--seed", "4", "--json"],
+    ]);
+    expect(api.json()).toEqual(JSON.parse(r.stdout));
+  });
+
+  it("answers 400 with the reason for a deadline that has no figures yet", async () => {
+    const api = await app.inject({
+      method: "GET",
+      url: "/api/backtest?target=hague-core&asOf=2020",
+    });
+    expect(api.statusCode).toBe(400);
+    expect(api.json().detail).toContain("no figures for the deadline year 2035");
+    const missing = await app.inject({ method: "GET", url: "/api/backtest" });
+    expect(missing.statusCode).toBe(400);
   });
 });

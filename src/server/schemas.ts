@@ -85,6 +85,24 @@ export const oddsQuery = z
       .describe("the pooled model's prior weight in years of data (default 3)"),
   })
   .strict();
+export const backtestQuery = z
+  .object({
+    asOf: year.describe("make the calls with figures up to this year only"),
+    edition: common.edition,
+    target: targetFields.target.describe(
+      "a share-of-GDP target: two-percent (default), hague-core, a pledge id, or a share of GDP",
+    ),
+    by: targetFields.by,
+    paths: within("backtestPaths", "a whole number of paths")
+      .optional()
+      .describe(
+        `simulated paths per ally for the odds (default 4,000, up to ${LIMITS.backtestPaths.max.toLocaleString("en")})`,
+      ),
+    seed: within("seed", "a whole number")
+      .default(DEFAULT_SEED)
+      .describe(`random seed, 0 to ${LIMITS.seed.max}`),
+  })
+  .strict();
 export const chartQuery = z
   .object({
     ...common,
