@@ -122,6 +122,21 @@ describe("the dashboard in headless Chromium", () => {
     await page.close();
   }, 60_000);
 
+  it("the track record page scores the 2018 calls for 2% by 2024, and the overview says what rests on estimates", async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(`${base}/?page=backtest&target=two-percent&asOf=2018`);
+    await expect
+      .poll(() => page.locator(".summary").first().textContent())
+      .toMatch(
+        /As of 2018, the default rules \(3-year trend\) called \d+ of 31 allies right for 2% by 2024/,
+      );
+    await page.goto(`${base}/`);
+    await expect
+      .poll(() => page.locator("main").textContent())
+      .toMatch(/18 on track, 9 of them only on estimates/);
+    await page.close();
+  }, 60_000);
+
   it("review: reading and accepting need the token; the evidence is highlighted as text, never HTML; an accepted claim shows on the ally page", async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.goto(`${base}/?page=review`);

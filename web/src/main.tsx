@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import type { Dataset } from "../../src/data/dataset.ts";
 import { loadDataset } from "./data.ts";
 import { AllyPage } from "./pages/Ally.tsx";
+import { BacktestPage } from "./pages/Backtest.tsx";
 import { ComparePage } from "./pages/Compare.tsx";
 import { OverviewPage } from "./pages/Overview.tsx";
 import { PledgesPage } from "./pages/Pledges.tsx";
@@ -15,6 +16,7 @@ const PAGES = [
   { id: "ally", label: "Ally" },
   { id: "pledges", label: "Pledges" },
   { id: "compare", label: "Compare" },
+  { id: "backtest", label: "Track record" },
   { id: "review", label: "Review" },
 ] as const;
 
@@ -63,6 +65,9 @@ function App() {
         )}
         {dataset && page === "compare" && (
           <ComparePage dataset={dataset} params={params} update={update} />
+        )}
+        {dataset && page === "backtest" && (
+          <BacktestPage dataset={dataset} params={params} update={update} />
         )}
         {dataset && page === "review" && (
           <ReviewPage dataset={dataset} params={params} update={update} />

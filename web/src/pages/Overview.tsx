@@ -35,7 +35,7 @@ export function OverviewPage({ dataset, params, update }: PageProps) {
         ))}
         {view.noFigure.length > 0 && <span> No figure: {view.noFigure.join(", ")}.</span>}
       </p>
-      <p className="summary">{countsInWords(view)}.</p>
+      <p className="verdict-counts">{countsInWords(view)}.</p>
       {view.target.caveat && <p className="caveat">{view.target.caveat}</p>}
       <Chart spec={ranking} file={`ranking-${view.target.id}-${view.asOf}`} />
       <div className="table-wrap">
