@@ -135,6 +135,8 @@ export function toPledgeRecord(c: PledgeCheck) {
     target_year: c.pledge.targetYear,
     basis: c.pledge.basis,
     basis_note: c.basisNote,
+    judged_against_pct: c.judgedAgainst,
+    core_only: c.coreOnly,
     verdict: c.verdict,
     explanation: c.explanation,
     verdict_on_actuals: c.actuals?.verdict ?? null,

@@ -1,4 +1,9 @@
-import { checkPledge, PLEDGE_VERDICTS, toPledgeRecord } from "../../analysis/index.ts";
+import {
+  CORE_ONLY_NOTE,
+  checkPledge,
+  PLEDGE_VERDICTS,
+  toPledgeRecord,
+} from "../../analysis/index.ts";
 import { resolveAlly } from "../ally-name.ts";
 import {
   asOfAndEdition,
@@ -56,7 +61,9 @@ Examples:
             r.made_on,
             r.speaker.length > 28 ? `${r.speaker.slice(0, 27)}…` : r.speaker,
             [
-              r.target_share_gdp_pct === null ? "" : `${r.target_share_gdp_pct}%`,
+              r.target_share_gdp_pct === null
+                ? ""
+                : `${r.target_share_gdp_pct}%${r.judged_against_pct !== r.target_share_gdp_pct ? ` (core ${r.judged_against_pct}%)` : ""}${r.core_only ? "*" : ""}`,
               r.target_amount_bn === null ? "" : `${r.currency} ${r.target_amount_bn}bn`,
             ]
               .filter(Boolean)
@@ -73,7 +80,7 @@ Examples:
       );
       io.out(
         paint(
-          `${records.length} pledges, checked against figures up to ${asOf}; ${records.filter((r) => r.only_on_estimates).length} of the verdicts rest on estimates (ON ACTUALS: the verdict on actual figures only; ! where it differs).\nDetails: \`pledgewatch ally ISO3\` or --json.\n`,
+          `${records.length} pledges, checked against figures up to ${asOf}; ${records.filter((r) => r.only_on_estimates).length} of the verdicts rest on estimates (ON ACTUALS: the verdict on actual figures only; ! where it differs).\n(core N%): a total pledge judged against the core component it states. *: ${CORE_ONLY_NOTE}, so the total is judged on core spending alone.\nDetails: \`pledgewatch ally ISO3\` or --json.\n`,
           "dim",
         ),
       );

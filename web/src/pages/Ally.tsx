@@ -4,7 +4,7 @@ import { allyProfile } from "../../../src/analysis/profile.ts";
 import { verdictNote } from "../../../src/analysis/records.ts";
 import { projectionFor } from "../../../src/charts/build.ts";
 import { historyChart } from "../../../src/charts/specs.ts";
-import { ALLIES, PLEDGE_BASES } from "../../../src/data/vocabulary.ts";
+import { ALLIES } from "../../../src/data/vocabulary.ts";
 import { ODDS_MODEL_WHY } from "../../../src/projection/model.ts";
 import { DEFAULT_PATHS, DEFAULT_SEED } from "../../../src/projection/montecarlo.ts";
 import { PATH_DESCRIPTIONS, PATH_KINDS, type PathKind } from "../../../src/projection/paths.ts";
@@ -164,8 +164,8 @@ export function AllyPage({ dataset, params, update }: PageProps) {
             {p.actuals && p.actuals.verdict !== p.verdict
               ? `On actual figures only: ${p.actuals.verdict.replace(/_/g, " ")} (${p.actuals.explanation}). `
               : ""}
-            <em>Basis: {PLEDGE_BASES[p.pledge.basis].note}.</em> Review: {reviewOf(p.pledge.id)}.
-            Sources: {p.pledge.sourceIds.join(", ")}.
+            <em>Basis: {p.basisNote}.</em> Review: {reviewOf(p.pledge.id)}. Sources:{" "}
+            {p.pledge.sourceIds.join(", ")}.
           </li>
         ))}
       </ul>

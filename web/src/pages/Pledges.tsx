@@ -69,7 +69,13 @@ export function PledgesPage({ dataset, params, update }: PageProps) {
                       : ""}
                     {c.pledge.targetYear !== null ? ` by ${c.pledge.targetYear}` : ""}
                   </td>
-                  <td>{c.pledge.basis}</td>
+                  <td title={c.basisNote}>
+                    {c.pledge.basis}
+                    {c.judgedAgainst !== null && c.judgedAgainst !== c.pledge.targetSharePct
+                      ? ` (judged against the ${c.judgedAgainst}% core component)`
+                      : ""}
+                    {c.coreOnly ? " (core-only figures; the related 1.5% is not published)" : ""}
+                  </td>
                   <td title={c.explanation}>
                     <span className={`badge ${c.verdict}`}>{c.verdict.replace(/_/g, " ")}</span>
                   </td>
