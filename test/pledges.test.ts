@@ -78,7 +78,9 @@ describe("is the latest figure on the straight path from the pledge to its targe
   it("Poland P004, 4.7% in 2025: 4.25 is an estimate, so the pledge is due, not missed", () => {
     const c = check("P004");
     expect(c.verdict).toBe("due_estimate_only");
-    expect(c.explanation).toBe("4.25% in 2025 (estimate) against 4.7%");
+    expect(c.explanation).toBe(
+      "4.25% in 2025 (estimate) against 4.7% (edition 2026; other editions: 2025: 4.48e)",
+    );
   });
 
   it("a national budget pledge is not compared with NATO figures", () => {

@@ -15,6 +15,8 @@ export interface AllianceView {
   readonly onlyOnEstimates: Readonly<Record<Status, number>>;
   /** Of each count, how many change under the short or the long trend window. */
   readonly fragile: Readonly<Record<Status, number>>;
+  /** The evaluations of the allies with no figure, each with its reason. */
+  readonly withoutFigure: readonly Evaluation[];
   /** Allies with no figure for the target's metric (Iceland has no armed forces). */
   readonly noFigure: readonly string[];
 }
@@ -47,6 +49,7 @@ export function allianceView(
     counts,
     onlyOnEstimates,
     fragile,
+    withoutFigure: all.filter((e) => !e.current),
     noFigure: all.filter((e) => !e.current).map((e) => e.ally),
   };
 }

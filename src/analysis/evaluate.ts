@@ -20,6 +20,11 @@ export interface EvaluateOptions {
 
 export const DEFAULT_TREND_YEARS = 3;
 
+/** Why an ally has no figure at all, where the data's notes say (data/nato/NOTES.md). */
+export const NO_FIGURE_REASONS: Readonly<Record<string, string>> = {
+  ISL: "no figure: Iceland has no armed forces, and NATO publishes no defence expenditure for it (data/nato/NOTES.md)",
+};
+
 /**
  * The short and the long trend window every verdict is also computed under: a verdict that
  * changes with the window rests on the window, not on the figures, and is marked fragile.
@@ -99,7 +104,7 @@ export function evaluate(
       required: null,
       trend: null,
       status: null,
-      reason: `no ${target.metric} figure up to ${options.asOf}`,
+      reason: NO_FIGURE_REASONS[ally] ?? `no ${target.metric} figure up to ${options.asOf}`,
       actuals: null,
       onlyOnEstimates: false,
       windows: [],

@@ -1,4 +1,5 @@
 import type { Dataset, SeriesOptions } from "../data/dataset.ts";
+import { figureText } from "../data/flags.ts";
 import type { Pledge, SeriesPoint } from "../data/types.ts";
 import { PLEDGE_BASES } from "../data/vocabulary.ts";
 import { EPSILON } from "./trend.ts";
@@ -52,6 +53,14 @@ export interface PledgeCheck {
 
 const f2 = (n: number) => n.toFixed(2);
 const estimate = (p: SeriesPoint) => (p.status === "estimate" ? " (estimate)" : "");
+
+/** Earlier editions' different figures for the same year: a verdict should not hide them. */
+const otherEditions = (p: SeriesPoint) => {
+  const differing = p.alternatives.filter((a) => Math.abs(a.value - p.value) >= 0.005);
+  return differing.length === 0
+    ? ""
+    : ` (edition ${p.edition}; other editions: ${differing.map((a) => `${a.edition}: ${figureText(a)}`).join("; ")})`;
+};
 
 /**
  * Checks one pledge against the figures up to asOf, and again on actual figures only, so that a
@@ -149,7 +158,7 @@ function checkOn(
   if (targetYear <= latest.year) {
     const due = series.find((p) => p.year === targetYear);
     if (!due) return result("no_figure", `no figure for the target year ${targetYear}`);
-    const text = `${f2(due.value)}% in ${due.year}${estimate(due)} against ${target}%`;
+    const text = `${f2(due.value)}% in ${due.year}${estimate(due)} against ${target}%${otherEditions(due)}`;
     if (due.status === "estimate") return result("due_estimate_only", text, { figure: due });
     return result(due.value >= target - EPSILON ? "met" : "missed", text, { figure: due });
   }

@@ -1,3 +1,4 @@
+import { flagOf } from "../data/flags.ts";
 import type { AllianceView, BurdenRow } from "./alliance.ts";
 import type { Evaluation } from "./evaluate.ts";
 import type { PledgeCheck } from "./pledges.ts";
@@ -171,7 +172,18 @@ export function toProfileRecord(profile: AllyProfile) {
     ally: profile.ally,
     name: profile.name,
     asOf: profile.asOf,
-    history: profile.history.map((h) => ({ year: h.year, ...h.figures })),
+    history: profile.history.map((h) => ({
+      year: h.year,
+      ...h.figures,
+      flags: Object.values(h.figures).flatMap((p) =>
+        [p, ...(p?.alternatives ?? [])].flatMap((o) => {
+          const f = o && flagOf(o);
+          return f && o
+            ? [{ metric: o.metric, edition: o.edition, value: o.value, flag: f.flag, note: f.note }]
+            : [];
+        }),
+      ),
+    })),
     targets: profile.evaluations.map(toRecord),
     pledges: profile.pledges.map(toPledgeRecord),
   };

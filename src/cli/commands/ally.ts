@@ -1,4 +1,5 @@
 import { allyProfile, PLEDGE_VERDICTS, toProfileRecord, toRecord } from "../../analysis/index.ts";
+import { figureText, flagOf } from "../../data/flags.ts";
 import type { SeriesPoint } from "../../data/types.ts";
 import { PLEDGE_BASES } from "../../data/vocabulary.ts";
 import { registry } from "../../store/registry.ts";
@@ -13,11 +14,10 @@ import {
 import { fixed, json, painter, STATUS_COLOURS, table, toCsv, usdBn } from "../format.ts";
 import { existingStore, STORE_HELP } from "../store-option.ts";
 
-const cell = (p: SeriesPoint | undefined, digits: number) =>
-  p ? `${p.value.toFixed(digits)}${p.status === "estimate" ? "e" : ""}` : "-";
+const cell = (p: SeriesPoint | undefined, digits: number) => (p ? figureText(p, digits) : "-");
 
 const revisions = (p: SeriesPoint | undefined) =>
-  p?.alternatives.map((a) => `${a.edition}: ${a.value.toFixed(2)}`).join("; ") ?? "";
+  p?.alternatives.map((a) => `${a.edition}: ${figureText(a)}`).join("; ") ?? "";
 
 export const allyCommand: Command = {
   name: "ally",
@@ -88,7 +88,22 @@ Examples:
           ]),
         )}\n`,
       );
-      io.out(paint("e = estimate\n\n", "dim"));
+      const flagged = profile.history.flatMap((h) =>
+        Object.values(h.figures).flatMap((p) =>
+          [p, ...(p?.alternatives ?? [])].flatMap((o) => {
+            const f = o && flagOf(o);
+            return f && o
+              ? [`${o.year} ${o.metric}, edition ${o.edition}: ${f.flag}: ${f.note}`]
+              : [];
+          }),
+        ),
+      );
+      io.out(
+        paint(
+          `e = estimate${flagged.length > 0 ? `\n${flagged.map((f) => `(${f})`).join("\n")}` : ""}\n\n`,
+          "dim",
+        ),
+      );
       io.out(
         `${table(
           [

@@ -8,7 +8,8 @@ import { TARGET_HELP, TARGET_OPTIONS, targetFromOptions } from "./status.ts";
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "the evaluated table (every ally x target) with sources, as CSV or JSON",
+  summary:
+    "the evaluated table (every ally x target, 'no figure' rows with the reason) with sources, as CSV or JSON",
   usage: "pledgewatch export --format csv|json [--out FILE] [--target T] [--as-of YEAR]",
   help: `  --format F       csv or json (required)
   --out FILE       write to FILE (atomically); default: standard output
@@ -47,12 +48,9 @@ Examples:
         { ...values, target: name },
         data,
       );
-      return allianceView(data, target, {
-        asOf,
-        edition,
-        trendYears,
-        gdpGrowthPct,
-      }).evaluations.map(toRecord);
+      const view = allianceView(data, target, { asOf, edition, trendYears, gdpGrowthPct });
+      // every ally appears, those without a figure with the reason
+      return [...view.evaluations, ...view.withoutFigure].map(toRecord);
     });
     const text = format === "csv" ? toCsv(records) : json(records);
     if (typeof values.out === "string") {
