@@ -142,6 +142,11 @@ export function AllyPage({ dataset, params, update }: PageProps) {
           </tbody>
         </table>
       </div>
+      {[...new Set(profile.evaluations.flatMap((e) => e.gdpFlags))].map((flag) => (
+        <p key={flag} className="gdp-check">
+          GDP check: {flag}
+        </p>
+      ))}
       <h2>Pledges</h2>
       {profile.pledges.length === 0 && <p>No pledges in the data.</p>}
       <ul className="pledges">

@@ -36,6 +36,17 @@ export function OverviewPage({ dataset, params, update }: PageProps) {
         {view.noFigure.length > 0 && <span> No figure: {view.noFigure.join(", ")}.</span>}
       </p>
       <p className="verdict-counts">{countsInWords(view)}.</p>
+      {view.evaluations.some((e) => e.gdpFlags.length > 0) && (
+        <ul className="gdp-checks" aria-label="GDP checks">
+          {view.evaluations
+            .filter((e) => e.gdpFlags.length > 0)
+            .map((e) => (
+              <li key={e.ally}>
+                {e.name}: {e.gdpFlags.join("; ")}
+              </li>
+            ))}
+        </ul>
+      )}
       {view.target.caveat && <p className="caveat">{view.target.caveat}</p>}
       <Chart spec={ranking} file={`ranking-${view.target.id}-${view.asOf}`} />
       <div className="table-wrap">
@@ -72,6 +83,9 @@ export function OverviewPage({ dataset, params, update }: PageProps) {
                 <td>
                   {f(e.current?.value)}
                   {e.current?.status === "estimate" ? "e" : ""} ({e.current?.year})
+                  {e.gdpFlags.length > 0 && (
+                    <abbr title={`GDP check: ${e.gdpFlags.join("; ")}`}> G</abbr>
+                  )}
                 </td>
                 <td>{f(e.gap?.points)}</td>
                 <td>
