@@ -13,7 +13,7 @@ export interface EvaluateOptions {
   readonly asOf: number;
   /** Years the trend averages over (default 3). */
   readonly trendYears?: number;
-  /** Nominal GDP growth in percent a year, per ally; default: the ally's own last five years. */
+  /** Nominal GDP growth in percent a year, per ally; default: the chain in gdp-growth.ts. */
   readonly gdpGrowthPct?: Readonly<Record<string, number>>;
   readonly edition?: string;
 }
