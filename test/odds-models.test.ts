@@ -55,7 +55,17 @@ describe("odds under the own-history and the pooled model", () => {
     expect(pooled?.pDeadline).toBeGreaterThan(0.3);
     expect(usa?.odds_note).toMatch(/^own history alone: \d+\.\d% by 2035/);
     expect(usa?.prior_weight).toBe(3);
-    expect(toComparedOddsRecord(compared).modelChoice).toMatch(/prior weight 3 years/);
+    const record = toComparedOddsRecord(compared);
+    expect(record.modelChoice).toMatch(/prior weight 3 years/);
+    const rows = comparedOddsRecords(compared);
+    const apart = rows.filter(
+      (r) => Math.abs((r.p_own_deadline ?? 0) - r.p_deadline) >= 0.1,
+    ).length;
+    const actualsApart = rows.filter(
+      (r) => r.p_actuals_deadline !== null && Math.abs(r.p_actuals_deadline - r.p_deadline) >= 0.1,
+    ).length;
+    expect(record.differ).toEqual({ otherModel: apart, actualsOnly: actualsApart, allies: 31 });
+    expect(apart).toBeGreaterThan(0);
   });
 
   it("on actual figures only, the run starts from the last actual year, 2024", () => {

@@ -116,7 +116,21 @@ export function toComparedOddsRecord(c: ComparedOdds) {
     modelDescription: ODDS_MODELS[c.model],
     modelChoice: modelLine(c),
     comparisonPaths: c.comparisonPaths,
+    differ: oddsDiffer(c),
     allies: base.allies.map((a, i) => ({ ...a, ...rows[i] })),
+  };
+}
+
+/** How many allies' headline odds move by 10 points or more under the other model, or on actuals. */
+export function oddsDiffer(c: ComparedOdds) {
+  const rows = comparedOddsRecords(c);
+  const apart = (a: number | null, b: number) => a !== null && Math.abs(a - b) >= NOTABLE;
+  return {
+    otherModel: rows.filter((r) =>
+      apart(c.model === "own" ? r.p_pooled_deadline : r.p_own_deadline, r.p_deadline),
+    ).length,
+    actualsOnly: rows.filter((r) => apart(r.p_actuals_deadline, r.p_deadline)).length,
+    allies: rows.length,
   };
 }
 

@@ -13,6 +13,7 @@ import {
   ODDS_MODEL_NAMES,
   ODDS_MODELS,
   type OddsModel,
+  oddsDiffer,
   SimulationPool,
   threadsFor,
   toComparedOddsRecord,
@@ -198,6 +199,10 @@ async function report(
       `${result.expectedAtHorizon === null ? "" : `, ${fixed(result.expectedAtHorizon, 1)} by ${result.horizon}`}\n`,
   );
   io.out(`${modelLine(compared)}\n`);
+  const differ = oddsDiffer(compared);
+  io.out(
+    `P(${result.deadline}) moves by 10 points or more for ${differ.otherModel} of ${differ.allies} allies under the ${compared.model === "own" ? "pooled" : "own-history"} model, and for ${differ.actualsOnly} on actual figures only (--json: odds_note).\n`,
+  );
   const worst = Math.max(...result.allies.map((a) => a.seDeadline));
   io.out(
     paint(
