@@ -37,10 +37,12 @@ describe("evaluate against the Hague 3.5% core target, as of 2026", () => {
     expect(e.trend?.reachesIn).toBe(2029);
     // 0.81 pp over 9 years = 0.09 pp/yr
     expect(e.required?.pointsPerYear).toBeCloseTo(0.09, 10);
-    // GDP growth: (147,002/0.0269 / (62,054/0.0143))^(1/5) - 1 = 4.7195%
-    expect(e.growth?.pct).toBeCloseTo(4.7195, 3);
-    // (3.5/2.69)^(1/9) * 1.047195 - 1 = 7.8274%
-    expect(e.required?.spendingGrowthPct).toBeCloseTo(7.8274, 3);
+    // GDP growth 2027-2035, IMF WEO-2025-10 USD levels 2026 5328.184, 2028 5674.354,
+    // 2029 5848.295, the 2029 rate held after: ((5848.295/5328.184) (5848.295/5674.354)^6)^(1/9)
+    // - 1 = 3.0947%
+    expect(e.growth?.pct).toBeCloseTo(3.0947, 3);
+    // (3.5/2.69)^(1/9) * 1.030947 - 1 = 6.1544%
+    expect(e.required?.spendingGrowthPct).toBeCloseTo(6.1544, 3);
     expect(e.status).toBe("on_track");
   });
 
@@ -53,10 +55,11 @@ describe("evaluate against the Hague 3.5% core target, as of 2026", () => {
     expect(e.trend?.perYear).toBeCloseTo(0.006667, 5);
     expect(e.trend?.reachesIn).toBe(2076);
     expect(e.required?.pointsPerYear).toBeCloseTo(0.036667, 5);
-    // GDP growth (1,032,849/0.0317 / (824,094/0.0347))^(1/5) - 1 = 6.5286%
-    expect(e.growth?.pct).toBeCloseTo(6.5286, 3);
-    // (3.5/3.17)^(1/9) * 1.065286 - 1 = 7.7072%
-    expect(e.required?.spendingGrowthPct).toBeCloseTo(7.7072, 3);
+    // GDP growth, IMF 2026 31821.293, 2028 34258.401, 2029 35513.831, 2029's rate held:
+    // ((35513.831/31821.293) (35513.831/34258.401)^6)^(1/9) - 1 = 3.6855%
+    expect(e.growth?.pct).toBeCloseTo(3.6855, 3);
+    // (3.5/3.17)^(1/9) * 1.036855 - 1 = 4.8327%
+    expect(e.required?.spendingGrowthPct).toBeCloseTo(4.8327, 3);
     expect(e.status).toBe("at_risk");
   });
 
@@ -163,14 +166,16 @@ describe("edge cases in the data", () => {
     expect(e.trend?.changes).toBe(1);
   });
 
-  it("a single year of data: no trend, so off track, and no figure for other years", () => {
+  it("a single year of data: no trend, so off track, and no figure for other years; GDP growth still from the IMF", () => {
     const d = withExpenditure((lines) =>
       lines.filter((l) => !/^DEU,/.test(l) || /^DEU,2026,/.test(l)),
     );
     const e = evaluate(d, "DEU", resolveTarget(d, "hague-core"), { asOf: 2026 });
     expect(e.trend).toBeNull();
-    expect(e.growth).toBeNull();
-    expect(e.required?.spendingGrowthPct).toBeNull();
+    expect(e.growth?.from).toMatch(
+      /^2027-2029: IMF WEO-2025-10; 2030-2035: IMF WEO-2025-10 rate for 2029, held$/,
+    );
+    expect(e.required?.spendingGrowthPct).not.toBeNull();
     expect(e.status).toBe("off_track");
     const before = evaluate(d, "DEU", resolveTarget(d, "hague-core"), { asOf: 2025 });
     expect(before.current).toBeNull();

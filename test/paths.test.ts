@@ -71,12 +71,12 @@ describe("deterministic paths for Germany, as of 2026", () => {
     expect(p.years[1]?.growth?.nominalFrom).toBe("given");
   });
 
-  it("beyond IMF's last year (2029), GDP grows at the ally's own five-year average", () => {
+  it("beyond IMF's last year (2029), GDP grows at the IMF's 2029 rate: no jump", () => {
     const p = projectPath(data, "DEU", "flat", opts);
     const g2030 = p.years.find((y) => y.year === 2030)?.growth;
-    // (147,002/0.0269 / (62,054/0.0143))^(1/5) - 1 = 4.7195%
-    expect(g2030?.nominalPct).toBeCloseTo(4.7195, 3);
-    expect(g2030?.nominalFrom).toMatch(/2021-2026/);
+    // 5848.295 / 5674.354 - 1 = 3.0654% (IMF WEO-2025-10, 2029 over 2028)
+    expect(g2030?.nominalPct).toBeCloseTo(3.0654, 3);
+    expect(g2030?.nominalFrom).toBe("IMF WEO-2025-10 rate for 2029, held");
   });
 
   it("explains what it cannot do", () => {

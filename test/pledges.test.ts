@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkPledge } from "../src/analysis/pledges.ts";
+import { checkPledge, statedSplit } from "../src/analysis/pledges.ts";
 import type { Dataset } from "../src/data/dataset.ts";
 import { loadDataset } from "../src/data/load.ts";
 
@@ -31,12 +31,42 @@ describe("is the latest figure on the straight path from the pledge to its targe
     expect(c.explanation).toContain("2.65% in 2026 (estimate)");
   });
 
-  it("UK P023, 5% total by 2035: compared on core spending and says so; 2.56e < 2.588 path", () => {
+  it("UK P023, 5% total by 2035 stating 3.5% core + 1.5%: judged against 3.5%; 2.56e >= 2.438", () => {
     const c = check("P023");
+    expect(c.judgedAgainst).toBe(3.5);
+    expect(c.coreOnly).toBe(false);
+    // 2.32 + (3.5 - 2.32) / 10 = 2.438
+    expect(c.pathValue).toBeCloseTo(2.438, 10);
+    expect(c.verdict).toBe("on_path");
+    expect(c.basisNote).toMatch(/^judged against the 3.5% core component the pledge states/);
+  });
+
+  it("Italy P034, 5% by 2035 with no stated split: judged on core-only figures and flagged", () => {
+    const c = check("P034");
+    expect(c.judgedAgainst).toBe(5);
+    expect(c.coreOnly).toBe(true);
+    expect(c.basisNote).toMatch(/^core-only figures; the related 1.5% is not published/);
+    // 2.09 + (5 - 2.09) / 10 = 2.381; 2.10e is behind
+    expect(c.pathValue).toBeCloseTo(2.381, 10);
     expect(c.verdict).toBe("behind_path");
-    // 2.32 + (5 - 2.32) / 10 = 2.588
-    expect(c.pathValue).toBeCloseTo(2.588, 10);
-    expect(c.basisNote).toMatch(/core spending only/);
+  });
+
+  it("Poland P006, 3.5% core of 5% by 2030: already above it since the pledge year, so met", () => {
+    const c = check("P006");
+    expect(c.judgedAgainst).toBe(3.5);
+    expect(c.verdict).toBe("met");
+    expect(c.figure).toMatchObject({ year: 2025, value: 4.25 });
+  });
+
+  it("reads a stated split only where the two shares add up to the total", () => {
+    const base = data.pledges.find((p) => p.id === "P023");
+    if (!base) throw new Error("P023 is not in the data");
+    const splitOf = (statement: string) => statedSplit({ ...base, statement });
+    expect(splitOf("5% (3.5% + 1.5%) by 2032")).toEqual({ core: 3.5, related: 1.5 });
+    expect(splitOf("3.5% core, 1.5% related")).toEqual({ core: 3.5, related: 1.5 });
+    expect(splitOf("3% core plus 1.5% other")).toBeNull();
+    expect(splitOf("5% of GDP by 2035")).toBeNull();
+    expect(statedSplit({ ...base, basis: "nato_definition" })).toBeNull();
   });
 
   it("Albania P063, 2% by 2024: the 2024 figure is 1.35, missed", () => {
@@ -45,10 +75,12 @@ describe("is the latest figure on the straight path from the pledge to its targe
     expect(c.figure).toMatchObject({ year: 2024, value: 1.35, status: "actual" });
   });
 
-  it("Poland P004, 4.7% in 2025: 4.25 is an estimate, and the verdict says so", () => {
+  it("Poland P004, 4.7% in 2025: 4.25 is an estimate, so the pledge is due, not missed", () => {
     const c = check("P004");
-    expect(c.verdict).toBe("missed");
-    expect(c.explanation).toBe("4.25% in 2025 (estimate) against 4.7%");
+    expect(c.verdict).toBe("due_estimate_only");
+    expect(c.explanation).toBe(
+      "4.25% in 2025 (estimate) against 4.7% (edition 2026; other editions: 2025: 4.48e)",
+    );
   });
 
   it("a national budget pledge is not compared with NATO figures", () => {

@@ -11,6 +11,12 @@ export interface AllianceView {
   /** Largest gap first; allies with no figure last. */
   readonly evaluations: readonly Evaluation[];
   readonly counts: Readonly<Record<Status, number>>;
+  /** Of each count, how many hold only on estimates (on actual figures the status differs). */
+  readonly onlyOnEstimates: Readonly<Record<Status, number>>;
+  /** Of each count, how many change under the short or the long trend window. */
+  readonly fragile: Readonly<Record<Status, number>>;
+  /** The evaluations of the allies with no figure, each with its reason. */
+  readonly withoutFigure: readonly Evaluation[];
   /** Allies with no figure for the target's metric (Iceland has no armed forces). */
   readonly noFigure: readonly string[];
 }
@@ -26,13 +32,24 @@ export function allianceView(
   const evaluations = all
     .filter((e) => e.current)
     .sort((a, b) => (b.gap?.points ?? 0) - (a.gap?.points ?? 0) || a.ally.localeCompare(b.ally));
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  for (const e of evaluations) if (e.status) counts[e.status]++;
+  const zero = () => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  const counts = zero();
+  const onlyOnEstimates = zero();
+  const fragile = zero();
+  for (const e of evaluations) {
+    if (!e.status) continue;
+    counts[e.status]++;
+    if (e.onlyOnEstimates) onlyOnEstimates[e.status]++;
+    if (e.fragile) fragile[e.status]++;
+  }
   return {
     target,
     asOf: options.asOf,
     evaluations,
     counts,
+    onlyOnEstimates,
+    fragile,
+    withoutFigure: all.filter((e) => !e.current),
     noFigure: all.filter((e) => !e.current).map((e) => e.ally),
   };
 }

@@ -2,7 +2,8 @@ import type { Dataset, SeriesOptions } from "../data/dataset.ts";
 import type { SeriesPoint } from "../data/types.ts";
 import { displayName } from "../data/vocabulary.ts";
 import { type Gap, gapTo, type Required, requiredIncrease } from "./gap.ts";
-import { type GrowthAssumption, historicalGdpGrowth } from "./growth.ts";
+import { averageGrowth, gdpChecks } from "./gdp-growth.ts";
+import type { GrowthAssumption } from "./growth.ts";
 import { classify, type Status } from "./status.ts";
 import type { Target } from "./targets.ts";
 import { type Trend, trendOf, yearReached } from "./trend.ts";
@@ -12,12 +13,39 @@ export interface EvaluateOptions {
   readonly asOf: number;
   /** Years the trend averages over (default 3). */
   readonly trendYears?: number;
-  /** Nominal GDP growth in percent a year, per ally; default: the ally's own last five years. */
+  /** Nominal GDP growth in percent a year, per ally; default: the chain in gdp-growth.ts. */
   readonly gdpGrowthPct?: Readonly<Record<string, number>>;
   readonly edition?: string;
 }
 
 export const DEFAULT_TREND_YEARS = 3;
+
+/** Why an ally has no figure at all, where the data's notes say (data/nato/NOTES.md). */
+export const NO_FIGURE_REASONS: Readonly<Record<string, string>> = {
+  ISL: "no figure: Iceland has no armed forces, and NATO publishes no defence expenditure for it (data/nato/NOTES.md)",
+};
+
+/**
+ * The short and the long trend window every verdict is also computed under: a verdict that
+ * changes with the window rests on the window, not on the figures, and is marked fragile.
+ */
+export const WINDOW_YEARS = [2, 5] as const;
+
+/** The verdict under one trend window. */
+export interface WindowVerdict {
+  readonly years: number;
+  readonly trend: Trend | null;
+  readonly status: Status;
+}
+
+/** The same question on actual figures only: the latest estimates left out. */
+export interface ActualsVerdict {
+  readonly current: SeriesPoint;
+  readonly trend: (Trend & { readonly reachesIn: number | null }) | null;
+  readonly required: Required | null;
+  readonly status: Status;
+  readonly reason: string;
+}
 
 export interface Evaluation {
   readonly ally: string;
@@ -34,6 +62,15 @@ export interface Evaluation {
   readonly trend: (Trend & { readonly reachesIn: number | null }) | null;
   readonly status: Status | null;
   readonly reason: string;
+  /** The verdict on actual figures only; null when there is no actual figure up to asOf. */
+  readonly actuals: ActualsVerdict | null;
+  /** The headline rests on estimates: on actual figures alone the status would differ. */
+  readonly onlyOnEstimates: boolean;
+  readonly windows: readonly WindowVerdict[];
+  /** The status changes under the short or the long window. */
+  readonly fragile: boolean;
+  /** Doubts about the GDP the share and the money rest on (see gdpChecks). */
+  readonly gdpFlags: readonly string[];
   readonly sourceIds: readonly string[];
 }
 
@@ -67,7 +104,12 @@ export function evaluate(
       required: null,
       trend: null,
       status: null,
-      reason: `no ${target.metric} figure up to ${options.asOf}`,
+      reason: NO_FIGURE_REASONS[ally] ?? `no ${target.metric} figure up to ${options.asOf}`,
+      actuals: null,
+      onlyOnEstimates: false,
+      windows: [],
+      fragile: false,
+      gdpFlags: [],
       sourceIds: [],
     };
   }
@@ -80,7 +122,13 @@ export function evaluate(
       ? null
       : override !== undefined
         ? { pct: override, from: "given" }
-        : historicalGdpGrowth(dataset, ally, current.year, 5, seriesOptions);
+        : averageGrowth(
+            dataset,
+            ally,
+            current.year,
+            target.deadline ?? current.year + 1,
+            seriesOptions,
+          );
   const required =
     target.deadline === null || gap.points <= 0
       ? null
@@ -91,18 +139,41 @@ export function evaluate(
           target.deadline,
           growth?.pct ?? null,
         );
-  const trendBase = trendOf(series, options.trendYears ?? DEFAULT_TREND_YEARS);
-  const trend = trendBase && {
-    ...trendBase,
-    reachesIn: yearReached(current.value, current.year, target.threshold, trendBase.perYear),
+  const trendYears = options.trendYears ?? DEFAULT_TREND_YEARS;
+  const verdict = (points: readonly SeriesPoint[], years: number) => {
+    const latest = points.at(-1) as SeriesPoint;
+    const req =
+      latest === current
+        ? required
+        : target.deadline === null || target.threshold - latest.value <= 0
+          ? null
+          : requiredIncrease(
+              latest.value,
+              latest.year,
+              target.threshold,
+              target.deadline,
+              growth?.pct ?? null,
+            );
+    const base = trendOf(points, years);
+    const t = base && {
+      ...base,
+      reachesIn: yearReached(latest.value, latest.year, target.threshold, base.perYear),
+    };
+    return {
+      current: latest,
+      trend: t,
+      required: req,
+      ...classify(latest.value, target.threshold, target.deadline, req, t),
+    };
   };
-  const { status, reason } = classify(
-    current.value,
-    target.threshold,
-    target.deadline,
-    required,
-    trend,
-  );
+  const headline = verdict(series, trendYears);
+  const { trend, status, reason } = headline;
+  const actualSeries = series.filter((p) => p.status === "actual");
+  const actuals = actualSeries.length === 0 ? null : verdict(actualSeries, trendYears);
+  const windows = WINDOW_YEARS.map((years) => {
+    const w = verdict(series, years);
+    return { years, trend: w.trend, status: w.status };
+  });
   return {
     ally,
     name,
@@ -116,6 +187,14 @@ export function evaluate(
     trend,
     status,
     reason,
+    actuals,
+    onlyOnEstimates: actuals !== null && actuals.status !== status,
+    windows,
+    fragile: windows.some((w) => w.status !== status),
+    gdpFlags:
+      target.metric === "share_gdp_pct"
+        ? gdpChecks(dataset, ally, current.year, 5, seriesOptions)
+        : [],
     sourceIds: [...new Set([...current.sourceIds, ...(base?.sourceIds ?? [])])],
   };
 }

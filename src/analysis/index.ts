@@ -2,6 +2,7 @@ export * from "./alliance.ts";
 export * from "./compare.ts";
 export * from "./evaluate.ts";
 export * from "./gap.ts";
+export * from "./gdp-growth.ts";
 export * from "./growth.ts";
 export * from "./horizon.ts";
 export * from "./pledges.ts";

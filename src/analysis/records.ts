@@ -1,7 +1,9 @@
+import { flagOf } from "../data/flags.ts";
 import type { AllianceView, BurdenRow } from "./alliance.ts";
 import type { Evaluation } from "./evaluate.ts";
 import type { PledgeCheck } from "./pledges.ts";
 import type { AllyProfile } from "./profile.ts";
+import { STATUSES, type Status } from "./status.ts";
 
 /** One flat row per evaluation: the table the CLI prints and exports, with its sources. */
 export interface EvaluationRecord {
@@ -26,8 +28,22 @@ export interface EvaluationRecord {
   readonly required_spending_growth_pct: number | null;
   readonly gdp_growth_pct: number | null;
   readonly gdp_growth_from: string | null;
+  readonly gdp_flags: string | null;
   readonly status: string | null;
   readonly reason: string;
+  /** The verdict on actual figures only, the year of the latest actual figure, its trend. */
+  readonly status_on_actuals: string | null;
+  readonly actuals_year: number | null;
+  readonly actuals_value_pct: number | null;
+  readonly actuals_trend_pp_per_year: number | null;
+  readonly only_on_estimates: boolean;
+  readonly status_2y: string | null;
+  readonly trend_2y_pp_per_year: number | null;
+  readonly status_5y: string | null;
+  readonly trend_5y_pp_per_year: number | null;
+  readonly fragile: boolean;
+  /** In words: what the verdict rests on, where actuals or windows disagree; else null. */
+  readonly verdict_note: string | null;
   readonly caveat: string | null;
   readonly source_ids: readonly string[];
 }
@@ -39,7 +55,32 @@ function round(value: number | null | undefined, digits: number): number | null 
   return Math.round(value * f) / f;
 }
 
+const STATUS_WORDS: Record<Status, string> = {
+  met: "met",
+  on_track: "on track",
+  at_risk: "at risk",
+  off_track: "off track",
+};
+
+/** What the headline rests on, said where the actual figures or the window disagree with it. */
+export function verdictNote(e: Evaluation): string | null {
+  const notes: string[] = [];
+  if (e.status && e.onlyOnEstimates && e.actuals) {
+    notes.push(
+      `${STATUS_WORDS[e.status]} only on estimates; on actual figures (to ${e.actuals.current.year}): ${STATUS_WORDS[e.actuals.status]}`,
+    );
+  }
+  if (e.status && e.fragile) {
+    const flips = e.windows
+      .filter((w) => w.status !== e.status)
+      .map((w) => `${STATUS_WORDS[w.status]} with a ${w.years}-year trend`);
+    notes.push(`fragile: ${flips.join(", ")}`);
+  }
+  return notes.length === 0 ? null : notes.join("; ");
+}
+
 export function toRecord(e: Evaluation): EvaluationRecord {
+  const windowOf = (years: number) => e.windows.find((w) => w.years === years);
   return {
     ally: e.ally,
     name: e.name,
@@ -62,8 +103,20 @@ export function toRecord(e: Evaluation): EvaluationRecord {
     required_spending_growth_pct: round(e.required?.spendingGrowthPct, 2),
     gdp_growth_pct: round(e.growth?.pct, 2),
     gdp_growth_from: e.growth?.from ?? null,
+    gdp_flags: e.gdpFlags.length === 0 ? null : e.gdpFlags.join("; "),
     status: e.status,
     reason: e.reason,
+    status_on_actuals: e.actuals?.status ?? null,
+    actuals_year: e.actuals?.current.year ?? null,
+    actuals_value_pct: e.actuals?.current.value ?? null,
+    actuals_trend_pp_per_year: round(e.actuals?.trend?.perYear, 4),
+    only_on_estimates: e.onlyOnEstimates,
+    status_2y: windowOf(2)?.status ?? null,
+    trend_2y_pp_per_year: round(windowOf(2)?.trend?.perYear, 4),
+    status_5y: windowOf(5)?.status ?? null,
+    trend_5y_pp_per_year: round(windowOf(5)?.trend?.perYear, 4),
+    fragile: e.fragile,
+    verdict_note: verdictNote(e),
     caveat: e.target.caveat,
     source_ids: [...new Set([...e.sourceIds, ...e.target.sourceIds])],
   };
@@ -83,8 +136,13 @@ export function toPledgeRecord(c: PledgeCheck) {
     target_year: c.pledge.targetYear,
     basis: c.pledge.basis,
     basis_note: c.basisNote,
+    judged_against_pct: c.judgedAgainst,
+    core_only: c.coreOnly,
     verdict: c.verdict,
     explanation: c.explanation,
+    verdict_on_actuals: c.actuals?.verdict ?? null,
+    explanation_on_actuals: c.actuals?.explanation ?? null,
+    only_on_estimates: c.actuals !== null && c.actuals.verdict !== c.verdict,
     figure_year: c.figure?.year ?? null,
     figure_pct: c.figure?.value ?? null,
     path_pct: round(c.pathValue, 4),
@@ -114,10 +172,34 @@ export function toProfileRecord(profile: AllyProfile) {
     ally: profile.ally,
     name: profile.name,
     asOf: profile.asOf,
-    history: profile.history.map((h) => ({ year: h.year, ...h.figures })),
+    history: profile.history.map((h) => ({
+      year: h.year,
+      ...h.figures,
+      flags: Object.values(h.figures).flatMap((p) =>
+        [p, ...(p?.alternatives ?? [])].flatMap((o) => {
+          const f = o && flagOf(o);
+          return f && o
+            ? [{ metric: o.metric, edition: o.edition, value: o.value, flag: f.flag, note: f.note }]
+            : [];
+        }),
+      ),
+    })),
     targets: profile.evaluations.map(toRecord),
     pledges: profile.pledges.map(toPledgeRecord),
   };
+}
+
+/** "18 on track, 9 of them only on estimates, 6 fragile to the window": the caveats counted. */
+export function countsInWords(view: AllianceView): string {
+  return STATUSES.filter((s) => view.counts[s] > 0)
+    .map((s) => {
+      const parts = [`${view.counts[s]} ${s.replace("_", " ")}`];
+      if (view.onlyOnEstimates[s] > 0)
+        parts.push(`${view.onlyOnEstimates[s]} of them only on estimates`);
+      if (view.fragile[s] > 0) parts.push(`${view.fragile[s]} fragile to the trend window`);
+      return parts.join(", ");
+    })
+    .join("; ");
 }
 
 /** Every ally against one target, as `pledgewatch status --json` and the API give it. */
@@ -126,6 +208,9 @@ export function toViewRecord(view: AllianceView) {
     target: view.target,
     asOf: view.asOf,
     counts: view.counts,
+    onlyOnEstimates: view.onlyOnEstimates,
+    fragile: view.fragile,
+    summary: countsInWords(view),
     noFigure: view.noFigure,
     rows: view.evaluations.map(toRecord),
   };

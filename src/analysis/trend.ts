@@ -40,8 +40,18 @@ export function trendOf(points: readonly YearValue[], years: number): Trend | nu
 export const EPSILON = 1e-9;
 
 /**
+ * NATO prints shares to two decimals, so a trend smaller than half a hundredth of a point a year
+ * cannot be told from no change at all: such a trend is flat, and reaches nothing.
+ */
+export const FLAT_TOLERANCE = 0.005;
+
+export function isFlat(perYear: number): boolean {
+  return Math.abs(perYear) < FLAT_TOLERANCE;
+}
+
+/**
  * The first year in which `value`, growing by `perYear` from `year`, reaches `threshold`;
- * `year` itself when already there; null when the trend never gets there.
+ * `year` itself when already there; null when the trend never gets there (falling or flat).
  */
 export function yearReached(
   value: number,
@@ -50,6 +60,6 @@ export function yearReached(
   perYear: number,
 ): number | null {
   if (value >= threshold - EPSILON) return year;
-  if (perYear <= 0) return null;
+  if (perYear <= 0 || isFlat(perYear)) return null;
   return year + Math.ceil((threshold - value) / perYear - EPSILON);
 }

@@ -10,7 +10,7 @@ import { resolveTarget, type Target } from "../analysis/targets.ts";
 import { ukraineSupport } from "../analysis/ukraine.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { displayName } from "../data/vocabulary.ts";
-import { fitModels } from "../projection/model.ts";
+import { DEFAULT_PRIOR, fitModels } from "../projection/model.ts";
 import { DEFAULT_PATHS, DEFAULT_SEED, simulateAlly } from "../projection/montecarlo.ts";
 import type { AllyOddsResult } from "../projection/odds.ts";
 import {
@@ -79,8 +79,12 @@ export interface Projection {
   /** The years the odds are for. */
   readonly deadline: number;
   readonly horizon: number | null;
-  /** The Monte Carlo run behind the fan, with the odds by the deadline and the horizon. */
+  /** The Monte Carlo run behind the fan (pooled model), with the odds by deadline and horizon. */
   readonly odds: AllyOddsResult;
+  /** The same run on the ally's own history alone (prior weight 0). */
+  readonly ownOdds: AllyOddsResult;
+  /** The pooled model's prior weight, in years of data. */
+  readonly prior: number;
 }
 
 /**
@@ -97,8 +101,13 @@ export function projectionFor(
   const horizon = defaultHorizon(dataset)?.horizonYear ?? null;
   const to = Math.max(projectionEnd(dataset, target), horizon ?? 0);
   const path = projectPath(dataset, ally, kind, { asOf, to, target, edition });
-  const [model] = fitModels(dataset, [ally], { asOf, to, edition });
-  if (!model) throw new ChartError(`no model for ${displayName(ally)}`);
+  // fitted beside every ally, so that the pooled figures are the alliance's, as in `odds`
+  const allies = dataset.alliesWithData();
+  const model = fitModels(dataset, allies, { asOf, to, edition }).find((m) => m.ally === ally);
+  const own = fitModels(dataset, allies, { asOf, to, edition, prior: 0 }).find(
+    (m) => m.ally === ally,
+  );
+  if (!model || !own) throw new ChartError(`no model for ${displayName(ally)}`);
   const spec = {
     threshold: target.threshold,
     deadline: target.deadline ?? to,
@@ -107,8 +116,11 @@ export function projectionFor(
     paths: options.paths ?? DEFAULT_PATHS,
     seed: DEFAULT_SEED,
   };
-  const odds = { ...simulateAlly(model, spec, 0), name: displayName(ally), model };
-  return { path, odds, deadline: spec.deadline, horizon };
+  // the ally's stream in an alliance-wide run, so the fan and odds match `pledgewatch odds`
+  const stream = Math.max(0, allies.indexOf(ally));
+  const odds = { ...simulateAlly(model, spec, stream), name: displayName(ally), model };
+  const ownOdds = { ...simulateAlly(own, spec, stream), name: displayName(ally), model: own };
+  return { path, odds, ownOdds, prior: DEFAULT_PRIOR, deadline: spec.deadline, horizon };
 }
 
 /** Builds a chart spec from the engine's results. Pure (the fan uses a fixed seed). */

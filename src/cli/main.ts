@@ -71,6 +71,11 @@ export const COMMANDS: readonly {
     load: async () => (await import("./commands/odds.ts")).oddsCommand,
   },
   {
+    name: "backtest",
+    summary: "what the status rules and the odds would have said then, against what happened",
+    load: async () => (await import("./commands/backtest.ts")).backtestCommand,
+  },
+  {
     name: "chart",
     summary: "render a chart to SVG or PNG (or its Vega-Lite spec as JSON), with no browser",
     load: async () => (await import("./commands/chart.ts")).chartCommand,
@@ -108,6 +113,7 @@ const USER_ERRORS = new Set([
   "OddsError",
   "TargetError",
   "ChartError",
+  "BacktestError",
 ]);
 /** Errors in a file the user gave or the data package: exit 1, listed line by line. */
 const DATA_ERRORS = new Set(["DataError", "ScenarioError"]);

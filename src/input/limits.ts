@@ -15,6 +15,10 @@ export const LIMITS = {
   fitYears: { min: 1, max: 12 },
   /** Nominal GDP growth, % a year: beyond these a projection is no longer an assumption. */
   gdpGrowth: { min: -50, max: 100 },
+  /** The pooled odds model's prior weight, in years of data: 0 is own history alone. */
+  prior: { min: 0, max: 100 },
+  /** Paths per ally in a back-test, which simulates every ally under four prior weights. */
+  backtestPaths: { min: 100, max: 20_000 },
   /** Years: deadlines, projection ends. */
   year: { min: 1949, max: 2100 },
 } as const;

@@ -1,3 +1,4 @@
+import { gdpGrowthChain } from "../analysis/gdp-growth.ts";
 import { historicalGdpGrowth } from "../analysis/growth.ts";
 import type { Dataset, SeriesOptions } from "../data/dataset.ts";
 import type { MacroFigure } from "../data/types.ts";
@@ -20,10 +21,10 @@ function vintageOrder(a: MacroFigure, b: MacroFigure): number {
 }
 
 /**
- * GDP growth for each year after `fromYear` up to `toYear`: IMF WEO where it has the year
- * (nominal: the ratio of consecutive USD GDP levels in one vintage; real: the newest vintage's
- * real growth), else the ally's own average over its last five years of data; `overridePct`
- * replaces nominal growth in every year.
+ * GDP growth for each year after `fromYear` up to `toYear`. Nominal: the chain in
+ * analysis/gdp-growth.ts (IMF, the IMF's last rate held, the alliance median of IMF rates, the
+ * ally's own history); `overridePct` replaces it in every year. Real: the newest IMF vintage's
+ * real growth for the year, else the ally's own five-year average.
  */
 export function growthPath(
   dataset: Dataset,
@@ -34,11 +35,7 @@ export function growthPath(
   options: SeriesOptions = {},
 ): YearGrowth[] {
   const macro = dataset.macro.filter((m) => m.ally === ally).sort(vintageOrder);
-  const level = (year: number, vintage: string) =>
-    macro.find(
-      (m) => m.metric === "gdp_usd_current_bn" && m.year === year && m.vintage === vintage,
-    );
-  const nominalHistory = historicalGdpGrowth(dataset, ally, fromYear, 5, options);
+  const chain = gdpGrowthChain(dataset);
   const realHistory = historicalGdpGrowth(
     dataset,
     ally,
@@ -49,32 +46,14 @@ export function growthPath(
   );
   const years: YearGrowth[] = [];
   for (let year = fromYear + 1; year <= toYear; year++) {
-    let nominalPct: number | undefined;
-    let nominalFrom = "";
-    const sourceIds: string[] = [];
-    if (overridePct !== undefined) {
-      nominalPct = overridePct;
-      nominalFrom = "given";
-    } else {
-      for (const now of macro.filter((m) => m.metric === "gdp_usd_current_bn" && m.year === year)) {
-        const before = level(year - 1, now.vintage);
-        if (!before) continue;
-        nominalPct = (now.value / before.value - 1) * 100;
-        nominalFrom = `IMF ${now.vintage}`;
-        sourceIds.push(...now.sourceIds);
-        break;
-      }
-    }
-    if (nominalPct === undefined && nominalHistory) {
-      nominalPct = nominalHistory.pct;
-      nominalFrom = nominalHistory.from;
-    }
+    const step = overridePct === undefined ? chain.step(ally, year, fromYear, options) : null;
+    const sourceIds: string[] = [...(step?.sourceIds ?? [])];
     const real = macro.find((m) => m.metric === "real_gdp_growth_pct" && m.year === year);
     if (real) sourceIds.push(...real.sourceIds);
     years.push({
       year,
-      nominalPct: nominalPct ?? 0,
-      nominalFrom: nominalPct === undefined ? "no growth data: GDP held flat" : nominalFrom,
+      nominalPct: step ? step.pct : (overridePct as number),
+      nominalFrom: step ? step.from : "given",
       realPct: real?.value ?? realHistory?.pct ?? null,
       realFrom: real ? `IMF ${real.vintage}` : (realHistory?.from ?? "no real growth data"),
       sourceIds: [...new Set(sourceIds)],

@@ -35,7 +35,26 @@ export interface FitOptions {
   /** Nominal GDP growth per ally, replacing IMF and history for the mean. */
   readonly gdpGrowthPct?: Readonly<Record<string, number>>;
   readonly edition?: string;
+  /** "actual": fit and start from actual figures only, leaving NATO's estimates out. */
+  readonly figures?: "all" | "actual";
 }
+
+/** The two ways an ally's yearly changes are fitted (docs/montecarlo.md). */
+export const ODDS_MODELS = {
+  pooled:
+    "the ally's own mean and spread of yearly changes, shrunk toward the alliance-wide ones with a prior weight of k years",
+  own: "the ally's own mean and spread of yearly changes alone (prior weight 0)",
+} as const;
+
+export type OddsModel = keyof typeof ODDS_MODELS;
+
+export const ODDS_MODEL_NAMES = Object.keys(ODDS_MODELS) as OddsModel[];
+
+export const DEFAULT_ODDS_MODEL: OddsModel = "pooled";
+
+/** Why the headline uses the default model: said under every odds table. */
+export const ODDS_MODEL_WHY =
+  "five yearly changes are too few to trust alone (one war-year jump decides an ally's own mean), so the headline leans on the alliance-wide pattern; the own-history column shows how far that moves each ally";
 
 export const DEFAULT_FIT_YEARS = 5;
 export const DEFAULT_PRIOR = 3;
@@ -81,7 +100,9 @@ export function fitModels(
   const raw = allies.flatMap((ally) => {
     const series = dataset
       .series(ally, "share_gdp_pct", seriesOptions)
-      .filter((p) => p.year <= options.asOf);
+      .filter(
+        (p) => p.year <= options.asOf && (options.figures !== "actual" || p.status === "actual"),
+      );
     const start = series.at(-1);
     const gdp0 = start && dataset.point(ally, "gdp_usd_current_m", start.year, seriesOptions);
     if (!start || !gdp0) return [];
@@ -105,7 +126,7 @@ export function fitModels(
     const n = r.changes.length;
     const ownMu = n > 0 ? mean(r.changes) : null;
     const ownVar = n > 1 ? variance(r.changes) : null;
-    const mu = (n * (ownMu ?? 0) + k * pooledMu) / (n + k);
+    const mu = n + k === 0 ? pooledMu : (n * (ownMu ?? 0) + k * pooledMu) / (n + k);
     const sigma2 =
       ownVar === null || n - 1 + k === 0
         ? pooledVar

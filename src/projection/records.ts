@@ -1,4 +1,6 @@
+import { ODDS_MODEL_WHY, ODDS_MODELS } from "./model.ts";
 import type { OddsResult } from "./odds.ts";
+import type { ComparedOdds } from "./odds-models.ts";
 import type { ProjectedPath } from "./paths.ts";
 
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
@@ -56,4 +58,85 @@ export function toOddsRecord(result: OddsResult) {
     expectedAtHorizon: result.expectedAtHorizon,
     allies: result.allies.map((a, i) => ({ ...rows[i], model: a.model, fan: a.fan })),
   };
+}
+
+/** Probabilities this far apart (10 points) are worth a sentence beside the headline. */
+const NOTABLE = 0.1;
+
+const pc = (p: number) => `${(p * 100).toFixed(1)}%`;
+
+/**
+ * One row per ally: the headline odds beside the own-history and the pooled ones and the same
+ * model on actual figures only, with a note in words where they part.
+ */
+export function comparedOddsRecords(c: ComparedOdds) {
+  const rows = oddsRecords(c.headline);
+  const find = (r: OddsResult | null, ally: string) => r?.allies.find((a) => a.ally === ally);
+  return rows.map((row) => {
+    const own = find(c.own, row.ally);
+    const pooled = find(c.pooled, row.ally);
+    const actuals = find(c.actuals, row.ally);
+    const notes: string[] = [];
+    const other = c.model === "own" ? pooled : own;
+    if (other && Math.abs(other.pDeadline - row.p_deadline) >= NOTABLE) {
+      notes.push(
+        `${c.model === "own" ? "pooled" : "own history alone"}: ${pc(other.pDeadline)} by ${c.headline.deadline}`,
+      );
+    }
+    if (actuals && Math.abs(actuals.pDeadline - row.p_deadline) >= NOTABLE) {
+      notes.push(
+        `on actual figures only (from ${actuals.model.startYear}): ${pc(actuals.pDeadline)}`,
+      );
+    }
+    return {
+      ...row,
+      model: c.model,
+      prior_weight: c.prior,
+      own_mu_pp: own ? round(own.model.mu, 4) : null,
+      p_own_deadline: own?.pDeadline ?? null,
+      p_own_horizon: own?.pHorizon ?? null,
+      p_pooled_deadline: pooled?.pDeadline ?? null,
+      p_pooled_horizon: pooled?.pHorizon ?? null,
+      actuals_start_year: actuals?.model.startYear ?? null,
+      p_actuals_deadline: actuals?.pDeadline ?? null,
+      p_actuals_horizon: actuals?.pHorizon ?? null,
+      odds_note: notes.length === 0 ? null : notes.join("; "),
+    };
+  });
+}
+
+/** A whole run with its comparisons, as `pledgewatch odds --json` and the API give it. */
+export function toComparedOddsRecord(c: ComparedOdds) {
+  const rows = comparedOddsRecords(c);
+  const base = toOddsRecord(c.headline);
+  return {
+    ...base,
+    model: c.model,
+    priorWeight: c.prior,
+    modelDescription: ODDS_MODELS[c.model],
+    modelChoice: modelLine(c),
+    comparisonPaths: c.comparisonPaths,
+    differ: oddsDiffer(c),
+    allies: base.allies.map((a, i) => ({ ...a, ...rows[i] })),
+  };
+}
+
+/** How many allies' headline odds move by 10 points or more under the other model, or on actuals. */
+export function oddsDiffer(c: ComparedOdds) {
+  const rows = comparedOddsRecords(c);
+  const apart = (a: number | null, b: number) => a !== null && Math.abs(a - b) >= NOTABLE;
+  return {
+    otherModel: rows.filter((r) =>
+      apart(c.model === "own" ? r.p_pooled_deadline : r.p_own_deadline, r.p_deadline),
+    ).length,
+    actualsOnly: rows.filter((r) => apart(r.p_actuals_deadline, r.p_deadline)).length,
+    allies: rows.length,
+  };
+}
+
+/** The one line under the table: which model the headline uses, and why. */
+export function modelLine(c: ComparedOdds): string {
+  return c.model === "pooled"
+    ? `Headline: pooled model (own history shrunk toward the alliance's, prior weight ${c.prior} years): ${ODDS_MODEL_WHY}.`
+    : "Headline: own-history model (prior weight 0), as chosen with --model own; the pooled column shows the alliance-wide pull.";
 }

@@ -19,12 +19,15 @@ import type { Dataset } from "../data/dataset.ts";
 import { lookupAlly } from "../data/names.ts";
 import { ALLIES } from "../data/vocabulary.ts";
 import { API_FIELDS, resolveAsOf } from "../input/resolve.ts";
-import { DEFAULT_PATHS, runOdds, type SimulationPool } from "../projection/odds.ts";
+import { BacktestError, backtest, backtestRows, toBacktestRecord } from "../projection/backtest.ts";
+import { DEFAULT_PATHS, type SimulationPool } from "../projection/odds.ts";
+import { compareOdds } from "../projection/odds-models.ts";
 import { PATH_DESCRIPTIONS, projectionEnd, projectPath } from "../projection/paths.ts";
-import { oddsRecords, pathRecords, toOddsRecord } from "../projection/records.ts";
+import { comparedOddsRecords, pathRecords, toComparedOddsRecord } from "../projection/records.ts";
 import { CONTEXT_ROUTES } from "./context-routes.ts";
 import { badRequest, ProblemError } from "./problem.ts";
 import {
+  backtestQuery,
   chartParams,
   chartQuery,
   commonQuery,
@@ -236,7 +239,7 @@ export const ROUTES: readonly Route[] = [
       const { asOf, edition } = asOfOf(dataset, query);
       const { target, gdpGrowthPct } = targetOf(dataset, query);
       const horizon = targetFor(dataset, { horizon: true }).target.deadline;
-      const result = await runOdds(dataset, target.allies ?? dataset.alliesWithData(), {
+      const compared = await compareOdds(dataset, target.allies ?? dataset.alliesWithData(), {
         asOf,
         edition,
         target,
@@ -245,12 +248,31 @@ export const ROUTES: readonly Route[] = [
         seed: query.seed,
         gdpGrowthPct,
         pool,
+        model: query.model,
+        prior: query.prior,
       });
-      const rows = oddsRecords(result);
       return {
-        json: toOddsRecord(result),
-        table: rows,
+        json: toComparedOddsRecord(compared),
+        table: comparedOddsRecords(compared),
       };
+    },
+  }),
+  route({
+    path: "/api/backtest",
+    summary:
+      "What the status rules and the odds would have said as of a past year, against what happened",
+    query: backtestQuery,
+    handler: ({ query }, { dataset }) => {
+      const { asOf, edition } = asOfOf(dataset, query);
+      const { target } = targetOf(dataset, { target: query.target ?? "two-percent", by: query.by });
+      let result: ReturnType<typeof backtest>;
+      try {
+        result = backtest(dataset, { target, asOf, edition, paths: query.paths, seed: query.seed });
+      } catch (error) {
+        if (error instanceof BacktestError) throw badRequest(error.message);
+        throw error;
+      }
+      return { json: toBacktestRecord(result), table: backtestRows(result) };
     },
   }),
   route({

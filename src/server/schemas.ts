@@ -3,6 +3,7 @@ import { GUIDELINE_TARGET_IDS } from "../analysis/targets.ts";
 import { CHART_NAMES } from "../charts/build.ts";
 import { MAP_COLOURINGS } from "../charts/map.ts";
 import { LIMITS, type LimitName } from "../input/limits.ts";
+import { DEFAULT_ODDS_MODEL, ODDS_MODEL_NAMES, type OddsModel } from "../projection/model.ts";
 import { DEFAULT_PATHS, DEFAULT_SEED } from "../projection/montecarlo.ts";
 import { PATH_KINDS } from "../projection/paths.ts";
 
@@ -70,6 +71,34 @@ export const oddsQuery = z
     paths: within("paths", "a whole number of paths")
       .default(DEFAULT_PATHS)
       .describe(`paths per ally, up to ${LIMITS.paths.max.toLocaleString("en")}`),
+    seed: within("seed", "a whole number")
+      .default(DEFAULT_SEED)
+      .describe(`random seed, 0 to ${LIMITS.seed.max}`),
+    model: z
+      .enum(ODDS_MODEL_NAMES as [OddsModel, ...OddsModel[]])
+      .default(DEFAULT_ODDS_MODEL)
+      .describe("the headline model: pooled (shrunk toward the alliance) or own (own history)"),
+    prior: z.coerce
+      .number({ error: "a number of years" })
+      .min(LIMITS.prior.min, `a weight from ${LIMITS.prior.min}`)
+      .max(LIMITS.prior.max, `a weight up to ${LIMITS.prior.max}`)
+      .optional()
+      .describe("the pooled model's prior weight in years of data (default 3)"),
+  })
+  .strict();
+export const backtestQuery = z
+  .object({
+    asOf: year.describe("make the calls with figures up to this year only"),
+    edition: common.edition,
+    target: targetFields.target.describe(
+      "a share-of-GDP target: two-percent (default), hague-core, a pledge id, or a share of GDP",
+    ),
+    by: targetFields.by,
+    paths: within("backtestPaths", "a whole number of paths")
+      .optional()
+      .describe(
+        `simulated paths per ally for the odds (default 4,000, up to ${LIMITS.backtestPaths.max.toLocaleString("en")})`,
+      ),
     seed: within("seed", "a whole number")
       .default(DEFAULT_SEED)
       .describe(`random seed, 0 to ${LIMITS.seed.max}`),

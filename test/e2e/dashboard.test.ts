@@ -116,6 +116,24 @@ describe("the dashboard in headless Chromium", () => {
     await expect
       .poll(() => page.locator(".odds").textContent())
       .toMatch(/\d+\.\d% in 2035, \d+\.\d% in 2030/);
+    expect(await page.locator(".odds").textContent()).toMatch(
+      /prior weight 3 years\). On its own history alone: \d+\.\d% in 2035/,
+    );
+    await page.close();
+  }, 60_000);
+
+  it("the track record page scores the 2018 calls for 2% by 2024, and the overview says what rests on estimates", async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(`${base}/?page=backtest&target=two-percent&asOf=2018`);
+    await expect
+      .poll(() => page.locator(".summary").first().textContent())
+      .toMatch(
+        /As of 2018, the default rules \(3-year trend\) called \d+ of 31 allies right for 2% by 2024/,
+      );
+    await page.goto(`${base}/`);
+    await expect
+      .poll(() => page.locator("main").textContent())
+      .toMatch(/18 on track, 9 of them only on estimates/);
     await page.close();
   }, 60_000);
 

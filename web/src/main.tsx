@@ -12,6 +12,7 @@ import "./styles.css";
 // pages beyond the first load come in their own chunks, fetched when opened
 const UkrainePage = lazy(() => import("./pages/Ukraine.tsx"));
 const ProductionPage = lazy(() => import("./pages/Production.tsx"));
+const BacktestPage = lazy(() => import("./pages/Backtest.tsx"));
 
 import { hrefFor, useUrlState } from "./url.ts";
 
@@ -22,6 +23,7 @@ const PAGES = [
   { id: "compare", label: "Compare" },
   { id: "ukraine", label: "Ukraine" },
   { id: "production", label: "Production" },
+  { id: "backtest", label: "Track record" },
   { id: "review", label: "Review" },
 ] as const;
 
@@ -78,6 +80,11 @@ function App() {
             ) : (
               <ProductionPage dataset={dataset} params={params} update={update} />
             )}
+          </Suspense>
+        )}
+        {dataset && page === "backtest" && (
+          <Suspense fallback={<p aria-live="polite">Loading the page…</p>}>
+            <BacktestPage dataset={dataset} params={params} update={update} />
           </Suspense>
         )}
         {dataset && page === "review" && (

@@ -1,4 +1,5 @@
 import { allyProfile, PLEDGE_VERDICTS, toProfileRecord, toRecord } from "../../analysis/index.ts";
+import { figureText, flagOf } from "../../data/flags.ts";
 import type { SeriesPoint } from "../../data/types.ts";
 import { PLEDGE_BASES } from "../../data/vocabulary.ts";
 import { registry } from "../../store/registry.ts";
@@ -13,11 +14,10 @@ import {
 import { fixed, json, painter, STATUS_COLOURS, table, toCsv, usdBn } from "../format.ts";
 import { existingStore, STORE_HELP } from "../store-option.ts";
 
-const cell = (p: SeriesPoint | undefined, digits: number) =>
-  p ? `${p.value.toFixed(digits)}${p.status === "estimate" ? "e" : ""}` : "-";
+const cell = (p: SeriesPoint | undefined, digits: number) => (p ? figureText(p, digits) : "-");
 
 const revisions = (p: SeriesPoint | undefined) =>
-  p?.alternatives.map((a) => `${a.edition}: ${a.value.toFixed(2)}`).join("; ") ?? "";
+  p?.alternatives.map((a) => `${a.edition}: ${figureText(a)}`).join("; ") ?? "";
 
 export const allyCommand: Command = {
   name: "ally",
@@ -87,7 +87,22 @@ Examples:
           ]),
         )}\n`,
       );
-      io.out(paint("e = estimate\n\n", "dim"));
+      const flagged = profile.history.flatMap((h) =>
+        Object.values(h.figures).flatMap((p) =>
+          [p, ...(p?.alternatives ?? [])].flatMap((o) => {
+            const f = o && flagOf(o);
+            return f && o
+              ? [`${o.year} ${o.metric}, edition ${o.edition}: ${f.flag}: ${f.note}`]
+              : [];
+          }),
+        ),
+      );
+      io.out(
+        paint(
+          `e = estimate${flagged.length > 0 ? `\n${flagged.map((f) => `(${f})`).join("\n")}` : ""}\n\n`,
+          "dim",
+        ),
+      );
       io.out(
         `${table(
           [
@@ -100,6 +115,9 @@ Examples:
             { header: "REACHES" },
             { header: "NEED pp/yr", align: "right" },
             { header: "STATUS" },
+            { header: "ON ACTUALS" },
+            { header: "2Y / 5Y TREND" },
+            { header: "" },
           ],
           profile.evaluations.map((e) => [
             `${e.target.id} (${e.target.threshold}%)`,
@@ -111,6 +129,11 @@ Examples:
             e.trend ? String(e.trend.reachesIn ?? "not at trend") : "-",
             fixed(e.required?.pointsPerYear, 2, true),
             e.status ? paint(e.status, STATUS_COLOURS[e.status] ?? "dim") : "no figure",
+            e.actuals
+              ? `${e.actuals.status}${e.onlyOnEstimates ? "!" : ""} ${e.actuals.current.year}`
+              : "-",
+            e.windows.map((w) => w.status).join(" / ") || "-",
+            e.fragile ? "fragile" : "",
           ]),
         )}\n`,
       );
@@ -124,6 +147,9 @@ Examples:
         );
       for (const e of profile.evaluations) {
         if (e.target.caveat) io.out(paint(`${e.target.id}: ${e.target.caveat}\n`, "dim"));
+      }
+      for (const flag of new Set(profile.evaluations.flatMap((e) => e.gdpFlags))) {
+        io.out(`GDP check: ${flag}\n`);
       }
       io.out("\n");
     }
@@ -142,6 +168,9 @@ Examples:
         `  ${p.id}  ${p.madeOn}  ${p.speaker} (${p.role}): ${what || "no target"}\n` +
           `        basis: ${p.basis} (${PLEDGE_BASES[p.basis].note})\n` +
           `        ${paint(c.verdict, STATUS_COLOURS[c.verdict] ?? "dim")}: ${c.explanation}\n` +
+          (c.actuals && c.actuals.verdict !== c.verdict
+            ? `        on actual figures only: ${c.actuals.verdict}: ${c.actuals.explanation}\n`
+            : "") +
           `        ${sourceOf.has(p.id) ? `review: accepted from ${p.sourceIds.join(", ")}${sourceOf.get(p.id) ? ` (${sourceOf.get(p.id)})` : ""}` : `review: bundled; sources: ${p.sourceIds.join(", ")}`}\n`,
       );
     }

@@ -46,12 +46,9 @@ Examples:
         { ...values, target: name },
         data,
       );
-      return allianceView(data, target, {
-        asOf,
-        edition,
-        trendYears,
-        gdpGrowthPct,
-      }).evaluations.map(toRecord);
+      const view = allianceView(data, target, { asOf, edition, trendYears, gdpGrowthPct });
+      // every ally appears, those without a figure with the reason
+      return [...view.evaluations, ...view.withoutFigure].map(toRecord);
     });
     const text = format === "csv" ? toCsv(records) : json(records);
     if (typeof values.out === "string") {

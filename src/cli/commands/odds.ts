@@ -2,17 +2,25 @@ import { defaultHorizon } from "../../analysis/horizon.ts";
 import type { Dataset } from "../../data/dataset.ts";
 import { ALLIES } from "../../data/vocabulary.ts";
 import {
+  comparedOddsRecords,
+  compareOdds,
   DEFAULT_FIT_YEARS,
+  DEFAULT_ODDS_MODEL,
   DEFAULT_PATHS,
+  DEFAULT_PRIOR,
   DEFAULT_SEED,
-  oddsRecords,
-  runOdds,
+  modelLine,
+  ODDS_MODEL_NAMES,
+  ODDS_MODELS,
+  type OddsModel,
+  oddsDiffer,
   SimulationPool,
   threadsFor,
-  toOddsRecord,
+  toComparedOddsRecord,
 } from "../../projection/index.ts";
 import {
   asOfAndEdition,
+  boundedOption,
   COMMON_HELP,
   COMMON_OPTIONS,
   type Command,
@@ -21,7 +29,7 @@ import {
   wholeOption,
 } from "../command.ts";
 import { fixed, json, painter, table, toCsv } from "../format.ts";
-import type { Io } from "../io.ts";
+import { type Io, UsageError } from "../io.ts";
 import { TARGET_HELP, TARGET_OPTIONS, targetFromOptions } from "./status.ts";
 
 /** A one-line bar on stderr, redrawn in place; only on a terminal. */
@@ -46,6 +54,9 @@ export const oddsCommand: Command = {
   --seed S         random seed (default ${DEFAULT_SEED}); the same seed repeats exactly
   --threads N      threads (default: every core when the work is large)
   --fit-years N    yearly changes each ally's model is fitted to (default ${DEFAULT_FIT_YEARS})
+  --model M        ${ODDS_MODEL_NAMES.join(" | ")} (default ${DEFAULT_ODDS_MODEL}):
+${ODDS_MODEL_NAMES.map((m) => `                     ${m}: ${ODDS_MODELS[m]}`).join("\n")}
+  --prior K        the pooled model's prior weight in years of data (default ${DEFAULT_PRIOR})
 ${COMMON_HELP}
 
 The model and its limits: docs/montecarlo.md. The horizon column uses the earliest threat
@@ -61,6 +72,8 @@ Examples:
     seed: { type: "string" },
     threads: { type: "string" },
     "fit-years": { type: "string" },
+    model: { type: "string" },
+    prior: { type: "string" },
   },
   positionals: { min: 0, max: 0 },
   async run(values, _positionals, { io, dataset }) {
@@ -68,17 +81,32 @@ Examples:
     const seed = wholeOption(values, "seed", "seed");
     const threads = wholeOption(values, "threads", "threads");
     const fitYears = wholeOption(values, "fit-years", "fitYears");
+    const model = modelOption(values);
+    const prior = boundedOption(values, "prior", "prior");
     // Start the threads first: they warm up while this one loads the data.
     const pool = new SimulationPool(
       threads ?? threadsFor(paths ?? DEFAULT_PATHS, ALLIES.length, YEARS_AHEAD),
     );
     try {
-      return await report(values, io, dataset(), pool, { paths, seed, fitYears });
+      return await report(values, io, dataset(), pool, {
+        paths,
+        seed,
+        fitYears,
+        model,
+        prior,
+      });
     } finally {
       await pool.close();
     }
   },
 };
+
+function modelOption(values: Values): OddsModel | undefined {
+  const m = values.model;
+  if (m === undefined) return undefined;
+  if (typeof m === "string" && (ODDS_MODEL_NAMES as string[]).includes(m)) return m as OddsModel;
+  throw new UsageError(`--model takes ${ODDS_MODEL_NAMES.join(" or ")} (got ${String(m)})`);
+}
 
 /** Typical years simulated (to the Hague deadline), for sizing the thread pool up front. */
 const YEARS_AHEAD = 10;
@@ -88,13 +116,19 @@ async function report(
   io: Io,
   data: Dataset,
   pool: SimulationPool,
-  options: { paths?: number; seed?: number; fitYears?: number },
+  options: {
+    paths?: number;
+    seed?: number;
+    fitYears?: number;
+    model?: OddsModel;
+    prior?: number;
+  },
 ): Promise<number> {
-  const { paths, seed, fitYears } = options;
+  const { paths, seed, fitYears, model, prior } = options;
   const { asOf, edition } = asOfAndEdition(values, data);
   const { target, gdpGrowthPct } = targetFromOptions(values, data);
   const horizon = defaultHorizon(data)?.horizonYear ?? null;
-  const result = await runOdds(data, target.allies ?? data.alliesWithData(), {
+  const compared = await compareOdds(data, target.allies ?? data.alliesWithData(), {
     pool,
     asOf,
     edition,
@@ -104,12 +138,15 @@ async function report(
     seed,
     fitYears,
     gdpGrowthPct,
+    model,
+    prior,
     onProgress: progressBar(io),
   });
-  const rows = oddsRecords(result);
+  const result = compared.headline;
+  const rows = comparedOddsRecords(compared);
   const format = outputFormat(values);
   if (format === "json") {
-    io.out(json(toOddsRecord(result)));
+    io.out(json(toComparedOddsRecord(compared)));
     return 0;
   }
   if (format === "csv") {
@@ -134,6 +171,9 @@ async function report(
         { header: `P(${result.deadline})`, align: "right" },
         { header: `P(${result.horizon ?? "-"})`, align: "right" },
         { header: `p10-p50-p90 in ${result.deadline}` },
+        { header: "OWN", align: "right" },
+        { header: "POOLED", align: "right" },
+        { header: `ACTUALS`, align: "right" },
       ],
       rows.map((r) => [
         `${r.ally} ${r.name}`,
@@ -145,6 +185,11 @@ async function report(
         r.p50_at_deadline === null
           ? "-"
           : `${fixed(r.p10_at_deadline, 2)} - ${fixed(r.p50_at_deadline, 2)} - ${fixed(r.p90_at_deadline, 2)}`,
+        pct(r.p_own_deadline),
+        pct(r.p_pooled_deadline),
+        r.p_actuals_deadline === null
+          ? "-"
+          : `${pct(r.p_actuals_deadline)} ${r.actuals_start_year}`,
       ]),
     )}\n\n`,
   );
@@ -152,9 +197,17 @@ async function report(
     `Expected allies at ${result.target.threshold}%: ${fixed(result.expectedAtDeadline, 1)} of ${rows.length} by ${result.deadline}` +
       `${result.expectedAtHorizon === null ? "" : `, ${fixed(result.expectedAtHorizon, 1)} by ${result.horizon}`}\n`,
   );
+  io.out(`${modelLine(compared)}\n`);
+  const differ = oddsDiffer(compared);
+  io.out(
+    `P(${result.deadline}) moves by 10 points or more for ${differ.otherModel} of ${differ.allies} allies under the ${compared.model === "own" ? "pooled" : "own-history"} model, and for ${differ.actualsOnly} on actual figures only (--json: odds_note).\n`,
+  );
   const worst = Math.max(...result.allies.map((a) => a.seDeadline));
   io.out(
-    paint(`Largest standard error of a probability: ${(worst * 100).toFixed(2)} pp.\n`, "dim"),
+    paint(
+      `OWN, POOLED, ACTUALS: P(${result.deadline}) with own history alone (prior weight 0), with the pooled model (prior weight ${compared.model === "pooled" ? compared.prior : (prior ?? DEFAULT_PRIOR)}), and with the headline model fitted and started on actual figures only (first year shown); ${compared.comparisonPaths.toLocaleString("en")} paths each.\nLargest standard error of a headline probability: ${(worst * 100).toFixed(2)} pp.\n`,
+      "dim",
+    ),
   );
   return 0;
 }

@@ -1,4 +1,9 @@
-import { checkPledge, PLEDGE_VERDICTS, toPledgeRecord } from "../../analysis/index.ts";
+import {
+  CORE_ONLY_NOTE,
+  checkPledge,
+  PLEDGE_VERDICTS,
+  toPledgeRecord,
+} from "../../analysis/index.ts";
 import { resolveAlly } from "../ally-name.ts";
 import {
   asOfAndEdition,
@@ -46,6 +51,7 @@ Examples:
             { header: "YEAR" },
             { header: "BASIS" },
             { header: "VERDICT" },
+            { header: "ON ACTUALS" },
             { header: "SOURCES" },
           ],
           records.map((r) => [
@@ -54,7 +60,9 @@ Examples:
             r.made_on,
             r.speaker.length > 28 ? `${r.speaker.slice(0, 27)}…` : r.speaker,
             [
-              r.target_share_gdp_pct === null ? "" : `${r.target_share_gdp_pct}%`,
+              r.target_share_gdp_pct === null
+                ? ""
+                : `${r.target_share_gdp_pct}%${r.judged_against_pct !== r.target_share_gdp_pct ? ` (core ${r.judged_against_pct}%)` : ""}${r.core_only ? "*" : ""}`,
               r.target_amount_bn === null ? "" : `${r.currency} ${r.target_amount_bn}bn`,
             ]
               .filter(Boolean)
@@ -62,13 +70,16 @@ Examples:
             String(r.target_year ?? "-"),
             r.basis,
             paint(r.verdict, STATUS_COLOURS[r.verdict] ?? "dim"),
+            r.verdict_on_actuals === null
+              ? "-"
+              : `${r.verdict_on_actuals}${r.only_on_estimates ? "!" : ""}`,
             r.source_ids.join(";"),
           ]),
         )}\n`,
       );
       io.out(
         paint(
-          `${records.length} pledges, checked against figures up to ${asOf}. Details: \`pledgewatch ally ISO3\` or --json.\n`,
+          `${records.length} pledges, checked against figures up to ${asOf}; ${records.filter((r) => r.only_on_estimates).length} of the verdicts rest on estimates (ON ACTUALS: the verdict on actual figures only; ! where it differs).\n(core N%): a total pledge judged against the core component it states. *: ${CORE_ONLY_NOTE}, so the total is judged on core spending alone.\nDetails: \`pledgewatch ally ISO3\` or --json.\n`,
           "dim",
         ),
       );

@@ -29,8 +29,9 @@ ${PATH_KINDS.map((k) => `                     ${k.padEnd(7)} ${PATH_DESCRIPTIONS
 ${TARGET_HELP}
 ${COMMON_HELP}
 
-GDP grows as IMF WEO projects where it has the year (data/context/macro.csv), else at the ally's
-own average over its last five years; --gdp-growth replaces both.
+GDP grows as IMF WEO projects where it has the year (data/context/macro.csv), then at the IMF's
+last rate held; an ally the IMF does not cover takes the median of the IMF rates; years before
+any IMF row use the ally's own last five years. Each year says which. --gdp-growth replaces all.
 
 Examples:
   pledgewatch project DEU

@@ -1,6 +1,7 @@
 import {
   type AllianceView,
   allianceView,
+  countsInWords,
   GUIDELINE_TARGET_IDS,
   STATUS_RULES,
   STATUSES,
@@ -9,6 +10,8 @@ import {
   targetFor,
   toRecord,
   toViewRecord,
+  VERDICT_RULES,
+  WINDOW_YEARS,
 } from "../../analysis/index.ts";
 import type { Dataset } from "../../data/dataset.ts";
 import {
@@ -38,7 +41,8 @@ export const TARGET_HELP = `  -t, --target T   ${GUIDELINE_TARGET_IDS.join(" | "
   --by YEAR        move the deadline to YEAR
   --horizon        move the deadline to the threat horizon (the earliest a NATO official stated)
   --trend-years N  years the trend averages over (default 3)
-  --gdp-growth P   nominal GDP growth in % a year for every ally (default: each ally's last five years)`;
+  --gdp-growth P   nominal GDP growth in % a year for every ally (default: IMF WEO, then its
+                   last rate held, then the alliance median of IMF rates; see README)`;
 
 /** Parses the target options shared by status and export into engine inputs. */
 export function targetFromOptions(values: Values, dataset: Dataset, fallback = "hague-core") {
@@ -83,7 +87,7 @@ function printTable(view: AllianceView, io: Io): void {
   const rows = view.evaluations.map((e) => [
     e.ally,
     e.name,
-    fixed(e.current?.value, 2),
+    `${fixed(e.current?.value, 2)}${e.gdpFlags.length > 0 ? "G" : ""}`,
     `${e.current?.year ?? "-"}${e.current?.status === "estimate" ? "e" : ""}`,
     fixed(e.gap?.points, 2),
     usdBn(e.gap?.usdM),
@@ -92,6 +96,11 @@ function printTable(view: AllianceView, io: Io): void {
     fixed(e.required?.pointsPerYear, 2, true),
     fixed(e.required?.spendingGrowthPct, 1),
     e.status ? paint(e.status, STATUS_COLOURS[e.status] ?? "dim") : "no figure",
+    e.actuals
+      ? `${e.actuals.status}${e.onlyOnEstimates ? "!" : ""} ${e.actuals.current.year}`
+      : "-",
+    e.windows.map((w) => w.status).join(" / ") || "-",
+    e.fragile ? "fragile" : "",
   ]);
   io.out(`${describeTarget(view).join("\n")}\n\n`);
   io.out(
@@ -108,6 +117,9 @@ function printTable(view: AllianceView, io: Io): void {
         { header: "NEED pp/yr", align: "right" },
         { header: "NEED %/yr", align: "right" },
         { header: "STATUS" },
+        { header: "ON ACTUALS" },
+        { header: `${WINDOW_YEARS.map((y) => `${y}Y`).join(" / ")} TREND` },
+        { header: "" },
       ],
       rows,
     )}\n\n`,
@@ -115,10 +127,17 @@ function printTable(view: AllianceView, io: Io): void {
   const counts = STATUSES.map((s) => `${paint(s, STATUS_COLOURS[s] ?? "dim")} ${view.counts[s]}`);
   const missing = view.noFigure.length > 0 ? `; no figure: ${view.noFigure.join(", ")}` : "";
   io.out(`${view.evaluations.length} allies: ${counts.join(", ")}${missing}\n`);
+  io.out(`${countsInWords(view)}\n`);
+  const flagged = view.evaluations.filter((e) => e.gdpFlags.length > 0);
+  if (flagged.length > 0) {
+    io.out(
+      `GDP checks (G beside the share):\n${flagged.map((e) => `  ${e.ally}: ${e.gdpFlags.join("; ")}`).join("\n")}\n`,
+    );
+  }
   const trendYears = view.evaluations[0]?.trend;
   io.out(
     paint(
-      `e = estimate. GAP $bn/yr: gap at the latest ${money} (current USD). TREND: average change over ${trendYears ? `${trendYears.fromYear}-${trendYears.toYear}` : "recent years"}. NEED %/yr: nominal spending growth needed, with GDP growing as its last five years (or --gdp-growth).\nSources: ${[...new Set(view.evaluations.flatMap((e) => e.sourceIds))].join(", ")} (see \`pledgewatch sources ID\`). Status rules: \`pledgewatch status --help\`.\n`,
+      `e = estimate. ON ACTUALS: the status on actual figures only, and their last year; ! where it differs. ${WINDOW_YEARS.map((y) => `${y}Y`).join(" / ")} TREND: the status with a ${WINDOW_YEARS.join("- and a ")}-year trend; fragile where either differs.\nGAP $bn/yr: gap at the latest ${money} (current USD). TREND: average change over ${trendYears ? `${trendYears.fromYear}-${trendYears.toYear}` : "recent years"}. NEED %/yr: nominal spending growth needed, with GDP growing as the IMF projects, its last rate held after 2029, or the alliance median of IMF rates where the IMF has no row (or --gdp-growth; --json says which).\nSources: ${[...new Set(view.evaluations.flatMap((e) => e.sourceIds))].join(", ")} (see \`pledgewatch sources ID\`). Status rules: \`pledgewatch status --help\`.\n`,
       "dim",
     ),
   );
@@ -132,6 +151,9 @@ ${COMMON_HELP}
 
 Status rules (one each):
 ${STATUSES.map((s) => `  ${s.padEnd(10)} ${STATUS_RULES[s]}`).join("\n")}
+
+What a status rests on:
+${VERDICT_RULES.map((r) => `  - ${r}`).join("\n")}
 
 Examples:
   pledgewatch status

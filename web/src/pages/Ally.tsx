@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useState } from "react";
 import { PLEDGE_VERDICTS } from "../../../src/analysis/pledges.ts";
 import { allyProfile } from "../../../src/analysis/profile.ts";
+import { verdictNote } from "../../../src/analysis/records.ts";
 import { ukraineSupport, ukraineSupportOf } from "../../../src/analysis/ukraine.ts";
 import { projectionFor } from "../../../src/charts/build.ts";
 import { historyChart } from "../../../src/charts/specs.ts";
-import { ALLIES, PLEDGE_BASES } from "../../../src/data/vocabulary.ts";
+import { ALLIES } from "../../../src/data/vocabulary.ts";
+import { ODDS_MODEL_WHY } from "../../../src/projection/model.ts";
 import { DEFAULT_PATHS, DEFAULT_SEED } from "../../../src/projection/montecarlo.ts";
 import { PATH_DESCRIPTIONS, PATH_KINDS, type PathKind } from "../../../src/projection/paths.ts";
 import type { RegistryPledge } from "../../../src/store/registry.ts";
@@ -98,7 +100,12 @@ export function AllyPage({ dataset, params, update }: PageProps) {
           {pct(odds.odds.pDeadline)} in {odds.deadline}
           {odds.horizon !== null &&
             `, ${pct(odds.odds.pHorizon)} in ${odds.horizon} (threat horizon)`}
-          . The model and its limits are in docs/montecarlo.md; read them before citing these odds.
+          , with the pooled model (the ally's own history shrunk toward the alliance's, prior weight{" "}
+          {odds.prior} years). On its own history alone: {pct(odds.ownOdds.pDeadline)} in{" "}
+          {odds.deadline}
+          {odds.horizon !== null && `, ${pct(odds.ownOdds.pHorizon)} in ${odds.horizon}`}. The
+          headline uses the pooled model: {ODDS_MODEL_WHY}. The model and its limits are in
+          docs/montecarlo.md: read them before citing these odds.
         </p>
       )}
       <p className="aid">
@@ -148,12 +155,18 @@ export function AllyPage({ dataset, params, update }: PageProps) {
                   <span className={`badge ${e.status}`}>
                     {e.status?.replace("_", " ") ?? "no figure"}
                   </span>
+                  {verdictNote(e) && <small> {verdictNote(e)}</small>}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {[...new Set(profile.evaluations.flatMap((e) => e.gdpFlags))].map((flag) => (
+        <p key={flag} className="gdp-check">
+          GDP check: {flag}
+        </p>
+      ))}
       <h2>Pledges</h2>
       {profile.pledges.length === 0 && <p>No pledges in the data.</p>}
       <ul className="pledges">
@@ -172,8 +185,12 @@ export function AllyPage({ dataset, params, update }: PageProps) {
             <span className={`badge ${p.verdict}`} title={PLEDGE_VERDICTS[p.verdict]}>
               {p.verdict.replace(/_/g, " ")}
             </span>{" "}
-            {p.explanation}. <em>Basis: {PLEDGE_BASES[p.pledge.basis].note}.</em> Review:{" "}
-            {reviewOf(p.pledge.id)}. Sources: {p.pledge.sourceIds.join(", ")}.
+            {p.explanation}.{" "}
+            {p.actuals && p.actuals.verdict !== p.verdict
+              ? `On actual figures only: ${p.actuals.verdict.replace(/_/g, " ")} (${p.actuals.explanation}). `
+              : ""}
+            <em>Basis: {p.basisNote}.</em> Review: {reviewOf(p.pledge.id)}. Sources:{" "}
+            {p.pledge.sourceIds.join(", ")}.
           </li>
         ))}
       </ul>

@@ -1,5 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { allianceView } from "../../../src/analysis/alliance.ts";
+import { WINDOW_YEARS } from "../../../src/analysis/evaluate.ts";
+import { countsInWords, verdictNote } from "../../../src/analysis/records.ts";
 import { STATUS_RULES, STATUSES } from "../../../src/analysis/status.ts";
 import { guidelineLines } from "../../../src/charts/build.ts";
 import { rankingChart, STATUS_COLOURS, statusChart } from "../../../src/charts/specs.ts";
@@ -39,6 +41,18 @@ export function OverviewPage({ dataset, params, update }: PageProps) {
         ))}
         {view.noFigure.length > 0 && <span> No figure: {view.noFigure.join(", ")}.</span>}
       </p>
+      <p className="verdict-counts">{countsInWords(view)}.</p>
+      {view.evaluations.some((e) => e.gdpFlags.length > 0) && (
+        <ul className="gdp-checks" aria-label="GDP checks">
+          {view.evaluations
+            .filter((e) => e.gdpFlags.length > 0)
+            .map((e) => (
+              <li key={e.ally}>
+                {e.name}: {e.gdpFlags.join("; ")}
+              </li>
+            ))}
+        </ul>
+      )}
       {view.target.caveat && <p className="caveat">{view.target.caveat}</p>}
       <Chart
         spec={ranking}
@@ -65,6 +79,8 @@ export function OverviewPage({ dataset, params, update }: PageProps) {
               <th scope="col">Reaches</th>
               <th scope="col">Needs, pp/yr</th>
               <th scope="col">Status</th>
+              <th scope="col">On actual figures only</th>
+              <th scope="col">With a {WINDOW_YEARS.join(" / ")}-year trend</th>
             </tr>
           </thead>
           <tbody>
@@ -84,6 +100,9 @@ export function OverviewPage({ dataset, params, update }: PageProps) {
                 <td>
                   {f(e.current?.value)}
                   {e.current?.status === "estimate" ? "e" : ""} ({e.current?.year})
+                  {e.gdpFlags.length > 0 && (
+                    <abbr title={`GDP check: ${e.gdpFlags.join("; ")}`}> G</abbr>
+                  )}
                 </td>
                 <td>{f(e.gap?.points)}</td>
                 <td>
@@ -101,6 +120,15 @@ export function OverviewPage({ dataset, params, update }: PageProps) {
                   >
                     {e.status?.replace("_", " ")}
                   </span>
+                </td>
+                <td title={e.onlyOnEstimates ? (verdictNote(e) ?? undefined) : undefined}>
+                  {e.actuals
+                    ? `${e.actuals.status.replace("_", " ")} (${e.actuals.current.year})${e.onlyOnEstimates ? ": differs" : ""}`
+                    : "–"}
+                </td>
+                <td>
+                  {e.windows.map((w) => w.status.replace("_", " ")).join(" / ")}
+                  {e.fragile ? " (fragile)" : ""}
                 </td>
               </tr>
             ))}

@@ -50,6 +50,7 @@ export function PledgesPage({ dataset, params, update }: PageProps) {
               <th scope="col">Target</th>
               <th scope="col">Basis</th>
               <th scope="col">Verdict</th>
+              <th scope="col">On actual figures only</th>
               <th scope="col">Sources</th>
             </tr>
           </thead>
@@ -68,9 +69,19 @@ export function PledgesPage({ dataset, params, update }: PageProps) {
                       : ""}
                     {c.pledge.targetYear !== null ? ` by ${c.pledge.targetYear}` : ""}
                   </td>
-                  <td className="wrap">{c.pledge.basis.replace(/_/g, " ")}</td>
+                  <td className="wrap" title={c.basisNote}>
+                    {c.pledge.basis.replace(/_/g, " ")}
+                    {c.judgedAgainst !== null && c.judgedAgainst !== c.pledge.targetSharePct
+                      ? ` (judged against the ${c.judgedAgainst}% core component)`
+                      : ""}
+                    {c.coreOnly ? " (core-only figures; the related 1.5% is not published)" : ""}
+                  </td>
                   <td title={c.explanation}>
                     <span className={`badge ${c.verdict}`}>{c.verdict.replace(/_/g, " ")}</span>
+                  </td>
+                  <td title={c.actuals?.explanation}>
+                    {c.actuals ? c.actuals.verdict.replace(/_/g, " ") : "–"}
+                    {c.actuals && c.actuals.verdict !== c.verdict ? " (differs)" : ""}
                   </td>
                   <td className="wrap">{c.pledge.sourceIds.join(", ")}</td>
                 </tr>

@@ -1,0 +1,114 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { resolveTarget } from "../src/analysis/targets.ts";
+import { main } from "../src/cli/main.ts";
+import type { Dataset } from "../src/data/dataset.ts";
+import { loadDataset } from "../src/data/load.ts";
+import { type ComparedOdds, compareOdds } from "../src/projection/odds-models.ts";
+import { comparedOddsRecords, toComparedOddsRecord } from "../src/projection/records.ts";
+
+let data: Dataset;
+let compared: ComparedOdds;
+beforeAll(async () => {
+  data = loadDataset();
+  compared = await compareOdds(data, data.alliesWithData(), {
+    asOf: 2026,
+    target: resolveTarget(data, "hague-core"),
+    horizon: 2030,
+    paths: 2000,
+    seed: 5,
+    threads: 1,
+  });
+});
+
+const modelOf = (run: "own" | "pooled", ally: string) =>
+  compared[run].allies.find((a) => a.ally === ally)?.model;
+
+// USA share (edition 2026): 2021 3.47, 2026e 3.17: five changes averaging (3.17 - 3.47) / 5
+describe("odds under the own-history and the pooled model", () => {
+  it("own history alone: the United States' mean change is -0.06 pp/yr", () => {
+    expect(modelOf("own", "USA")?.mu).toBeCloseTo(-0.06, 10);
+    expect(modelOf("own", "USA")?.own.changes).toBe(5);
+  });
+
+  it("pooled: mu = (5 own + 3 alliance) / 8, the same alliance mean for every ally", () => {
+    const alliance = (ally: string) => {
+      const own = modelOf("own", ally);
+      const pooled = modelOf("pooled", ally);
+      if (!own || !pooled) throw new Error(`no model for ${ally}`);
+      return (8 * pooled.mu - 5 * own.mu) / 3;
+    };
+    expect(alliance("USA")).toBeCloseTo(alliance("FRA"), 10);
+    expect(alliance("USA")).toBeCloseTo(alliance("POL"), 10);
+    expect(compared.model).toBe("pooled");
+    expect(compared.prior).toBe(3);
+  });
+
+  it("rows carry both probabilities and say in words where they part", () => {
+    const usa = comparedOddsRecords(compared).find((r) => r.ally === "USA");
+    const own = compared.own.allies.find((a) => a.ally === "USA");
+    const pooled = compared.pooled.allies.find((a) => a.ally === "USA");
+    expect(usa?.p_own_deadline).toBe(own?.pDeadline);
+    expect(usa?.p_pooled_deadline).toBe(pooled?.pDeadline);
+    expect(usa?.p_deadline).toBe(pooled?.pDeadline);
+    // falling on its own history, pulled up by the alliance's rises
+    expect(own?.pDeadline).toBeLessThan(0.1);
+    expect(pooled?.pDeadline).toBeGreaterThan(0.3);
+    expect(usa?.odds_note).toMatch(/^own history alone: \d+\.\d% by 2035/);
+    expect(usa?.prior_weight).toBe(3);
+    const record = toComparedOddsRecord(compared);
+    expect(record.modelChoice).toMatch(/prior weight 3 years/);
+    const rows = comparedOddsRecords(compared);
+    const apart = rows.filter(
+      (r) => Math.abs((r.p_own_deadline ?? 0) - r.p_deadline) >= 0.1,
+    ).length;
+    const actualsApart = rows.filter(
+      (r) => r.p_actuals_deadline !== null && Math.abs(r.p_actuals_deadline - r.p_deadline) >= 0.1,
+    ).length;
+    expect(record.differ).toEqual({ otherModel: apart, actualsOnly: actualsApart, allies: 31 });
+    expect(apart).toBeGreaterThan(0);
+  });
+
+  it("on actual figures only, the run starts from the last actual year, 2024", () => {
+    const usa = compared.actuals?.allies.find((a) => a.ally === "USA");
+    expect(usa?.model.startYear).toBe(2024);
+    expect(usa?.model.startShare).toBe(3.3);
+  });
+});
+
+async function cli(args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, {
+    out: (s: string) => {
+      stdout += s;
+    },
+    err: (s: string) => {
+      stderr += s;
+    },
+    isTTY: false,
+    errIsTTY: false,
+    env: {},
+    cwd: process.cwd(),
+  });
+  return { code, stdout, stderr };
+}
+
+describe("pledgewatch odds --model and --prior", () => {
+  it("--model own makes own history the headline, with prior weight 0", async () => {
+    const r = await cli(["odds", "--paths", "500", "--model", "own", "--json"]);
+    expect(r.code).toBe(0);
+    const body = JSON.parse(r.stdout);
+    expect(body.model).toBe("own");
+    expect(body.priorWeight).toBe(0);
+    const usa = body.allies.find((a: { ally: string }) => a.ally === "USA");
+    expect(usa.p_deadline).toBe(usa.p_own_deadline);
+    expect(usa.mu_pp).toBeCloseTo(-0.06, 10);
+  });
+
+  it("refuses an unknown model or a negative prior weight with exit 2", async () => {
+    const bad = await cli(["odds", "--model", "mixed"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--model takes pooled or own");
+    expect((await cli(["odds", "--prior", "-1"])).code).toBe(2);
+  });
+});
