@@ -151,7 +151,7 @@ export function AllyPage({ dataset, params, update }: PageProps) {
                 <td>{e.gap?.usdM == null ? "–" : (e.gap.usdM / 1000).toFixed(1)}</td>
                 <td>{f(e.required?.pointsPerYear)}</td>
                 <td>{e.trend ? (e.trend.reachesIn ?? "not at trend") : "–"}</td>
-                <td>
+                <td className="wrap">
                   <span className={`badge ${e.status}`}>
                     {e.status?.replace("_", " ") ?? "no figure"}
                   </span>

@@ -121,12 +121,15 @@ export function OverviewPage({ dataset, params, update }: PageProps) {
                     {e.status?.replace("_", " ")}
                   </span>
                 </td>
-                <td title={e.onlyOnEstimates ? (verdictNote(e) ?? undefined) : undefined}>
+                <td
+                  className="wrap"
+                  title={e.onlyOnEstimates ? (verdictNote(e) ?? undefined) : undefined}
+                >
                   {e.actuals
                     ? `${e.actuals.status.replace("_", " ")} (${e.actuals.current.year})${e.onlyOnEstimates ? ": differs" : ""}`
                     : "–"}
                 </td>
-                <td>
+                <td className="wrap">
                   {e.windows.map((w) => w.status.replace("_", " ")).join(" / ")}
                   {e.fragile ? " (fragile)" : ""}
                 </td>
