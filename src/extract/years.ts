@@ -1,0 +1,83 @@
+import { NUMBER_WORDS } from "./lexicon.ts";
+
+const NUM_WORD = Object.keys(NUMBER_WORDS).join("|");
+
+/** "by 2029", "from 2026", "in fiscal 2025-26", "no earlier than 2035": the first year named. */
+const EXPLICIT =
+  /\b(?:by|in|until|till|to|from|before|for|starting(?:\s+in)?|through|no earlier than|as early as|(?:sooner|faster|earlier|later) than)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:the\s+)?(?:fiscal|budget|financial)\s+(?:year\s+)?)?(?:FY\s?)?(20\d\d)\b/gi;
+const FISCAL = /\b(?:FY\s?|fiscal\s+(?:year\s+)?|budget\s+(?:for\s+)?)(20\d\d)\b/gi;
+const BARE = /\b(20[2-4]\d)\b(?!\s*(?:%|per|million|billion))/g;
+const RELATIVE = new RegExp(
+  `\\b(?:in|within|over|during)\\s+(?:the\\s+next\\s+|the\\s+coming\\s+)?(\\d+|${NUM_WORD})\\s+years?\\b`,
+  "i",
+);
+
+function wordNumber(s: string): number | undefined {
+  const n = Number(s);
+  return Number.isFinite(n) ? n : NUMBER_WORDS[s.toLowerCase()];
+}
+
+/** The year a phrase names relative to the article's year, or null. */
+function relativeYear(s: string, articleYear: number): number | null {
+  if (
+    /\bnext (?:fiscal |budget |financial )?year\b|\bthe coming (?:fiscal )?year\b|\bin (?:one|a) year\b/i.test(
+      s,
+    )
+  )
+    return articleYear + 1;
+  if (
+    /\b(?:this|the current|current) (?:fiscal |budget |financial |calendar )?year\b|\bthis fiscal\b/i.test(
+      s,
+    )
+  )
+    return articleYear;
+  const rel = s.match(RELATIVE);
+  if (rel?.[1]) {
+    const n = wordNumber(rel[1]);
+    if (n !== undefined) return articleYear + n;
+  }
+  if (/\b(?:within|in|over) (?:a|the next|the coming) decade\b/i.test(s)) return articleYear + 10;
+  if (/\b(?:by|before) the end of (?:the|this) decade\b/i.test(s))
+    return Math.floor(articleYear / 10) * 10 + 10;
+  return null;
+}
+
+function firstYear(re: RegExp, s: string): number | null {
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return m?.[1] ? Number(m[1]) : null;
+}
+
+/**
+ * The year a figure at [at, end) in a sentence is for: a year named after it in the sentence,
+ * then one before it, then a relative phrase ("next year", "within a decade"), then a bare
+ * year. "annually" and its kin are reported beside it.
+ */
+export function yearIn(
+  s: string,
+  at: number,
+  end: number,
+  article: { readonly year: number },
+): { year: number | null; annually: boolean } {
+  const annually = /\b(?:annually|every year|each year|a year from now on|per year|a year)\b/i.test(
+    s,
+  );
+  const tail = s.slice(end);
+  const head = s.slice(0, at);
+  const year =
+    firstYear(FISCAL, tail) ??
+    firstYear(EXPLICIT, tail) ??
+    relativeYear(tail.slice(0, 80), article.year) ??
+    firstYear(FISCAL, head) ??
+    lastYear(EXPLICIT, head) ??
+    relativeYear(head, article.year) ??
+    firstYear(BARE, tail) ??
+    lastYear(BARE, head);
+  return { year, annually };
+}
+
+function lastYear(re: RegExp, s: string): number | null {
+  let last: number | null = null;
+  for (const m of s.matchAll(re)) if (m[1]) last = Number(m[1]);
+  return last;
+}
