@@ -1,4 +1,4 @@
-import { countryNames, NUMBER_WORDS, PEOPLE, ROLES } from "./lexicon.ts";
+import { CAPITALS, countryNames, NUMBER_WORDS, PEOPLE, ROLES } from "./lexicon.ts";
 import { type Sentence, sentences } from "./sentences.ts";
 import { yearIn } from "./years.ts";
 
@@ -245,7 +245,10 @@ function amountsIn(text: string): Amount[] {
 
 /** A level already reached or spent, an average, a starting point: status, not a target. */
 const STATUS_BEFORE =
-  /\b(?:currently|current|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s)? to|(?:has |have |had )?spent|spends|spending (?:was|is)|was|were|is at|are at|has allocated|recorded|averag\w*|compared (?:to|with)|up from|from|(?:has |have |had )reached|met|meets|exceed\w*|exceeding|above|more than double|equivalent to a record|no more than|barely)\b[^%]{0,45}$/i;
+  /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s)? to|(?:has |have |had )?spent|spends|spending (?:was|is)|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|equivalent to a record|no more than|barely|came in|ranked)\b[^%]{0,45}$/i;
+/** "from 62.4 billion to 82.7 billion": the second figure is where spending goes. */
+const FROM_TO =
+  /\bfrom\b[^%]{0,40}?(?:%|per ?cent|percent|billion|bn|trillion)?\s+to\s+(?:about\s+|around\s+|over\s+|some\s+)?$/i;
 /** Increments, deltas and other things measured in % that are not a level of GDP. */
 const DELTA_AFTER =
   /^\s*(?:\w+\s+)?(?:increase|rise|hike|boost|jump|growth|more|higher|lower|less|cut|of the (?:\w+ )*budget|of (?:the )?(?:total|all|its|their|government|public) (?:\w+ )*(?:spending|expenditure|budget)|(?:percentage )?points?|year-on-year|annual(?:ly)? growth|in real terms|of (?:its|their|the) (?:\w+ )*(?:forces|budget|voters|respondents|population))/i;
@@ -328,13 +331,30 @@ interface ArticleFacts {
 interface Context {
   /** The country or alliance the passage is about, from earlier sentences. */
   readonly subject: string | null;
-  /** The year of the previous sentence's claim, for "the new target" referring back. */
+  /** The year and actor of the previous sentence's claim, for "the new target" referring back. */
   readonly passageYear: number | null;
+  readonly passageActor: string | null;
 }
 
 const DEMANDER_AFTER =
   /^\s*(?:['’]s\s+)?(?:[\p{L},-]+\s+){0,4}(?:call\w* (?:on|for)|urg\w*|press\w*|demand\w*|insist\w*|wants? (?:allies|members|NATO|all|them|Europe|other)|told (?:allies|members|NATO|them)|ask\w* (?:allies|members|NATO|them)|exigi\w*|fordert)/iu;
 const DEMANDER_BEFORE = /\b(?:by|under|from|of)\s+(?:the\s+)?$/i;
+
+/** The country whose spending a figure is about: the nearest actor before it in its clause. */
+/** A capital opening a sentence stands for its government: "Oslo ups defence spending". */
+const CAPITAL_SUBJECT = new RegExp(
+  `^(${Object.keys(CAPITALS).join("|")})\\b(?!['’]s\\s+(?:summit|meeting))`,
+  "i",
+);
+
+/** Threat actors and the war's theatre: rarely the subject of a defence-spending target. */
+const NOT_SUBJECTS = new Set(["RUS", "CHN", "UKR"]);
+/** The alliance's standing yardstick named just before a figure: "NATO's target of 2%". */
+const YARDSTICK_BEFORE =
+  /\b(?:NATO|alliance|Alliance)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}(?:(?:target|goal|benchmark|guideline|commitment|standard|quota|threshold|mark)\s+(?:of\s+)?(?:at least\s+)?)?$/;
+const ALLIANCE_CUE = /\b(?:NATO|the alliance|summit|collective(?:ly)?|allies|allied)\b/i;
+const NOT_ACTOR_BEFORE =
+  /\b(?:including|such as|like|unlike|alongside|than|with|against)\s+(?:the\s+)?$/i;
 
 /** The country whose spending a figure is about: the nearest actor before it in its clause. */
 function actorOf(
@@ -343,24 +363,34 @@ function actorOf(
   figure: Figure,
   ctx: Context,
 ): { actor: string | null; demander: string | null } {
-  const clauseStart = figure.at - clauseBefore(text, figure.at).length;
+  const clause = clauseBefore(text, figure.at);
+  const clauseStart = figure.at - clause.length;
   let demander: string | null = null;
   const usable = (m: Mention) => {
+    const lead = text.slice(Math.max(0, m.at - 14), m.at);
     // "under U.S. pressure", "suggested by U.S. President Trump": the one who asks
-    if (DEMANDER_BEFORE.test(text.slice(Math.max(0, m.at - 12), m.at))) return false;
+    if (DEMANDER_BEFORE.test(lead) || NOT_ACTOR_BEFORE.test(lead)) return false;
     if (DEMANDER_AFTER.test(text.slice(m.end, figure.at))) {
       demander = m.ally;
       return false;
     }
-    return true;
+    return !NOT_SUBJECTS.has(m.ally);
   };
   const before = found.filter((m) => m.end <= figure.at && usable(m));
   const inClause = before.filter((m) => m.at >= clauseStart);
   const countries = (list: Mention[]) => list.filter((m) => !m.person);
-  const nearest =
-    countries(inClause).at(-1) ??
-    countries(before).at(-1) ??
-    inClause.filter((m) => m.person).at(-1);
+  const nearest = countries(inClause).at(-1) ?? countries(before).at(-1);
+  // "Italy is set to reach NATO's target of 2%" is Italy's; "the new NATO target of 3.5%" the alliance's
+  if (YARDSTICK_BEFORE.test(text.slice(Math.max(0, figure.at - 80), figure.at))) {
+    const between = nearest ? text.slice(nearest.end, figure.at) : "";
+    const owns =
+      nearest &&
+      nearest.ally !== "NATO" &&
+      /\b(?:will|would|set to|plans?|aims?|wants?|reach\w*|meet\w*|achiev\w*|stick|hit|commit\w*)\b/i.test(
+        between,
+      );
+    return { actor: owns ? nearest.ally : "NATO", demander };
+  }
   if (nearest) return { actor: nearest.ally, demander };
   // "1.91% of India's GDP"
   const of = text
@@ -369,9 +399,17 @@ function actorOf(
   const owner = of?.[1] ? NAMES.get(of[1].toLowerCase()) : undefined;
   if (owner) return { actor: owner, demander };
   if (demander) return { actor: "NATO", demander };
+  if (ctx.passageActor && REFERS_BACK.test(text)) return { actor: ctx.passageActor, demander };
+  if (ALLIANCE_CUE.test(text)) return { actor: "NATO", demander };
+  const person = found.filter((m) => m.person && usable(m))[0];
+  if (person) return { actor: person.ally, demander };
   const later = found.filter((m) => m.at >= figure.end && !m.person && usable(m))[0];
   return { actor: later?.ally ?? ctx.subject, demander };
 }
+
+/** A sentence that goes on about the target of the one before: "Of this, 3.5% ...". */
+const REFERS_BACK =
+  /\b(?:the new (?:target|goal|benchmark)|of this|of which|this (?:target|goal)|the (?:target|goal) is divided|components?|the remaining)\b/i;
 
 function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[] {
   const text = s.text;
@@ -389,10 +427,24 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
   const keep = (figure: Figure, isShare: boolean): boolean => {
     const before = clauseBefore(text, figure.at);
     const after = text.slice(figure.end, figure.end + 60);
-    if (STATUS_BEFORE.test(afterLast(COMMITTING, before))) return false;
+    const committed = afterLast(COMMITTING, before);
+    if (
+      STATUS_BEFORE.test(committed) &&
+      !FROM_TO.test(committed) &&
+      !/^\s*(?:have|has) \w+\s*$/.test(committed)
+    )
+      return false;
+    // "Estonia came second (2.7% of GDP)": a ranking of what was spent
+    if (/\(\s*(?:about|around)?\s*$/.test(before)) return false;
     if (/^\s*(?:to|-|–)\s*\d/.test(after)) return false;
     if (DELTA_BEFORE.test(before)) return false;
     if (isShare && DELTA_AFTER.test(after)) return false;
+    if (
+      !isShare &&
+      (/^\s*(?:\w+\s+)?(?:more|less|extra|increase|rise)\b/i.test(after) ||
+        /\b(?:additional|extra|further|of which|in addition to)\b[^.]{0,25}$/i.test(before))
+    )
+      return false;
     if (THRESHOLD.test(before.slice(-50)) || THRESHOLD.test(after.slice(0, 30))) return false;
     if (NEGATION.test(before)) return false;
     if (
@@ -408,12 +460,20 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       DEMAND.test(text.slice(0, figure.at))
     );
   };
+  const spendingWords = /\b(?:spending|budget|expenditure|outlays)\b/i.test(text);
   for (const share of shares) {
-    if (!gdp && !TARGETISH.test(text)) break;
+    if (!gdp && !TARGETISH.test(text) && !(spendingWords && share.value <= 6)) break;
     if (!keep(share, true)) continue;
     const claim = claimFor(share, true);
-    // a level for a year already past is spending reported, not a target
-    if (claim.targetYear === null || claim.targetYear >= article.year) out.push(claim);
+    // a level for a year already past is spending reported, not a target; the alliance's 2%
+    // without a year is the standing guideline, not news
+    const standing =
+      claim.ally === "NATO" &&
+      claim.sharePct === 2 &&
+      claim.targetYear === null &&
+      claim.stance === "agreement";
+    if ((claim.targetYear === null || claim.targetYear >= article.year) && !standing)
+      out.push(claim);
   }
   if (shares.length === 0 || out.length === 0) {
     for (const amount of amounts) {
@@ -428,11 +488,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
   function claimFor(figure: Figure, isShare: boolean, own?: Amount): TargetClaim {
     const { actor, demander } = actorOf(text, found, figure, ctx);
     const stated = yearIn(text, figure.at, figure.end, article);
-    const refersBack =
-      /\b(?:the new (?:target|goal|benchmark)|of this|of which|this (?:target|goal)|the (?:target|goal) is divided|components?)\b/i.test(
-        text,
-      );
-    const year = stated.year ?? (refersBack ? ctx.passageYear : null);
+    const year = stated.year ?? (REFERS_BACK.test(text) ? ctx.passageYear : null);
     const before = clauseBefore(text, figure.at);
     const near = text.slice(Math.max(0, figure.at - 120), figure.end + 60);
     const allianceWide = actor === "NATO" || actor === "EU";
@@ -596,20 +652,36 @@ export function extractClaims(text: string, date: string): Claim[] {
       /\b1[.,]5\s*(?:%|per ?cent|percent)/i.test(text),
   };
   const claims: Claim[] = [];
-  let subject: string | null = null;
+  const all = sentences(text);
+  // until a sentence names one, the passage is about the country the article names first
+  let subject: string | null =
+    all
+      .flatMap((s) => mentions(s.text))
+      .find((m) => !m.person && m.ally !== "NATO" && !NOT_SUBJECTS.has(m.ally))?.ally ?? null;
   let passageYear: number | null = null;
+  let passageActor: string | null = null;
   let previousEnd = 0;
-  for (const s of sentences(text)) {
+  for (const s of all) {
     // a blank line ends a passage: years and "the new target" do not carry across it
-    if (/\n\s*\n/.test(text.slice(previousEnd, s.start))) passageYear = null;
+    if (/\n\s*\n/.test(text.slice(previousEnd, s.start))) {
+      passageYear = null;
+      passageActor = null;
+    }
     previousEnd = s.end;
-    const found = targets(s, article, { subject, passageYear });
+    const capital = s.text.match(CAPITAL_SUBJECT)?.[1];
+    if (capital) subject = CAPITALS[capital.toLowerCase()] ?? subject;
+    const found = targets(s, article, { subject, passageYear, passageActor });
     claims.push(...found);
     const h = horizon(s, article);
     if (h) claims.push(h);
-    const withYear = found.filter((c) => c.targetYear !== null).at(-1);
-    passageYear = withYear?.targetYear ?? (found.length > 0 ? passageYear : passageYear);
-    const named = mentions(s.text).filter((m) => !m.person && m.ally !== "NATO");
+    const last = found.filter((c) => c.targetYear !== null).at(-1);
+    if (last) {
+      passageYear = last.targetYear;
+      passageActor = last.ally;
+    }
+    const named = mentions(s.text).filter(
+      (m) => !m.person && m.ally !== "NATO" && !NOT_SUBJECTS.has(m.ally),
+    );
     if (named.length > 0) subject = named[0]?.ally ?? subject;
   }
   return dedupe(claims);

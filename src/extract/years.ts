@@ -62,7 +62,10 @@ export function yearIn(
   const annually = /\b(?:annually|every year|each year|a year from now on|per year|a year)\b/i.test(
     s,
   );
-  const tail = s.slice(end);
+  // the clause after a figure, up to the next figure: "2% ..., with 1.9% as of 2023"
+  const rest = s.slice(end);
+  const next = rest.search(/\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)/i);
+  const tail = next >= 0 ? rest.slice(0, next) : rest;
   const head = s.slice(0, at);
   const year =
     firstYear(FISCAL, tail) ??
