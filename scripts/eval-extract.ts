@@ -9,7 +9,7 @@
  * The development set is read from ../shared/extraction/dev beside the checkout, or from
  * --dev DIR, or PLEDGEWATCH_EXTRACTION_DEV.
  *
- * Usage: npm run eval:extract [-- --dev DIR] [--quiet]
+ * Usage: npm run eval:extract [-- --dev DIR] [--part develop|measure] [--quiet]
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -177,7 +177,11 @@ function report(
 
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { dev: { type: "string" }, quiet: { type: "boolean", default: false } },
+    options: {
+      dev: { type: "string" },
+      part: { type: "string" },
+      quiet: { type: "boolean", default: false },
+    },
   });
   const dir = resolve(values.dev ?? process.env.PLEDGEWATCH_EXTRACTION_DEV ?? DEFAULT_DEV);
   const details = !values.quiet;
@@ -187,7 +191,7 @@ if (import.meta.main) {
     );
   } else {
     const { parts, texts } = devCases(dir);
-    for (const part of ["develop", "measure"]) {
+    for (const part of values.part ? [values.part] : ["develop", "measure"]) {
       const cases = parts.get(part) ?? [];
       // the measure part is held out: its scores are printed, never its individual errors
       const show = details && part !== "measure";

@@ -245,7 +245,7 @@ function amountsIn(text: string): Amount[] {
 
 /** A level already reached or spent, an average, a starting point: status, not a target. */
 const STATUS_BEFORE =
-  /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s)? to|(?:has |have |had )?spent|spends|spending (?:was|is)|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|equivalent to a record|no more than|barely|came in|ranked)\b[^%]{0,45}$/i;
+  /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s)? to|(?:has |have |had )?spent|spends|spending (?:was|is)|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|equivalent to a record|no more than|barely|came in|ranked|one of the (?:few|only)|allocates)\b[^%]{0,45}$/i;
 /** "from 62.4 billion to 82.7 billion": the second figure is where spending goes. */
 const FROM_TO =
   /\bfrom\b[^%]{0,40}?(?:%|per ?cent|percent|billion|bn|trillion)?\s+to\s+(?:about\s+|around\s+|over\s+|some\s+)?$/i;
@@ -258,12 +258,12 @@ const DELTA_BEFORE =
 const THRESHOLD =
   /\b(?:debt brake|deficit|exempt\w*|does not exceed|excessive|borrow\w*|fiscal rules?|escape clause|debt)\b/i;
 const NEGATION =
-  /\b(?:not|no longer|never|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against)\b/i;
+  /\b(?:not|no longer|never|\w+n['’]t|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against)\b/i;
 /** Some or all of the allies, counted by a third party: "20 allies are expected to reach". */
 const THIRD_PARTY =
   /\b(?:\d+|all|only|most|several|many|few|eight|eleven|twenty|\w+ of the \d+)\s+(?:of\s+(?:the\s+)?)?(?:\d+\s+)?(?:NATO\s+)?(?:member\s+)?(?:countries|allies|states|members|nations)\b(?!\s+(?:have|has)\s+(?:agreed|pledged|committed))/i;
 const ESTIMATE =
-  /\b(?:according to (?:the )?(?:NATO |alliance |new |latest )*(?:estimates?|data|figures)|estimated figures|forecasts?|projections?|estimates? (?:show|suggest)|IMF|SIPRI|Eurostat|survey|poll)\b/i;
+  /\b(?:according to (?:the )?(?:NATO |alliance |new |latest )*(?:estimates?|data|figures)|estimated figures|forecasts?|projections?|estimates? (?:show|suggest)|IMF|SIPRI|Eurostat|survey|poll|growth model|calculat\w*)\b/i;
 /** Words that make a level something to be reached, agreed or asked for. */
 const FUTURE =
   /\b(?:will|would|shall|set to|plans?|planned|planning|aims?|aiming|intends?|wants?|going to|expects?|expected|pledg\w*|commit\w*|promis\w*|tasked|agree\w*|decid\w*|decision|adopt\w*|stick to|reach\w*|meet|meeting|achiev\w*|attain\w*|rais\w*|increas\w*|boost\w*|lift\w*|ups?|grow|hike|double|bring|take|must|should|need\w*|has to|have to|call\w*|urg\w*|demand\w*|press\w*|insist\w*|propos\w*|target\w*|goal|aspir\w*|budget\w*|allocat\w*|earmark\w*|invest\w*|spend(?:ing)?|hit|towards|new|minimum|floor|least|up to|by)\b/i;
@@ -274,7 +274,7 @@ const AGREEMENT =
 
 /** Verbs that turn what follows into something to be reached. */
 const COMMITTING =
-  /\b(?:will|would|shall|must|should|set to|plans? to|aims? to|wants? to|intends? to|going to|expected to|pledg\w*|commit\w*|reach\w*|meet|achiev\w*|rais\w*|increas\w*|boost\w*|lift\w*|hike|agree\w*)\b/gi;
+  /\b(?:will|would|shall|must|should|set to|plans? to|aims? to|wants? to|intends? to|going to|expected to|pledg(?:e|es|ing)|commit(?:s|ting)?|reach(?:es|ing)?|meet|achiev(?:e|es|ing)|rais(?:e|es|ing)|increas(?:e|es|ing)|boost(?:s|ing)?|lift(?:s|ing)?|hike|agree(?:s|ing)?|agreed to)\b/gi;
 
 /** The part of `s` after the last match of `re` (all of it when none). */
 function afterLast(re: RegExp, s: string): string {
@@ -338,7 +338,7 @@ interface Context {
 
 const DEMANDER_AFTER =
   /^\s*(?:['’]s\s+)?(?:[\p{L},-]+\s+){0,4}(?:call\w* (?:on|for)|urg\w*|press\w*|demand\w*|insist\w*|wants? (?:allies|members|NATO|all|them|Europe|other)|told (?:allies|members|NATO|them)|ask\w* (?:allies|members|NATO|them)|exigi\w*|fordert)/iu;
-const DEMANDER_BEFORE = /\b(?:by|under|from|of)\s+(?:the\s+)?$/i;
+const DEMANDER_BEFORE = /\b(?:by|under)\s+(?:the\s+)?(?:[A-Z][\p{L}.]*\s+){0,3}$/u;
 
 /** The country whose spending a figure is about: the nearest actor before it in its clause. */
 /** A capital opening a sentence stands for its government: "Oslo ups defence spending". */
@@ -367,7 +367,9 @@ function actorOf(
   const clauseStart = figure.at - clause.length;
   let demander: string | null = null;
   const usable = (m: Mention) => {
-    const lead = text.slice(Math.max(0, m.at - 14), m.at);
+    const lead = text.slice(Math.max(0, m.at - 40), m.at);
+    // "commitments to NATO": the alliance as an object, not the one who spends
+    if (m.ally === "NATO" && /\b(?:to|towards|at|within|in|from)\s+(?:the\s+)?$/i.test(lead)) return false;
     // "under U.S. pressure", "suggested by U.S. President Trump": the one who asks
     if (DEMANDER_BEFORE.test(lead) || NOT_ACTOR_BEFORE.test(lead)) return false;
     if (DEMANDER_AFTER.test(text.slice(m.end, figure.at))) {
@@ -400,7 +402,10 @@ function actorOf(
   if (owner) return { actor: owner, demander };
   if (demander) return { actor: "NATO", demander };
   if (ctx.passageActor && REFERS_BACK.test(text)) return { actor: ctx.passageActor, demander };
-  if (ALLIANCE_CUE.test(text)) return { actor: "NATO", demander };
+  // "we will be on the 2%": the speaker's own country
+  const own = /\b(?:we|our|us)\b/i.test(clause);
+  const anyCountry = found.some((m) => !m.person && usable(m));
+  if (!own && !anyCountry && ALLIANCE_CUE.test(text)) return { actor: "NATO", demander };
   const person = found.filter((m) => m.person && usable(m))[0];
   if (person) return { actor: person.ally, demander };
   const later = found.filter((m) => m.at >= figure.end && !m.person && usable(m))[0];
@@ -414,7 +419,10 @@ const REFERS_BACK =
 function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[] {
   const text = s.text;
   const gdp = GDP.test(text);
-  const defence = DEFENCE.test(text) || (article.aboutDefence && gdp);
+  const defence =
+    DEFENCE.test(text) ||
+    (article.aboutDefence &&
+      (gdp || TARGETISH.test(text) || /\b(?:spending|budget|contribut\w*)\b/i.test(text)));
   if (!defence) return [];
   if (/^\s*(?:if|should|were)\b/i.test(text)) return [];
   const shares = sharesIn(text);
@@ -427,22 +435,26 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
   const keep = (figure: Figure, isShare: boolean): boolean => {
     const before = clauseBefore(text, figure.at);
     const after = text.slice(figure.end, figure.end + 60);
-    const committed = afterLast(COMMITTING, before);
+    // "from 1.3% to 3%": whether the second is a target depends on the words before "from"
+    const fromTo = before.match(FROM_TO);
+    const lead = fromTo ? before.slice(0, fromTo.index) : before;
+    const committed = afterLast(COMMITTING, lead);
     if (
-      STATUS_BEFORE.test(committed) &&
-      !FROM_TO.test(committed) &&
-      !/^\s*(?:have|has) \w+\s*$/.test(committed)
+      (/^\s*(?:currently|at present|so far)\b/i.test(text) ||
+        (STATUS_BEFORE.test(committed) && !/^\s*(?:have|has) \w+\s*$/.test(committed))) &&
+      !(fromTo && !STATUS_BEFORE.test(committed))
     )
       return false;
-    // "Estonia came second (2.7% of GDP)": a ranking of what was spent
-    if (/\(\s*(?:about|around)?\s*$/.test(before)) return false;
+    // "Estonia came second (2.7% of GDP)", "KRW 65.8 trillion (about $44.7 billion)"
+    if (/\(\s*(?:about|around|approximately|approx\.|roughly|some|nearly|c\.|ca\.)?\s*$/.test(before))
+      return false;
     if (/^\s*(?:to|-|–)\s*\d/.test(after)) return false;
     if (DELTA_BEFORE.test(before)) return false;
     if (isShare && DELTA_AFTER.test(after)) return false;
     if (
       !isShare &&
       (/^\s*(?:\w+\s+)?(?:more|less|extra|increase|rise)\b/i.test(after) ||
-        /\b(?:additional|extra|further|of which|in addition to)\b[^.]{0,25}$/i.test(before))
+        /\b(?:additional|extra|further|of which|in addition to|cut|cuts|slashed|trimmed|reduc\w*|added|adds)\b[^.]{0,25}$/i.test(before) || /\bGDP\b[^%]{0,40}$/.test(before))
     )
       return false;
     if (THRESHOLD.test(before.slice(-50)) || THRESHOLD.test(after.slice(0, 30))) return false;
@@ -460,7 +472,9 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       DEMAND.test(text.slice(0, figure.at))
     );
   };
-  const spendingWords = /\b(?:spending|budget|expenditure|outlays)\b/i.test(text);
+  const spendingWords =
+    /\b(?:spending|budget|expenditure|outlays|contribut\w*|invest\w*)\b/i.test(text) ||
+    DEFENCE.test(text);
   for (const share of shares) {
     if (!gdp && !TARGETISH.test(text) && !(spendingWords && share.value <= 6)) break;
     if (!keep(share, true)) continue;

@@ -59,7 +59,7 @@ export function yearIn(
   end: number,
   article: { readonly year: number },
 ): { year: number | null; annually: boolean } {
-  const annually = /\b(?:annually|every year|each year|a year from now on|per year|a year)\b/i.test(
+  const annually = /\b(?:annually|every year|each year|a year from now on|per year|a year(?! ago| earlier))\b/i.test(
     s,
   );
   // the clause after a figure, up to the next figure: "2% ..., with 1.9% as of 2023"
