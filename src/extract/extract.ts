@@ -247,8 +247,8 @@ function amountsIn(text: string): Amount[] {
 const STATUS_BEFORE =
   /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s)? to|(?:has |have |had )?spent|spends|spending (?:was|is)|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|equivalent to a record|no more than|barely|came in|ranked|one of the (?:few|only)|allocates)\b[^%]{0,45}$/i;
 /** "from 62.4 billion to 82.7 billion": the second figure is where spending goes. */
-const FROM_TO =
-  /\bfrom\b[^%]{0,40}?(?:%|per ?cent|percent|billion|bn|trillion)?\s+to\s+(?:about\s+|around\s+|over\s+|some\s+)?$/i;
+const FROM_TO = /\bfrom\b[\s\S]{0,50}?\s+to\s+(?:about|around|over|some|more than|at least)?\s*$/i;
+/\bfrom\b[^%]{0,40}?(?:%|per ?cent|percent|billion|bn|trillion)?\s+to\s+(?:about\s+|around\s+|over\s+|some\s+)?$/i;
 /** Increments, deltas and other things measured in % that are not a level of GDP. */
 const DELTA_AFTER =
   /^\s*(?:\w+\s+)?(?:increase|rise|hike|boost|jump|growth|more|higher|lower|less|cut|of the (?:\w+ )*budget|of (?:the )?(?:total|all|its|their|government|public) (?:\w+ )*(?:spending|expenditure|budget)|(?:percentage )?points?|year-on-year|annual(?:ly)? growth|in real terms|of (?:its|their|the) (?:\w+ )*(?:forces|budget|voters|respondents|population))/i;
@@ -263,7 +263,7 @@ const NEGATION =
 const THIRD_PARTY =
   /\b(?:\d+|all|only|most|several|many|few|eight|eleven|twenty|\w+ of the \d+)\s+(?:of\s+(?:the\s+)?)?(?:\d+\s+)?(?:NATO\s+)?(?:member\s+)?(?:countries|allies|states|members|nations)\b(?!\s+(?:have|has)\s+(?:agreed|pledged|committed))/i;
 const ESTIMATE =
-  /\b(?:according to (?:the )?(?:NATO |alliance |new |latest )*(?:estimates?|data|figures)|estimated figures|forecasts?|projections?|estimates? (?:show|suggest)|IMF|SIPRI|Eurostat|survey|poll|growth model|calculat\w*)\b/i;
+  /\b(?:according to (?:the )?(?:NATO |alliance |new |latest )*(?:estimates?|data|figures)|estimated figures|estimates? (?:show|suggest)|IMF|SIPRI|Eurostat|survey|poll|growth model|calculat\w*)\b/i;
 /** Words that make a level something to be reached, agreed or asked for. */
 const FUTURE =
   /\b(?:will|would|shall|set to|plans?|planned|planning|aims?|aiming|intends?|wants?|going to|expects?|expected|pledg\w*|commit\w*|promis\w*|tasked|agree\w*|decid\w*|decision|adopt\w*|stick to|reach\w*|meet|meeting|achiev\w*|attain\w*|rais\w*|increas\w*|boost\w*|lift\w*|ups?|grow|hike|double|bring|take|must|should|need\w*|has to|have to|call\w*|urg\w*|demand\w*|press\w*|insist\w*|propos\w*|target\w*|goal|aspir\w*|budget\w*|allocat\w*|earmark\w*|invest\w*|spend(?:ing)?|hit|towards|new|minimum|floor|least|up to|by)\b/i;
@@ -369,7 +369,8 @@ function actorOf(
   const usable = (m: Mention) => {
     const lead = text.slice(Math.max(0, m.at - 40), m.at);
     // "commitments to NATO": the alliance as an object, not the one who spends
-    if (m.ally === "NATO" && /\b(?:to|towards|at|within|in|from)\s+(?:the\s+)?$/i.test(lead)) return false;
+    if (m.ally === "NATO" && /\b(?:to|towards|at|within|in|from)\s+(?:the\s+)?$/i.test(lead))
+      return false;
     // "under U.S. pressure", "suggested by U.S. President Trump": the one who asks
     if (DEMANDER_BEFORE.test(lead) || NOT_ACTOR_BEFORE.test(lead)) return false;
     if (DEMANDER_AFTER.test(text.slice(m.end, figure.at))) {
@@ -406,11 +407,21 @@ function actorOf(
   const own = /\b(?:we|our|us)\b/i.test(clause);
   const anyCountry = found.some((m) => !m.person && usable(m));
   if (!own && !anyCountry && ALLIANCE_CUE.test(text)) return { actor: "NATO", demander };
+  // "the 3% target flagged by the US": asked of the country the passage is about
+  if (ASKED_BY.test(text.slice(figure.end))) return { actor: ctx.subject, demander };
+  // "Two percent of GDP should be the minimum": a norm for every ally
+  if (/\b(?:should|must) be the (?:minimum|floor|norm|baseline)\b/i.test(text))
+    return { actor: "NATO", demander };
   const person = found.filter((m) => m.person && usable(m))[0];
+  // a US president's or secretary's percentage is asked of the allies, not a US target
+  if (person?.ally === "USA" && ALLIANCE_CUE.test(text)) return { actor: "NATO", demander: "USA" };
   if (person) return { actor: person.ally, demander };
   const later = found.filter((m) => m.at >= figure.end && !m.person && usable(m))[0];
   return { actor: later?.ally ?? ctx.subject, demander };
 }
+
+const ASKED_BY =
+  /^[^%]{0,30}\b(?:flagged|suggested|demanded|set|sought|urged|called for|proposed) by\b/i;
 
 /** A sentence that goes on about the target of the one before: "Of this, 3.5% ...". */
 const REFERS_BACK =
@@ -422,7 +433,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
   const defence =
     DEFENCE.test(text) ||
     (article.aboutDefence &&
-      (gdp || TARGETISH.test(text) || /\b(?:spending|budget|contribut\w*)\b/i.test(text)));
+      (gdp || TARGETISH.test(text) || /\b(?:spending|budget|contribut\w*|aim\w*)\b/i.test(text)));
   if (!defence) return [];
   if (/^\s*(?:if|should|were)\b/i.test(text)) return [];
   const shares = sharesIn(text);
@@ -446,15 +457,28 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     )
       return false;
     // "Estonia came second (2.7% of GDP)", "KRW 65.8 trillion (about $44.7 billion)"
-    if (/\(\s*(?:about|around|approximately|approx\.|roughly|some|nearly|c\.|ca\.)?\s*$/.test(before))
+    if (
+      /\(\s*(?:about|around|approximately|approx\.|roughly|some|nearly|c\.|ca\.)?\s*$/.test(before)
+    )
       return false;
     if (/^\s*(?:to|-|–)\s*\d/.test(after)) return false;
+    if (
+      /^[^.]{0,50}\b(?:has|have|had) (?:already )?been (?:reached|met|achieved|exceeded)/i.test(
+        after,
+      )
+    )
+      return false;
     if (DELTA_BEFORE.test(before)) return false;
     if (isShare && DELTA_AFTER.test(after)) return false;
     if (
       !isShare &&
       (/^\s*(?:\w+\s+)?(?:more|less|extra|increase|rise)\b/i.test(after) ||
-        /\b(?:additional|extra|further|of which|in addition to|cut|cuts|slashed|trimmed|reduc\w*|added|adds)\b[^.]{0,25}$/i.test(before) || /\bGDP\b[^%]{0,40}$/.test(before))
+        /\b(?:additional|extra|further|of which|in addition to|cut|cuts|slashed|trimmed|reduc\w*|added|adds)\b[^.]{0,25}$/i.test(
+          before,
+        ) ||
+        /\b(?:GDP|gross domestic product|economy)\b(?![^]*\b(?:defen[cs]e|military|armed)\b)[^]*$/i.test(
+          text.slice(0, figure.at),
+        ))
     )
       return false;
     if (THRESHOLD.test(before.slice(-50)) || THRESHOLD.test(after.slice(0, 30))) return false;
@@ -464,7 +488,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       /\b(?:expected|estimated|projected|set|likely|on track|will)\b/i.test(before)
     )
       return false;
-    if (ESTIMATE.test(text)) return false;
+    if (ESTIMATE.test(before) || ESTIMATE.test(after)) return false;
     if (/\bif\b/i.test(before)) return false;
     return (
       FUTURE.test(text.slice(0, figure.at)) ||
@@ -473,7 +497,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     );
   };
   const spendingWords =
-    /\b(?:spending|budget|expenditure|outlays|contribut\w*|invest\w*)\b/i.test(text) ||
+    /\b(?:spending|budget|expenditure|outlays|contribut\w*|invest\w*|aim\w*)\b/i.test(text) ||
     DEFENCE.test(text);
   for (const share of shares) {
     if (!gdp && !TARGETISH.test(text) && !(spendingWords && share.value <= 6)) break;
@@ -515,9 +539,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
             : AGREEMENT.test(near) || !DEMAND.test(near)
               ? "agreement"
               : "demand"
-          : /^[^%]{0,30}\b(?:flagged|suggested|demanded|set|sought|urged|called for) by\b/i.test(
-                text.slice(figure.end),
-              )
+          : ASKED_BY.test(text.slice(figure.end))
             ? "demand"
             : "pledge";
     const amount =
@@ -634,7 +656,11 @@ function dedupe(claims: Claim[]): Claim[] {
       o.kind === "target" &&
       o.ally === c.ally &&
       o.sharePct === c.sharePct &&
-      (c.sharePct !== null || (o.amount === c.amount && o.currency === c.currency));
+      (c.sharePct !== null ||
+        (o.amount !== null &&
+          c.amount !== null &&
+          o.currency === c.currency &&
+          Math.abs(o.amount - c.amount) <= 0.01 * Math.max(o.amount, c.amount)));
     const twin = out
       .filter(same)
       .find((o) => o.targetYear === c.targetYear || o.targetYear === null || c.targetYear === null);

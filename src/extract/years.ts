@@ -59,9 +59,10 @@ export function yearIn(
   end: number,
   article: { readonly year: number },
 ): { year: number | null; annually: boolean } {
-  const annually = /\b(?:annually|every year|each year|a year from now on|per year|a year(?! ago| earlier))\b/i.test(
-    s,
-  );
+  const annually =
+    /\b(?:annually|every year|each year|a year from now on|per year|a year(?! ago| earlier))\b/i.test(
+      s,
+    );
   // the clause after a figure, up to the next figure: "2% ..., with 1.9% as of 2023"
   const rest = s.slice(end);
   const next = rest.search(/\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)/i);
