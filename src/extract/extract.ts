@@ -531,7 +531,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     const near = text.slice(Math.max(0, figure.at - 120), figure.end + 60);
     const allianceWide = actor === "NATO" || actor === "EU";
     const stance: Stance =
-      demander !== null && demander !== actor
+      demander !== null && demander !== actor && !(allianceWide && AGREEMENT.test(before))
         ? "demand"
         : allianceWide
           ? DEMAND.test(before) && !AGREEMENT.test(before)
