@@ -2,6 +2,8 @@ import { timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Dataset } from "../data/dataset.ts";
+import { FetchError } from "../intake/fetch.ts";
+import { prepareUrl } from "../intake/intake.ts";
 import { MAX_ARTICLE_BYTES, prepareArticle } from "../store/ingest.ts";
 import { registry } from "../store/registry.ts";
 import { acceptClaim, EDITABLE } from "../store/review.ts";
@@ -61,6 +63,21 @@ export const ingestBody = z
   })
   .strict();
 
+export const ingestUrlBody = z
+  .object({
+    url: z
+      .string()
+      .regex(/^https?:\/\//i, "an http:// or https:// URL")
+      .max(2000, "at most 2,000 characters"),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD")
+      .optional()
+      .describe("the publication date; default: the page's metadata"),
+    source: z.string().url("a URL").optional().describe("default: the address read"),
+  })
+  .strict();
+
 export const acceptBody = z.object({ edits: EDITABLE.default({}) }).strict();
 
 /** Write endpoints: off unless a token is configured; then `Authorization: Bearer <token>`. */
@@ -111,7 +128,14 @@ function parsed<S extends z.ZodType>(schema: S, value: unknown, where: string): 
  */
 export function registerReview(
   app: FastifyInstance,
-  options: { store: Store; dataset: Dataset; token?: string; onWrite: () => void },
+  options: {
+    store: Store;
+    dataset: Dataset;
+    token?: string;
+    onWrite: () => void;
+    /** Let POST /api/ingest/url fetch private and loopback addresses (off by default). */
+    allowPrivateFetch?: boolean;
+  },
 ): void {
   const { store } = options;
   const noStore = { "Cache-Control": "no-store" };
@@ -179,6 +203,32 @@ export function registerReview(
     const result = write(() => store.ingest(prepared.filter((p) => !("reason" in p)) as never));
     return reply.code(201).headers(noStore).send(result);
   });
+  app.post("/api/ingest/url", async (request, reply) => {
+    authorise(request, options.token);
+    const body = parsed(ingestUrlBody, request.body, "body");
+    let fetched: Awaited<ReturnType<typeof prepareUrl>>;
+    try {
+      fetched = await prepareUrl(body.url, {
+        date: body.date,
+        source: body.source,
+        allowPrivate: options.allowPrivateFetch ?? false,
+      });
+    } catch (error) {
+      if (error instanceof FetchError) throw badRequest(error.message);
+      throw error;
+    }
+    if ("reason" in fetched.article) {
+      throw badRequest(`nothing was stored: ${fetched.article.reason}`, [
+        { parameter: "body.url", expected: fetched.article.reason },
+      ]);
+    }
+    const article = fetched.article;
+    const result = write(() => store.ingest([article])) as ReturnType<Store["ingest"]>;
+    return reply
+      .code(201)
+      .headers(noStore)
+      .send({ ...result, url: fetched.url, title: fetched.title, readerView: fetched.readerView });
+  });
   app.post("/api/claims/:id/accept", (request, reply) => {
     authorise(request, options.token);
     const id = Number((request.params as { id: string }).id);
@@ -227,6 +277,18 @@ export const REVIEW_OPENAPI = {
       security: [{ bearer: [] }],
       requestBody: {
         content: { "application/json": { schema: z.toJSONSchema(ingestBody, { io: "input" }) } },
+      },
+    },
+  },
+  "/api/ingest/url": {
+    post: {
+      summary:
+        "Fetch a page (http/https; private addresses refused unless allowed) and ingest its main text; needs the bearer token",
+      security: [{ bearer: [] }],
+      requestBody: {
+        content: {
+          "application/json": { schema: z.toJSONSchema(ingestUrlBody, { io: "input" }) },
+        },
       },
     },
   },
