@@ -6,7 +6,7 @@ import { FetchError } from "../intake/fetch.ts";
 import { prepareUrl } from "../intake/intake.ts";
 import { MAX_ARTICLE_BYTES, prepareArticle } from "../store/ingest.ts";
 import { registry } from "../store/registry.ts";
-import { acceptClaim, EDITABLE } from "../store/review.ts";
+import { acceptIntoRegistry, EDITABLE } from "../store/review.ts";
 import { type Store, StoreError } from "../store/store.ts";
 import { badRequest, ProblemError } from "./problem.ts";
 
@@ -167,7 +167,9 @@ export function registerReview(
     });
   });
   app.get("/api/registry", (_request, reply) =>
-    reply.headers(noStore).send({ pledges: registry(options.dataset, store.userPledges()) }),
+    reply.headers(noStore).send({
+      pledges: registry(options.dataset, store.userPledges(), store.pledgeLinks()),
+    }),
   );
 
   const write = (work: () => unknown) => {
@@ -233,8 +235,16 @@ export function registerReview(
     authorise(request, options.token);
     const id = Number((request.params as { id: string }).id);
     const body = parsed(acceptBody, request.body ?? {}, "body");
-    const pledge = write(() => acceptClaim(store, id, body.edits));
-    return reply.headers(noStore).send({ pledge });
+    const accepted = write(() =>
+      acceptIntoRegistry(store, options.dataset, id, body.edits),
+    ) as ReturnType<typeof acceptIntoRegistry>;
+    return reply
+      .headers(noStore)
+      .send(
+        accepted.outcome === "added"
+          ? { outcome: "added", pledge: accepted.pledge }
+          : { outcome: "linked", linkedTo: accepted.linkedTo },
+      );
   });
   app.post("/api/claims/:id/reject", (request, reply) => {
     authorise(request, options.token);
@@ -294,7 +304,8 @@ export const REVIEW_OPENAPI = {
   },
   "/api/claims/{id}/accept": {
     post: {
-      summary: "Accept a claim as a registry pledge; needs the bearer token",
+      summary:
+        "Accept a claim as a registry pledge, or as a further source of the same pledge (ally, share, year) already there; needs the bearer token",
       security: [{ bearer: [] }],
       requestBody: {
         content: { "application/json": { schema: z.toJSONSchema(acceptBody, { io: "input" }) } },
