@@ -136,8 +136,14 @@ interface Mention {
 const NATO_AS_ADJECTIVE =
   /^(?:['’]s)?\s*(?:(?:defen[cs]e|spending|new|current|old|long-standing|decade-old|official|agreed|collective|\d+(?:\.\d+)?%|two per ?cent|\w+-percent|)\s*)*(?:quota|target|guideline|benchmark|goal|standard|definition|commitment|summit|secretary|headquarters|chief|official|methodology|directive|mandate|mark|threshold|rules?|estimates?|data|figures|report|member(?!s? states)|ally|allies['’]|contribution)/i;
 
+/** Mentions of the sentences of the article being read, each found once. */
+let seen = new Map<string, Mention[]>();
+
 function mentions(text: string): Mention[] {
+  const known = seen.get(text);
+  if (known) return known;
   const out: Mention[] = [];
+  seen.set(text, out);
   for (const m of text.matchAll(NAME_PATTERN)) {
     const key = m[0].toLowerCase();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
@@ -696,6 +702,7 @@ export function extractClaims(text: string, date: string): Claim[] {
       /\b1[.,]5\s*(?:%|per ?cent|percent)/i.test(text),
   };
   const claims: Claim[] = [];
+  seen = new Map();
   const all = sentences(text);
   // until a sentence names one, the passage is about the country the article names first
   let subject: string | null =
