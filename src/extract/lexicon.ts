@@ -100,6 +100,7 @@ export const OTHER_COUNTRIES: Readonly<Record<string, string>> = {
   ireland: "IRL",
   irish: "IRL",
   "european union": "EU",
+  eu: "EU",
   "eu member states": "EU",
   "eu countries": "EU",
   "eu states": "EU",

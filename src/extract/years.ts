@@ -63,10 +63,15 @@ export function yearIn(
     /\b(?:annually|every year|each year|a year from now on|per year|a year(?! ago| earlier))\b/i.test(
       s,
     );
-  // the clause after a figure, up to the next figure: "2% ..., with 1.9% as of 2023"
+  // the clause after a figure, up to a next figure in another clause ("2% ..., with 1.9% as of
+  // 2023"); "3.5% on core defence and 1.5% on resilience by 2035" shares its year
   const rest = s.slice(end);
   const next = rest.search(/\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)/i);
-  const tail = next >= 0 ? rest.slice(0, next) : rest;
+  const between = next >= 0 ? rest.slice(0, next) : "";
+  const tail =
+    next >= 0 && /[,;:()]|\b(?:while|whereas|compared|against|with|as of)\b/i.test(between)
+      ? between
+      : rest;
   const head = s.slice(0, at);
   const year =
     firstYear(FISCAL, tail) ??
