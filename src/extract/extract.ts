@@ -267,7 +267,7 @@ const NEGATION =
   /\b(?:not|no longer|never|\w+n['’]t|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against)\b/i;
 /** Some or all of the allies, counted by a third party: "20 allies are expected to reach". */
 const THIRD_PARTY =
-  /\b(?:\d+|all|only|most|several|many|few|eight|eleven|twenty|\w+ of the \d+)\s+(?:of\s+(?:the\s+)?)?(?:\d+\s+)?(?:NATO\s+)?(?:member\s+)?(?:countries|allies|states|members|nations)\b(?!\s+(?:have|has)\s+(?:agreed|pledged|committed))/i;
+  /\b(?:\d+|all|only|most|several|many|few|eight|eleven|twenty|\w+ of the \d+|\d+ of \d+)\s+(?:of\s+(?:the\s+)?)?(?:\d+\s+)?(?:NATO\s+)?(?:member\s+)?(?:countries|allies|states|members|nations)\b(?!\s+(?:have|has)\s+(?:agreed|pledged|committed))/i;
 const ESTIMATE =
   /\b(?:according to (?:the )?(?:NATO |alliance |new |latest )*(?:estimates?|data|figures)|estimated figures|estimates? (?:show|suggest)|IMF|SIPRI|Eurostat|survey|poll|growth model|calculat\w*)\b/i;
 /** Words that make a level something to be reached, agreed or asked for. */
@@ -502,6 +502,24 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       return false;
     if (THRESHOLD.test(before.slice(-50)) || THRESHOLD.test(after.slice(0, 30))) return false;
     if (NEGATION.test(before)) return false;
+    // "is around 1.5% of GDP": a level as it is, not one to be reached
+    if (
+      /\b(?:is|are)\s+(?:now\s+|still\s+)?(?:around|about|roughly|some|nearly|almost|just|only|at|currently)?\s*$/i.test(
+        before,
+      )
+    )
+      return false;
+    // "short of the 2% target", "meet the 2% target": the standing target named, not set
+    if (
+      /^\s*(?:of\s+GDP\s+)?(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|threshold|mark)\b/i.test(
+        after,
+      ) &&
+      /\bthe\s+$/i.test(before) &&
+      !/\b(?:will|would|shall|set to|plans?|aims?|wants?|intends?|going to|expects?|pledg\w*|commit\w*|promis\w*|tasked|agree\w*|decided|adopt\w*|approv\w*|endors\w*|expected to|must|should|need\w* to|has to|have to|prepared to|stick to|to (?:reach|meet|hit|achieve|attain))\b/i.test(
+        before,
+      )
+    )
+      return false;
     if (
       THIRD_PARTY.test(before) &&
       /\b(?:expected|estimated|projected|set|likely|on track|will)\b/i.test(before)
