@@ -296,7 +296,8 @@ function afterLast(re: RegExp, s: string): string {
 }
 
 /** Clause breaks: a new clause rarely carries the previous one's subject to a figure. */
-const CLAUSE_BREAK = /[;:—–]|,\s+(?:while|but|whereas|which|although|compared|and (?:the|its))\b/gi;
+const CLAUSE_BREAK =
+  /[;:—–]|,\s+(?:while|but|whereas|which|although|compared|and (?:the|its)|saying|adding|noting|arguing|stressing|insisting)\b/gi;
 
 function clauseBefore(text: string, at: number): string {
   const head = text.slice(0, at);
@@ -349,7 +350,7 @@ interface Context {
 }
 
 const DEMANDER_AFTER =
-  /^\s*(?:['’]s\s+)?(?:[\p{L},-]+\s+){0,4}(?:call\w* (?:on|for)|urg\w*|press\w*|demand\w*|insist\w*|wants? (?:allies|members|NATO|all|them|Europe|other)|told (?:allies|members|NATO|them)|ask\w* (?:allies|members|NATO|them)|exigi\w*|fordert)/iu;
+  /^\s*(?:['’]s\s+)?(?:[\p{L},-]+\s+){0,4}(?:call\w* (?:on|for)|urg\w*|press\w*|push\w*|pressur\w*|demand\w*|insist\w*|wants? (?:allies|members|NATO|all|them|Europe|other)|told (?:allies|members|NATO|them)|ask\w* (?:allies|members|NATO|them)|exigi\w*|fordert)/iu;
 const DEMANDER_BEFORE = /\b(?:by|under)\s+(?:the\s+)?(?:[A-Z][\p{L}.]*\s+){0,3}$/u;
 
 /** The country whose spending a figure is about: the nearest actor before it in its clause. */
@@ -406,7 +407,17 @@ function actorOf(
       );
     return { actor: owns ? nearest.ally : "NATO", demander };
   }
-  if (nearest) return { actor: nearest.ally, demander };
+  if (nearest) {
+    // "France and Germany have pledged": every country of the list
+    const group = [nearest];
+    for (let i = before.indexOf(nearest) - 1; i >= 0; i--) {
+      const m = before[i] as Mention;
+      const next = group[0] as Mention;
+      if (m.person || !/^\s*(?:,|and|&|,\s*and)\s*$/.test(text.slice(m.end, next.at))) break;
+      group.unshift(m);
+    }
+    return { actor: group.map((m) => m.ally).join(" "), demander };
+  }
   // "1.91% of India's GDP"
   const of = text
     .slice(figure.end, figure.end + 40)
@@ -434,6 +445,12 @@ function actorOf(
 
 const ASKED_BY =
   /^[^%]{0,30}\b(?:flagged|suggested|demanded|set|sought|urged|called for|proposed) by\b/i;
+
+/** A claim made by several countries at once ("the Baltic states"), one claim each. */
+function each(claim: TargetClaim): TargetClaim[] {
+  if (!claim.ally?.includes(" ")) return [claim];
+  return [...new Set(claim.ally.split(" "))].map((ally) => ({ ...claim, ally }));
+}
 
 /** A sentence that goes on about the target of the one before: "Of this, 3.5% ...". */
 const REFERS_BACK =
@@ -548,14 +565,14 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       claim.targetYear === null &&
       claim.stance === "agreement";
     if ((claim.targetYear === null || claim.targetYear >= article.year) && !standing)
-      out.push(claim);
+      out.push(...each(claim));
   }
   if (shares.length === 0 || out.length === 0) {
     for (const amount of amounts) {
       if (usedAmounts.has(amount)) continue;
       if (!BUDGETISH.test(text) || !keep(amount, false)) continue;
       const claim = claimFor({ value: Number.NaN, at: amount.at, end: amount.end }, false, amount);
-      if (claim.targetYear === null || claim.targetYear >= article.year) out.push(claim);
+      if (claim.targetYear === null || claim.targetYear >= article.year) out.push(...each(claim));
     }
   }
   return out;

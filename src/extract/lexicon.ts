@@ -101,6 +101,12 @@ export const OTHER_COUNTRIES: Readonly<Record<string, string>> = {
   irish: "IRL",
   "european union": "EU",
   eu: "EU",
+  // groups, one claim for each member
+  "baltic states": "EST LVA LTU",
+  "baltic countries": "EST LVA LTU",
+  "baltic nations": "EST LVA LTU",
+  "the baltics": "EST LVA LTU",
+  "nordic countries": "DNK FIN ISL NOR SWE",
   "eu member states": "EU",
   "eu countries": "EU",
   "eu states": "EU",
