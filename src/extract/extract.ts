@@ -437,7 +437,8 @@ function actorOf(
     return { actor: "NATO", demander };
   const person = found.filter((m) => m.person && usable(m))[0];
   // a US president's or secretary's percentage is asked of the allies, not a US target
-  if (person?.ally === "USA" && ALLIANCE_CUE.test(text)) return { actor: "NATO", demander: "USA" };
+  if (person?.ally === "USA" && (ALLIANCE_CUE.test(text) || !Number.isNaN(figure.value)))
+    return { actor: "NATO", demander: "USA" };
   if (person) return { actor: person.ally, demander };
   const later = found.filter((m) => m.at >= figure.end && !m.person && usable(m))[0];
   return { actor: later?.ally ?? ctx.subject, demander };
