@@ -186,13 +186,13 @@ describe("pledgewatch ingest URL", () => {
 });
 
 describe("POST /api/ingest/url", () => {
-  const auth = { authorization: "Bearer t0ken" };
+  const auth = { authorization: "Bearer intake-test-token-0123" };
   const serve = async (allowPrivateFetch: boolean) => {
     const store = new Store(":memory:");
     const app = await buildServer({
       dataset: loadDataset(),
       store,
-      token: "t0ken",
+      token: "intake-test-token-0123",
       webDir: "/nonexistent",
       allowPrivateFetch,
     });
