@@ -104,7 +104,7 @@ const CURRENCIES: Record<string, string> = {
   pounds: "GBP",
 };
 const AMOUNT =
-  /(?:(EUR|€|US\$|NT\$|C\$|A\$|\$|USD|CAD|AUD|TWD|PLN|zł|SEK|NOK|DKK|CZK|KRW|JPY|¥|TRY|GBP|£)\s?(\d+(?:[.,]\d+)?)\s*(bn|billion|trillion|tn|trn)\b)|(?:(\d+(?:[.,]\d+)?)\s*(billion|bn|trillion|tn|trn)\s+(euros?|dollars?|zlotys?|pounds|kronor|won|yen|liras?|TRY|CZK|SEK|NOK|DKK|PLN|EUR|USD)\b)/gi;
+  /(?:(EUR|€|US\$|NT\$|C\$|A\$|\$|USD|CAD|AUD|TWD|PLN|zł|SEK|NOK|DKK|CZK|KRW|JPY|¥|TRY|GBP|£)\s?(\d+(?:[.,]\d+)?)\s*(bn|billion|trillion|tn|trn|million|mn|m)\b)|(?:(\d+(?:[.,]\d+)?)\s*(billion|bn|trillion|tn|trn|million|mn)\s+(euros?|dollars?|zlotys?|pounds|kronor|won|yen|liras?|TRY|CZK|SEK|NOK|DKK|PLN|EUR|USD)\b)/gi;
 const GDP =
   /\bGDP\b|gross domestic product|economic output|\bBIP\b|\bPIB\b|of (?:its|their|the) economy|national income/i;
 const DEFENCE =
@@ -232,11 +232,17 @@ interface Amount {
   readonly end: number;
 }
 
-function amountsIn(text: string): Amount[] {
-  return [...text.matchAll(AMOUNT)].map((m) => {
+/**
+ * Amounts in billions. Millions are read only to go with a share of GDP ("1% of GDP, i.e. 994
+ * million euros"): alone they are contracts and purchases far more often than budgets.
+ */
+function amountsIn(text: string, millions = false): Amount[] {
+  return [...text.matchAll(AMOUNT)].flatMap((m) => {
     const code = (m[1] ?? m[6] ?? "").toLowerCase();
     const unit = (m[3] ?? m[5] ?? "").toLowerCase();
-    const value = num(m[2] ?? m[4] ?? "0") * (unit.startsWith("t") ? 1000 : 1);
+    const small = unit.startsWith("m");
+    if (small && !millions) return [];
+    const value = num(m[2] ?? m[4] ?? "0") * (unit.startsWith("t") ? 1000 : small ? 0.001 : 1);
     return {
       value,
       currency: CURRENCIES[code] ?? CURRENCIES[code.replace(/s$/, "")] ?? null,
@@ -251,7 +257,7 @@ function amountsIn(text: string): Amount[] {
 
 /** A level already reached or spent, an average, a starting point: status, not a target. */
 const STATUS_BEFORE =
-  /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s)? to|(?:has |have |had )?spent|spends|spending (?:was|is)|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|(?<!(?:been|be|was|were|is|are|to) )(?:reached|achieved|exceeded|surpassed)|rose|fell|grew|jumped|climbed|dropped|declined|soared|surged|lowest|highest|largest|smallest|biggest|spender|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|equivalent to a record|no more than|barely|came in|ranked|one of the (?:few|only)|allocates)\b[^%]{0,45}$/i;
+  /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s) to|(?:has |have |had )?spent|spends|spending (?:was|is)|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|(?<!(?:been|be|was|were|is|are|to) )(?:reached|achieved|exceeded|surpassed)|rose|fell|grew|jumped|climbed|dropped|declined|soared|surged|lowest|highest|largest|smallest|biggest|spender|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|equivalent to a record|no more than|barely|came in|ranked|one of the (?:few|only)|allocates)\b[^%]{0,45}$/i;
 /** "from 62.4 billion to 82.7 billion": the second figure is where spending goes. */
 const FROM_TO = /\bfrom\b[\s\S]{0,50}?\s+to\s+(?:about|around|over|some|more than|at least)?\s*$/i;
 /\bfrom\b[^%]{0,40}?(?:%|per ?cent|percent|billion|bn|trillion)?\s+to\s+(?:about\s+|around\s+|over\s+|some\s+)?$/i;
@@ -276,7 +282,7 @@ const FUTURE =
 const DEMAND =
   /(?:exigi[óo]|\bexige\b|\bfordert\b|\bdemande\b)|\b(?:must|should|urged?|urging|call(?:ed|s|ing)? (?:on|for)|demand(?:ed|s|ing)?|press(?:ed|es|ing|ure)|insist(?:ed|s)?|need(?:s|ed)? to|has to|have to|told (?:allies|them|\w+) to|wants? (?:allies|members|NATO|all|them|Europe)|propos\w*|flagged|suggested)\b/i;
 const AGREEMENT =
-  /\b(?:agree\w*|adopt\w*|summit|declaration|decision|decided|commit(?:ted|ment)?|member(?:-| )states|allies (?:will|have|are)|new (?:NATO )?(?:target|goal|benchmark|standard)|Vilnius|Hague|Wales)\b/i;
+  /\b(?:agree\w*|adopt\w*|summit|declaration|decision|decided|commit(?:ted|ment)?|allies (?:will|have|are)|new (?:NATO )?(?:target|goal|benchmark|standard)|Vilnius|Hague|Wales)\b/i;
 
 /** "GDP is estimated at 7.96 billion euros": money after a mention of GDP, with no defence between. */
 function gdpLevel(head: string): boolean {
@@ -307,8 +313,11 @@ function clauseBefore(text: string, at: number): string {
 }
 
 function basisOf(text: string, figure: Figure, article: ArticleFacts): BasisHint {
-  const around = text.slice(Math.max(0, figure.at - 20), figure.end + 80);
-  const after = text.slice(figure.end, figure.end + 90);
+  // the words after a figure up to the next one: "3.5% on defence and 1.5% on resilience"
+  const rest = text.slice(figure.end, figure.end + 90);
+  const next = rest.search(/\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)/i);
+  const after = next >= 0 ? rest.slice(0, next) : rest;
+  const around = text.slice(Math.max(0, figure.at - 20), figure.end) + after;
   if (
     /\bcore\b|direct (?:military|defen)|hard (?:defen|security)|traditional defen|military (?:personnel|spending)|modernisation|armament/i.test(
       after,
@@ -600,7 +609,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     const amount =
       own ??
       (isShare
-        ? amountsIn(text).find(
+        ? amountsIn(text, true).find(
             (a) => Math.abs(a.at - figure.at) < 60 && !DELTA_BEFORE.test(clauseBefore(text, a.at)),
           )
         : undefined);

@@ -72,7 +72,10 @@ export function yearIn(
     next >= 0 && /[,;:()]|\b(?:while|whereas|compared|against|with|as of)\b/i.test(between)
       ? between
       : rest;
-  const head = s.slice(0, at);
+  // a year before an earlier figure is that figure's: "2.3% by 2033-34, under the 3% target"
+  const before = s.slice(0, at);
+  const previous = [...before.matchAll(/\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)/gi)].at(-1);
+  const head = previous ? before.slice(previous.index + previous[0].length) : before;
   const year =
     firstYear(FISCAL, tail) ??
     firstYear(EXPLICIT, tail) ??
