@@ -312,24 +312,24 @@ function clauseBefore(text: string, at: number): string {
   return head.slice(cut);
 }
 
+const CORE =
+  /\bcore\b|direct (?:military|defen)|hard (?:defen|security)|traditional defen|military personnel|modernisation|armament/i;
+const RELATED =
+  /related|infrastructure|resilience|broader (?:national )?security|other security|civil(?:ian)? (?:preparedness|defen)|non-military/i;
+
 function basisOf(text: string, figure: Figure, article: ArticleFacts): BasisHint {
   // the words after a figure up to the next one: "3.5% on defence and 1.5% on resilience"
   const rest = text.slice(figure.end, figure.end + 90);
   const next = rest.search(/\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)/i);
   const after = next >= 0 ? rest.slice(0, next) : rest;
-  const around = text.slice(Math.max(0, figure.at - 20), figure.end) + after;
-  if (
-    /\bcore\b|direct (?:military|defen)|hard (?:defen|security)|traditional defen|military (?:personnel|spending)|modernisation|armament/i.test(
-      after,
-    )
-  )
-    return "core";
-  if (
-    /related|infrastructure|resilience|broader (?:national )?security|other security|civil(?:ian)? (?:preparedness|defen)|non-military/i.test(
-      after,
-    )
-  )
-    return "related";
+  const around =
+    clauseBefore(text, figure.at).slice(-45) + text.slice(figure.at, figure.end) + after;
+  const core = CORE.test(after);
+  const related = RELATED.test(after);
+  // "core defence requirements as well as defence- and security-related spending": both
+  if (core && related) return "total";
+  if (core) return "core";
+  if (related) return "related";
   if (
     /defen[cs]e[- ]and[- ]security|defen[cs]e and (?:broader )?security|total security|\bin total\b|including|in all\b/i.test(
       around,
