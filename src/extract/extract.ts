@@ -26,7 +26,8 @@ export interface TargetClaim extends Evidence {
   readonly kind: "target";
   /**
    * ISO3 of the country whose spending is meant: an ally, a partner (JPN, AUS...), "EU" for the
-   * Union, "NATO" for the whole alliance; null when none is named or implied.
+   * Union, "NATO" for the whole alliance. The extractor always names one; null is left for
+   * claims stored by earlier versions.
    */
   readonly ally: string | null;
   readonly sharePct: number | null;
@@ -456,9 +457,14 @@ function actorOf(
 const ASKED_BY =
   /^[^%]{0,30}\b(?:flagged|suggested|demanded|set|sought|urged|called for|proposed) by\b/i;
 
-/** A claim made by several countries at once ("the Baltic states"), one claim each. */
+/**
+ * A claim made by several countries at once ("the Baltic states"), one claim each. A figure
+ * whose country the article does not tell is not proposed: a level without someone who set it
+ * or is asked to reach it is not a target.
+ */
 function each(claim: TargetClaim): TargetClaim[] {
-  if (!claim.ally?.includes(" ")) return [claim];
+  if (claim.ally === null) return [];
+  if (!claim.ally.includes(" ")) return [claim];
   return [...new Set(claim.ally.split(" "))].map((ally) => ({ ...claim, ally }));
 }
 
