@@ -138,6 +138,45 @@ describe("phrasing", () => {
     ).toBe(2026);
   });
 
+  it("ranges keep their lower bound; lists and the Baltic states give one claim each", () => {
+    expect(
+      targets("Lithuania will allocate between 5% and 6% of GDP to defence from 2026.").map((c) => [
+        c.ally,
+        c.sharePct,
+        c.targetYear,
+      ]),
+    ).toEqual([["LTU", 5, 2026]]);
+    expect(
+      targets("France and Germany have pledged to reach 3.5% of GDP on defence by 2035.").map(
+        (c) => c.ally,
+      ),
+    ).toEqual(["FRA", "DEU"]);
+    expect(
+      targets("The Baltic states have agreed to spend 5% of GDP on defence from 2026.").map(
+        (c) => c.ally,
+      ),
+    ).toEqual(["EST", "LVA", "LTU"]);
+  });
+
+  it("third parties' estimates, past rises, costs and figures with no country are not proposed", () => {
+    const none = [
+      "NATO estimates that Germany will spend 2.1% of GDP on defence this year.",
+      "Analysts expect France to reach 2.5% of GDP on defence by 2027.",
+      "Military spending in Norway rose to 2.3% of GDP in 2025, the ministry said.",
+      "A 5% target would cost Germany 225 billion euros a year in defence spending.",
+      "Defence spending is expected to rise to 2.2% of GDP this year, officials said.",
+    ];
+    for (const text of none) expect([text, targets(text)]).toEqual([text, []]);
+  });
+
+  it("basis: a split names each component; core and related after one figure make a total", () => {
+    expect(
+      targets(
+        "Allies commit to invest 5% of GDP annually on core defence requirements as well as defence-and-security-related spending by 2035.",
+      )[0],
+    ).toMatchObject({ ally: "NATO", sharePct: 5, basis: "total", stance: "agreement" });
+  });
+
   it("threat horizons resolved against the article date, ranges keeping the lower bound", () => {
     const [h] = extractClaims(
       "Rutte warned Russia could attack NATO within five years.",
