@@ -51,14 +51,15 @@ function firstYear(re: RegExp, s: string): number | null {
 /**
  * The year a figure at [at, end) in a sentence is for: a year named after it in the sentence,
  * then one before it, then a relative phrase ("next year", "within a decade"), then a bare
- * year. "annually" and its kin are reported beside it.
+ * year not yet past. `stated` says the year was given as the figure's ("by", "in", "from"...),
+ * "annually" and its kin are reported beside it.
  */
 export function yearIn(
   s: string,
   at: number,
   end: number,
   article: { readonly year: number },
-): { year: number | null; annually: boolean } {
+): { year: number | null; annually: boolean; stated: boolean } {
   const annually =
     /\b(?:annually|every year|each year|a year from now on|per year|a year(?! ago| earlier))\b/i.test(
       s,
@@ -76,16 +77,17 @@ export function yearIn(
   const before = s.slice(0, at);
   const previous = [...before.matchAll(/\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)/gi)].at(-1);
   const head = previous ? before.slice(previous.index + previous[0].length) : before;
-  const year =
+  const stated =
     firstYear(FISCAL, tail) ??
     firstYear(EXPLICIT, tail) ??
     relativeYear(tail.slice(0, 80), article.year) ??
     firstYear(FISCAL, head) ??
     lastYear(EXPLICIT, head) ??
-    relativeYear(head, article.year) ??
-    firstYear(BARE, tail) ??
-    lastYear(BARE, head);
-  return { year, annually };
+    relativeYear(head, article.year);
+  if (stated !== null) return { year: stated, annually, stated: true };
+  // a year merely mentioned nearby ("the highest since 2014") dates nothing if it is past
+  const near = firstYear(BARE, tail) ?? lastYear(BARE, head);
+  return { year: near !== null && near >= article.year ? near : null, annually, stated: false };
 }
 
 function lastYear(re: RegExp, s: string): number | null {
