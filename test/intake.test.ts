@@ -40,6 +40,16 @@ beforeAll(async () => {
         res.writeHead(200, { "content-type": "text/html" });
         res.end(PAGE);
       }, 1500);
+    } else if (url === "/latin1.html") {
+      res.writeHead(200, { "content-type": "text/html; charset=iso-8859-1" });
+      res.end(
+        Buffer.from([
+          0x3c, 0x70, 0x3e, 0x4d, 0xfc, 0x6e, 0x63, 0x68, 0x65, 0x6e, 0x3c, 0x2f, 0x70, 0x3e,
+        ]),
+      );
+    } else if (url === "/broken.html") {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(Buffer.from([0x3c, 0x70, 0x3e, 0xff, 0xfe, 0x3c, 0x2f, 0x70, 0x3e]));
     } else if (url === "/report.pdf") {
       res.writeHead(200, { "content-type": "application/pdf" });
       res.end("%PDF-1.7");
@@ -117,6 +127,9 @@ describe("fetching a page", () => {
     );
     await expect(fetchPage(`${base}/report.pdf`, allow)).rejects.toThrow(/application\/pdf/);
     await expect(fetchPage(`${base}/missing`, allow)).rejects.toThrow(/HTTP 404/);
+    // the declared charset is honoured; UTF-8 is read strictly
+    expect((await fetchPage(`${base}/latin1.html`, allow)).body).toBe("<p>München</p>");
+    await expect(fetchPage(`${base}/broken.html`, allow)).rejects.toThrow(/not valid utf-8/);
   });
 });
 

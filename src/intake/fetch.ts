@@ -197,7 +197,16 @@ export async function fetchPage(raw: string, given: FetchOptions = {}): Promise<
         chunks.push(chunk);
       }
       const bytes = Buffer.concat(chunks);
-      const body = new TextDecoder(charsetOf(contentType, bytes.subarray(0, 2048))).decode(bytes);
+      // UTF-8 strictly, as files are read: a byte that is not UTF-8 refuses the page
+      const charset = charsetOf(contentType, bytes.subarray(0, 2048));
+      let body: string;
+      try {
+        body = new TextDecoder(charset, {
+          fatal: charset === "utf-8" || charset === "utf8",
+        }).decode(bytes);
+      } catch {
+        throw new FetchError(`${url} is not valid ${charset}: its text cannot be read`);
+      }
       return { url: url.toString(), contentType, body };
     }
   } catch (error) {
