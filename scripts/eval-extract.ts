@@ -183,6 +183,10 @@ if (import.meta.main) {
       quiet: { type: "boolean", default: false },
     },
   });
+  if (values.part !== undefined && !["develop", "measure"].includes(values.part)) {
+    console.error(`--part takes develop or measure (got "${values.part}")`);
+    process.exit(2);
+  }
   const dir = resolve(values.dev ?? process.env.PLEDGEWATCH_EXTRACTION_DEV ?? DEFAULT_DEV);
   const details = !values.quiet;
   if (!existsSync(join(dir, "split.csv"))) {
