@@ -177,6 +177,16 @@ describe("phrasing", () => {
     ).toMatchObject({ ally: "NATO", sharePct: 5, basis: "total", stance: "agreement" });
   });
 
+  it("'reach the goal' takes the share the sentence before named", () => {
+    const claims = extractClaims(
+      "Italy spends 1.5% of GDP on defence, below NATO's 2% target. Belgium said it would reach the goal this year. Spain will not reach the goal.",
+      "2025-04-17",
+    );
+    expect(claims.map((c) => c.kind === "target" && [c.ally, c.sharePct, c.targetYear])).toEqual([
+      ["BEL", 2, 2025],
+    ]);
+  });
+
   it("threat horizons resolved against the article date, ranges keeping the lower bound", () => {
     const [h] = extractClaims(
       "Rutte warned Russia could attack NATO within five years.",

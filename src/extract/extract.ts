@@ -357,6 +357,8 @@ interface Context {
   /** The year and actor of the previous sentence's claim, for "the new target" referring back. */
   readonly passageYear: number | null;
   readonly passageActor: string | null;
+  /** The target share named in the previous sentence, for "would reach the goal this year". */
+  readonly previousShare: number | null;
 }
 
 const DEMANDER_AFTER =
@@ -482,6 +484,17 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
   if (!defence) return [];
   if (/^\s*(?:if|should|were)\b/i.test(text)) return [];
   const shares = sharesIn(text);
+  // "Belgium said it would reach the goal this year": the share the sentence before named
+  const goal =
+    shares.length === 0 && ctx.previousShare !== null
+      ? text.match(
+          /\b(?:reach\w*|meet\w*|hit\w*|achiev\w*|attain\w*)\s+(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}(?:goal|target|benchmark|threshold|level)\b/i,
+        )
+      : null;
+  if (goal?.index !== undefined && ctx.previousShare !== null) {
+    const at = goal.index + goal[0].length;
+    shares.push({ value: ctx.previousShare, at, end: at });
+  }
   const amounts = amountsIn(text);
   if (shares.length === 0 && amounts.length === 0) return [];
   const found = mentions(text);
@@ -771,6 +784,7 @@ export function extractClaims(text: string, date: string): Claim[] {
       .find((m) => !m.person && m.ally !== "NATO" && !NOT_SUBJECTS.has(m.ally))?.ally ?? null;
   let passageYear: number | null = null;
   let passageActor: string | null = null;
+  let previousShare: number | null = null;
   let previousEnd = 0;
   for (const s of all) {
     // a blank line ends a passage: years and "the new target" do not carry across it
@@ -781,7 +795,8 @@ export function extractClaims(text: string, date: string): Claim[] {
     previousEnd = s.end;
     const capital = s.text.match(CAPITAL_SUBJECT)?.[1];
     if (capital) subject = CAPITALS[capital.toLowerCase()] ?? subject;
-    const found = targets(s, article, { subject, passageYear, passageActor });
+    const found = targets(s, article, { subject, passageYear, passageActor, previousShare });
+    previousShare = TARGETISH.test(s.text) ? (sharesIn(s.text).at(-1)?.value ?? null) : null;
     claims.push(...found);
     const h = horizon(s, article);
     if (h) claims.push(h);
