@@ -187,6 +187,18 @@ describe("phrasing", () => {
     ]);
   });
 
+  it("an amount and a share of the same target in neighbouring sentences are one claim", () => {
+    const claims = extractClaims(
+      "The Czech defence budget should be around CZK 185 billion this year. The country will spend 2.07% of its GDP on defence.",
+      "2026-02-26",
+    );
+    expect(
+      claims.map(
+        (c) => c.kind === "target" && [c.ally, c.sharePct, c.amount, c.currency, c.targetYear],
+      ),
+    ).toEqual([["CZE", 2.07, 185, "CZK", 2026]]);
+  });
+
   it("threat horizons resolved against the article date, ranges keeping the lower bound", () => {
     const [h] = extractClaims(
       "Rutte warned Russia could attack NATO within five years.",

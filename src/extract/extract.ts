@@ -761,6 +761,36 @@ function dedupe(claims: Claim[]): Claim[] {
       out[out.indexOf(twin)] = { ...twin, amount: c.amount, currency: c.currency };
     }
   }
+  return mergeNeighbours(out);
+}
+
+/**
+ * An amount in one sentence and a share in the next, for the same country and year (or none
+ * for the share), are one target stated twice ("CZK 185 billion this year ... the country will
+ * spend 2.07% of its GDP"): one claim carries both, and the year.
+ */
+function mergeNeighbours(claims: Claim[]): Claim[] {
+  const out = [...claims];
+  for (const money of claims) {
+    if (money.kind !== "target" || money.sharePct !== null || money.targetYear === null) continue;
+    const share = out.find(
+      (o): o is TargetClaim =>
+        o.kind === "target" &&
+        o.sharePct !== null &&
+        o.amount === null &&
+        o.ally === money.ally &&
+        (o.targetYear === money.targetYear || o.targetYear === null) &&
+        (Math.abs(o.start - money.end) <= 2 || Math.abs(money.start - o.end) <= 2),
+    );
+    if (!share) continue;
+    out[out.indexOf(share)] = {
+      ...share,
+      amount: money.amount,
+      currency: money.currency,
+      targetYear: money.targetYear,
+    };
+    out.splice(out.indexOf(money), 1);
+  }
   return out;
 }
 
