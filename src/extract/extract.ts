@@ -353,7 +353,8 @@ interface ArticleFacts {
 
 interface Context {
   /** The country or alliance the passage is about, from earlier sentences. */
-  readonly subject: string | null;
+  /** Looked up only when a figure names no country, since finding names is the costly part. */
+  readonly subject: () => string | null;
   /** The year and actor of the previous sentence's claim, for "the new target" referring back. */
   readonly passageYear: number | null;
   readonly passageActor: string | null;
@@ -443,7 +444,7 @@ function actorOf(
   const anyCountry = found.some((m) => !m.person && usable(m));
   if (!own && !anyCountry && ALLIANCE_CUE.test(text)) return { actor: "NATO", demander };
   // "the 3% target flagged by the US": asked of the country the passage is about
-  if (ASKED_BY.test(text.slice(figure.end))) return { actor: ctx.subject, demander };
+  if (ASKED_BY.test(text.slice(figure.end))) return { actor: ctx.subject(), demander };
   // "Two percent of GDP should be the minimum": a norm for every ally
   if (/\b(?:should|must) be the (?:minimum|floor|norm|baseline)\b/i.test(text))
     return { actor: "NATO", demander };
@@ -453,7 +454,7 @@ function actorOf(
     return { actor: "NATO", demander: "USA" };
   if (person) return { actor: person.ally, demander };
   const later = found.filter((m) => m.at >= figure.end && !m.person && usable(m))[0];
-  return { actor: later?.ally ?? ctx.subject, demander };
+  return { actor: later?.ally ?? ctx.subject(), demander };
 }
 
 const ASKED_BY =
@@ -807,25 +808,46 @@ export function extractClaims(text: string, date: string): Claim[] {
   const claims: Claim[] = [];
   seen = new Map();
   const all = sentences(text);
-  // until a sentence names one, the passage is about the country the article names first
-  let subject: string | null =
-    all
-      .flatMap((s) => mentions(s.text))
-      .find((m) => !m.person && m.ally !== "NATO" && !NOT_SUBJECTS.has(m.ally))?.ally ?? null;
+  const capitalOf = (i: number) => {
+    const capital = all[i]?.text.match(CAPITAL_SUBJECT)?.[1];
+    return capital ? (CAPITALS[capital.toLowerCase()] ?? null) : null;
+  };
+  const namedIn = (i: number) =>
+    mentions(all[i]?.text ?? "").find(
+      (m) => !m.person && m.ally !== "NATO" && !NOT_SUBJECTS.has(m.ally),
+    )?.ally ?? null;
+  // the country the passage is about: a capital opening the sentence, else the one the latest
+  // sentence named, else until a sentence names one, the country the article names first
+  const subjectAt = (i: number): string | null => {
+    const own = capitalOf(i);
+    if (own) return own;
+    for (let j = i - 1; j >= 0; j--) {
+      const named = namedIn(j) ?? capitalOf(j);
+      if (named) return named;
+    }
+    for (let j = i; j < all.length; j++) {
+      const named = namedIn(j);
+      if (named) return named;
+    }
+    return null;
+  };
   let passageYear: number | null = null;
   let passageActor: string | null = null;
   let previousShare: number | null = null;
   let previousEnd = 0;
-  for (const s of all) {
+  all.forEach((s, i) => {
     // a blank line ends a passage: years and "the new target" do not carry across it
     if (/\n\s*\n/.test(text.slice(previousEnd, s.start))) {
       passageYear = null;
       passageActor = null;
     }
     previousEnd = s.end;
-    const capital = s.text.match(CAPITAL_SUBJECT)?.[1];
-    if (capital) subject = CAPITALS[capital.toLowerCase()] ?? subject;
-    const found = targets(s, article, { subject, passageYear, passageActor, previousShare });
+    const found = targets(s, article, {
+      subject: () => subjectAt(i),
+      passageYear,
+      passageActor,
+      previousShare,
+    });
     previousShare = TARGETISH.test(s.text) ? (sharesIn(s.text).at(-1)?.value ?? null) : null;
     claims.push(...found);
     const h = horizon(s, article);
@@ -835,10 +857,6 @@ export function extractClaims(text: string, date: string): Claim[] {
       passageYear = last.targetYear;
       passageActor = last.ally;
     }
-    const named = mentions(s.text).filter(
-      (m) => !m.person && m.ally !== "NATO" && !NOT_SUBJECTS.has(m.ally),
-    );
-    if (named.length > 0) subject = named[0]?.ally ?? subject;
-  }
+  });
   return dedupe(claims);
 }
