@@ -257,10 +257,13 @@ describe("articles, claims and review over HTTP", () => {
     const accepted = await server.inject({
       method: "POST",
       url: "/api/claims/1/accept",
-      payload: { edits: { basis: "core_defence" } },
+      payload: { edits: { basis: "core_defence", year: 2030 } },
       headers: auth,
     });
-    expect(accepted.json().pledge).toMatchObject({ iso3: "DEU", basis: "core_defence" });
+    expect(accepted.json()).toMatchObject({
+      outcome: "added",
+      pledge: { iso3: "DEU", basis: "core_defence", targetYear: 2030 },
+    });
     expect(
       (await server.inject({ method: "POST", url: "/api/claims/1/reject", headers: auth }))
         .statusCode,
@@ -277,6 +280,31 @@ describe("articles, claims and review over HTTP", () => {
         })
       ).statusCode,
     ).toBe(400);
+    // another article with the same figure: its claim repeats bundled P001
+    await server.inject({
+      method: "POST",
+      url: "/api/ingest",
+      payload: {
+        articles: [
+          {
+            ...article.articles[0],
+            text: `${article.articles[0]?.text} He repeated it in Berlin.`,
+          },
+        ],
+      },
+      headers: auth,
+    });
+    const linked = await server.inject({
+      method: "POST",
+      url: "/api/claims/2/accept",
+      headers: auth,
+    });
+    expect(linked.json()).toMatchObject({
+      outcome: "linked",
+      linkedTo: { pledge: { id: "P001", sourceIds: ["S061", "claim:2"] }, review: "bundled" },
+    });
+    const after = (await server.inject({ url: "/api/registry" })).json().pledges;
+    expect(after.filter((p: { review: string }) => p.review === "accepted")).toHaveLength(1);
     const doc = (await server.inject({ url: "/api/openapi.json" })).json();
     expect(doc.paths["/api/claims/{id}/accept"].post.security).toEqual([{ bearer: [] }]);
     expect((await server.inject({ url: "/api/docs" })).body).toContain("POST /api/ingest");

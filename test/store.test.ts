@@ -8,7 +8,7 @@ import { loadDataset } from "../src/data/load.ts";
 import type { Claim } from "../src/extract/extract.ts";
 import { prepareFiles } from "../src/store/ingest.ts";
 import { registry } from "../src/store/registry.ts";
-import { acceptClaim, parseEdits } from "../src/store/review.ts";
+import { acceptClaim, acceptIntoRegistry, parseEdits } from "../src/store/review.ts";
 import { type ArticleInput, Store, StoreError } from "../src/store/store.ts";
 
 let dir: string;
@@ -49,11 +49,11 @@ describe("the store", () => {
   it("is created and migrated on first use, in WAL mode, and reopens at the same version", () => {
     const path = join(dir, "nested", "pw.db");
     const store = new Store(path);
-    expect(store.schemaVersion()).toBe(1);
+    expect(store.schemaVersion()).toBe(2);
     expect(store.journalMode()).toBe("wal");
     store.close();
     const again = new Store(path);
-    expect(again.schemaVersion()).toBe(1);
+    expect(again.schemaVersion()).toBe(2);
     expect(again.articles()).toEqual([]);
     again.close();
   });
@@ -62,7 +62,7 @@ describe("the store", () => {
     const path = join(dir, "empty.db");
     writeFileSync(path, "");
     const store = new Store(path);
-    expect(store.schemaVersion()).toBe(1);
+    expect(store.schemaVersion()).toBe(2);
     expect(store.claims()).toEqual([]);
     store.close();
   });
@@ -149,6 +149,49 @@ describe("the store", () => {
     store.close();
   });
 
+  it("accepting a claim that repeats a registry pledge links it as a further source, bundled or accepted", () => {
+    const store = new Store(join(dir, "pw.db"));
+    const data = loadDataset();
+    store.ingest([
+      article("a.txt", [
+        claim(),
+        claim({ sharePct: 3.6, targetYear: 2030 } as Partial<Claim>),
+        claim({ sharePct: 3.6, targetYear: 2030, speaker: "Friedrich Merz" } as Partial<Claim>),
+        claim({ sharePct: 3.6, targetYear: 2031 } as Partial<Claim>),
+      ]),
+    ]);
+    // DEU 3.5% by 2029 is bundled as P001 and P002: the first is taken
+    const first = acceptIntoRegistry(store, data, 1, {});
+    expect(first.outcome).toBe("linked");
+    if (first.outcome !== "linked") throw new Error("not linked");
+    expect(first.linkedTo.pledge.id).toBe("P001");
+    expect(first.linkedTo.pledge.sourceIds).toEqual(["S061", "claim:1"]);
+    expect(first.linkedTo.furtherSources).toEqual([
+      { claimId: 1, madeOn: "2025-06-24", sourceUrl: "https://example.org/a" },
+    ]);
+    // a new pledge, then the same one again: linked to the accepted U1, not a U2
+    expect(acceptIntoRegistry(store, data, 2, {})).toMatchObject({
+      outcome: "added",
+      pledge: { id: 1 },
+    });
+    expect(acceptIntoRegistry(store, data, 3, {})).toMatchObject({
+      outcome: "linked",
+      linkedTo: { pledge: { id: "U1", sourceIds: ["claim:2", "claim:3"] }, review: "accepted" },
+    });
+    // another year is another pledge
+    expect(acceptIntoRegistry(store, data, 4, {}).outcome).toBe("added");
+    expect(store.userPledges().map((p) => [p.id, p.targetYear])).toEqual([
+      [1, 2030],
+      [2, 2031],
+    ]);
+    expect(store.claims("accepted")).toHaveLength(4);
+    expect(() => acceptIntoRegistry(store, data, 1, {})).toThrow(/already accepted/);
+    const reg = registry(data, store.userPledges(), store.pledgeLinks());
+    expect(reg.filter((r) => r.review === "bundled")).toHaveLength(72);
+    expect(reg.find((r) => r.pledge.id === "P002")?.furtherSources).toEqual([]);
+    store.close();
+  });
+
   it("edits are validated: field names, ISO3 codes, numbers", () => {
     expect(parseEdits(["ally=POL", "share=4.7", "year=2025"])).toEqual({
       ally: "POL",
@@ -230,14 +273,26 @@ describe("ingesting files", () => {
       targetYear: 2029,
       status: "pending",
     });
-    expect((await run(["claims", "accept", "1", "--edit", "basis=core_defence"])).out).toContain(
+    // DEU 3.5% by 2029 is already in the registry (P001): the claim becomes its further source
+    expect((await run(["claims", "accept", "1"])).out).toContain(
+      "claim 1 accepted as a further source of bundled pledge P001",
+    );
+    expect((await run(["ally", "DEU"])).out).toContain(
+      "review: bundled; sources: S061; further sources: claim:1 (https://example.org/k)",
+    );
+    writeFileSync(
+      file,
+      '<html><body><time datetime="2025-06-24"></time><p>Finance Minister Lars Klingbeil said Germany will spend 3.6% of GDP on defence by 2030.</p></body></html>',
+    );
+    await run(["ingest", file, "--source", "https://example.org/k"]);
+    expect((await run(["claims", "accept", "2", "--edit", "basis=core_defence"])).out).toContain(
       "accepted as pledge U1",
     );
     const ally = await run(["ally", "DEU"]);
     expect(ally.out).toMatch(
-      /U1 {2}2025-06-24 {2}Lars Klingbeil \(Finance Minister\): 3\.5% of GDP, by 2029/,
+      /U1 {2}2025-06-24 {2}Lars Klingbeil \(Finance Minister\): 3\.6% of GDP, by 2030/,
     );
-    expect(ally.out).toContain("review: accepted from claim:1 (https://example.org/k)");
+    expect(ally.out).toContain("review: accepted from claim:2 (https://example.org/k)");
     expect((await run(["claims", "reject", "9"])).err).toContain("no claim 9");
   });
 });

@@ -1,14 +1,22 @@
 import type { Claim } from "./extract.ts";
 
-/** An expected claim in a test fixture: `quote` must be part of the claim's evidence sentence. */
-export interface ExpectedClaim {
-  readonly kind: "target" | "horizon";
-  readonly quote: string;
-  readonly ally?: string | null;
-  readonly sharePct?: number | null;
-  readonly targetYear?: number | null;
-  readonly stance?: string;
-  readonly horizonYear?: number;
+/**
+ * A labelled claim, in the fields of the labeling rules (snake_case as the labels are written):
+ * `iso3` is the country whose spending is meant ("NATO", "EU", or a partner's ISO3), `amount` a
+ * full number. `quote`, when given, must be part of the predicted claim's sentence.
+ */
+export interface LabelledClaim {
+  readonly type: "target" | "horizon";
+  readonly iso3?: string | null;
+  readonly share_gdp_pct?: number | null;
+  readonly amount?: number | null;
+  readonly currency?: string | null;
+  readonly year?: number | null;
+  readonly basis?: string | null;
+  readonly kind?: string | null;
+  readonly speaker?: string | null;
+  readonly ambiguous?: boolean;
+  readonly quote?: string;
 }
 
 export interface Scores {
@@ -20,15 +28,22 @@ export interface Scores {
   readonly f1: number;
 }
 
+export type Field = "country" | "share" | "amount" | "year" | "kind" | "basis";
+
 export interface Evaluation {
   readonly target: Scores;
   readonly horizon: Scores;
-  /** Share of matched claims with the field right. */
-  readonly fields: Readonly<Record<"country" | "share" | "year" | "stance", number>>;
-  readonly misses: readonly { file: string; expected: ExpectedClaim }[];
+  /** Share right, and how many were compared, per field over matched claims. */
+  readonly fields: Readonly<Record<Field, { readonly right: number; readonly of: number }>>;
+  readonly misses: readonly { file: string; expected: LabelledClaim }[];
   readonly extras: readonly { file: string; claim: Claim }[];
-  /** Matched claims with a field wrong. */
-  readonly wrong: readonly { file: string; field: string; expected: unknown; got: unknown }[];
+  readonly wrong: readonly { file: string; field: Field; expected: unknown; got: unknown }[];
+}
+
+export interface Case {
+  readonly file: string;
+  readonly expected: readonly LabelledClaim[];
+  readonly predicted: readonly Claim[];
 }
 
 function scores(expected: number, predicted: number, matched: number): Scores {
@@ -38,66 +53,112 @@ function scores(expected: number, predicted: number, matched: number): Scores {
   return { expected, predicted, matched, precision, recall, f1 };
 }
 
+const near = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 0.005;
+
+/** The predicted amount as a full number (claims carry billions). */
+const fullAmount = (c: Claim) => (c.kind === "target" && c.amount !== null ? c.amount * 1e9 : null);
+
 /**
- * Matches predicted claims to expected ones (same kind, the quote inside the evidence sentence,
- * the same share when the sentence has several), then scores detection and each field.
+ * A target is found when a claim names the same country and the same figure (the share when
+ * the label has one, else the amount); a horizon when a claim gives the same year. The other
+ * fields are then scored on the matched pairs.
  */
-export function evaluateExtraction(
-  cases: readonly {
-    file: string;
-    expected: readonly ExpectedClaim[];
-    predicted: readonly Claim[];
-  }[],
-): Evaluation {
+function sameClaim(e: LabelledClaim, p: Claim): boolean {
+  if (e.quote !== undefined && !p.sentence.includes(e.quote)) return false;
+  if (e.type !== p.kind) return false;
+  if (p.kind === "horizon") return p.horizonYear === e.year;
+  if ((e.iso3 ?? null) !== p.ally) return false;
+  if (e.share_gdp_pct != null) return p.sharePct === e.share_gdp_pct;
+  const amount = fullAmount(p);
+  if (e.amount == null && e.quote !== undefined) return true;
+  return e.amount != null && amount !== null && near(amount, e.amount);
+}
+
+function fieldsOf(e: LabelledClaim, p: Claim): [Field, unknown, unknown][] {
+  if (p.kind !== "target") return [];
+  const out: [Field, unknown, unknown][] = [];
+  if (e.year !== undefined) out.push(["year", e.year, p.targetYear]);
+  if (e.kind != null) out.push(["kind", e.kind, p.stance]);
+  if (e.basis != null) out.push(["basis", e.basis, p.basis ?? "unspecified"]);
+  if (e.share_gdp_pct != null && e.amount != null) out.push(["amount", e.amount, fullAmount(p)]);
+  if (e.share_gdp_pct == null && e.amount != null) out.push(["share", null, p.sharePct]);
+  return out;
+}
+
+const agree = (e: LabelledClaim, p: Claim) =>
+  fieldsOf(e, p).filter(([f, a, b]) =>
+    f === "amount" && typeof a === "number" && typeof b === "number" ? near(b, a) : a === b,
+  ).length;
+
+/**
+ * Scores predicted claims against labelled ones. An ambiguous label counts when found and is not
+ * missed when absent. Each label takes at most one claim (the one agreeing on most fields), so a
+ * figure proposed twice counts once and the repeat is a false positive. Country attribution is
+ * scored over claims whose figure matches a label's: of those, how many named the right country.
+ */
+export function evaluateExtraction(cases: readonly Case[]): Evaluation {
   const counts = { target: { e: 0, p: 0, m: 0 }, horizon: { e: 0, p: 0, m: 0 } };
-  const right = { country: [0, 0], share: [0, 0], year: [0, 0], stance: [0, 0] };
-  const misses: { file: string; expected: ExpectedClaim }[] = [];
-  const extras: { file: string; claim: Claim }[] = [];
-  const wrong: { file: string; field: string; expected: unknown; got: unknown }[] = [];
-  let file = "";
-  const tally = (field: keyof typeof right, expected: unknown, got: unknown) => {
-    const counts = right[field] as [number, number];
-    counts[0] += expected === got ? 1 : 0;
-    counts[1] += 1;
-    if (expected !== got) wrong.push({ file, field, expected, got });
+  const tallies: Record<Field, { right: number; of: number }> = {
+    country: { right: 0, of: 0 },
+    share: { right: 0, of: 0 },
+    amount: { right: 0, of: 0 },
+    year: { right: 0, of: 0 },
+    kind: { right: 0, of: 0 },
+    basis: { right: 0, of: 0 },
   };
+  const misses: { file: string; expected: LabelledClaim }[] = [];
+  const extras: { file: string; claim: Claim }[] = [];
+  const wrong: { file: string; field: Field; expected: unknown; got: unknown }[] = [];
   for (const c of cases) {
-    file = c.file;
     const free = [...c.predicted];
-    for (const e of c.expected) {
-      counts[e.kind].e++;
-      const candidates = free.filter((p) => p.kind === e.kind && p.sentence.includes(e.quote));
-      const pick =
-        candidates.find((p) => p.kind === "target" && p.sharePct === (e.sharePct ?? null)) ??
-        candidates[0];
+    const ordered = [...c.expected].sort((a, b) => Number(!!a.ambiguous) - Number(!!b.ambiguous));
+    for (const e of ordered) {
+      const candidates = free.filter((p) => sameClaim(e, p));
+      const pick = candidates.sort((a, b) => agree(e, b) - agree(e, a))[0];
       if (!pick) {
-        misses.push({ file: c.file, expected: e });
+        if (!e.ambiguous) {
+          counts[e.type].e++;
+          misses.push({ file: c.file, expected: e });
+        }
         continue;
       }
+      counts[e.type].e++;
+      counts[e.type].m++;
       free.splice(free.indexOf(pick), 1);
-      counts[e.kind].m++;
-      if (pick.kind === "target") {
-        tally("country", e.ally ?? null, pick.ally);
-        tally("share", e.sharePct ?? null, pick.sharePct);
-        tally("year", e.targetYear ?? null, pick.targetYear);
-        if (e.stance) tally("stance", e.stance, pick.stance);
-      } else {
-        tally("year", e.horizonYear, pick.horizonYear);
+      for (const [field, expected, got] of fieldsOf(e, pick)) {
+        const ok =
+          field === "amount" && typeof expected === "number" && typeof got === "number"
+            ? near(got, expected)
+            : expected === got;
+        tallies[field].of++;
+        if (ok) tallies[field].right++;
+        else wrong.push({ file: c.file, field, expected, got });
       }
     }
     for (const p of c.predicted) counts[p.kind].p++;
     extras.push(...free.map((claim) => ({ file: c.file, claim })));
+    // attribution: every claim whose figure is a labelled one's, right country or not
+    for (const p of c.predicted) {
+      if (p.kind !== "target") continue;
+      const sameFigure = c.expected.filter(
+        (e) => e.type === "target" && sameClaim({ ...e, iso3: p.ally }, p),
+      );
+      if (sameFigure.length === 0) continue;
+      tallies.country.of++;
+      if (sameFigure.some((e) => (e.iso3 ?? null) === p.ally)) tallies.country.right++;
+      else
+        wrong.push({
+          file: c.file,
+          field: "country",
+          expected: sameFigure.map((e) => e.iso3).join("/"),
+          got: p.ally,
+        });
+    }
   }
-  const ratio = ([a, b]: number[]) => (!b ? 1 : (a ?? 0) / b);
   return {
     target: scores(counts.target.e, counts.target.p, counts.target.m),
     horizon: scores(counts.horizon.e, counts.horizon.p, counts.horizon.m),
-    fields: {
-      country: ratio(right.country),
-      share: ratio(right.share),
-      year: ratio(right.year),
-      stance: ratio(right.stance),
-    },
+    fields: tallies,
     misses,
     extras,
     wrong,

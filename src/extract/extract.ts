@@ -1,9 +1,14 @@
-import { countryNames, NUMBER_WORDS, PEOPLE, ROLES } from "./lexicon.ts";
+import { CAPITALS, countryNames, NUMBER_WORDS, PEOPLE, ROLES } from "./lexicon.ts";
 import { type Sentence, sentences } from "./sentences.ts";
+import { yearIn } from "./years.ts";
 
 /** Pure: article text in, candidate claims out, each with its evidence and a confidence. */
 
-export type Stance = "pledge" | "demand" | "report";
+/**
+ * pledge: a government committing to or planning its own level; demand: someone calling on
+ * others or on the alliance; agreement: an alliance-wide decision, adopted or expected.
+ */
+export type Stance = "pledge" | "demand" | "agreement";
 export type BasisHint = "core" | "related" | "total" | null;
 
 interface Evidence {
@@ -19,7 +24,11 @@ interface Evidence {
 
 export interface TargetClaim extends Evidence {
   readonly kind: "target";
-  /** ISO3 of the ally, or "NATO" for the whole alliance; null when none is named or implied. */
+  /**
+   * ISO3 of the country whose spending is meant: an ally, a partner (JPN, AUS...), "EU" for the
+   * Union, "NATO" for the whole alliance. The extractor always names one; null is left for
+   * claims stored by earlier versions.
+   */
   readonly ally: string | null;
   readonly sharePct: number | null;
   /** In billions of `currency`. */
@@ -41,11 +50,15 @@ export interface HorizonClaim extends Evidence {
 export type Claim = TargetClaim | HorizonClaim;
 
 const NAMES = countryNames();
+/** Short capitalised names that are also common words ("US" and "us"): matched by case. */
+const CASED = new Set(["us", "uk", "eu"]);
+const escapeName = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const NAME_PATTERN = new RegExp(
   `(?<![\\w-])(${[...NAMES.keys(), ...Object.keys(PEOPLE)]
+    .filter((n) => !CASED.has(n))
     .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("|")})(?![\\w-])`,
+    .map(escapeName)
+    .join("|")})(?![\\w-])|(?<![\\w-])(US|UK|EU)(?![\\w-])`,
   "gi",
 );
 const NUM_WORD = Object.keys(NUMBER_WORDS).join("|");
@@ -66,65 +79,85 @@ const CURRENCIES: Record<string, string> = {
   dollars: "USD",
   c$: "CAD",
   cad: "CAD",
+  a$: "AUD",
+  aud: "AUD",
+  nt$: "TWD",
+  twd: "TWD",
   pln: "PLN",
   zł: "PLN",
   zloty: "PLN",
   zlotys: "PLN",
   sek: "SEK",
   kronor: "SEK",
+  nok: "NOK",
   dkk: "DKK",
+  czk: "CZK",
+  krw: "KRW",
+  won: "KRW",
+  jpy: "JPY",
+  yen: "JPY",
+  "¥": "JPY",
+  try: "TRY",
+  lira: "TRY",
+  liras: "TRY",
   gbp: "GBP",
   "£": "GBP",
   pounds: "GBP",
 };
 const AMOUNT =
-  /(?:(EUR|€|US\$|C\$|\$|USD|CAD|PLN|zł|SEK|DKK|GBP|£)\s?(\d+(?:[.,]\d+)?)\s*(bn|billion|trillion|tn)\b)|(?:(\d+(?:[.,]\d+)?)\s*(billion|bn|trillion)\s+(euros?|dollars?|zlotys?|pounds|kronor))/gi;
+  /(?:(EUR|€|US\$|NT\$|C\$|A\$|\$|USD|CAD|AUD|TWD|PLN|zł|SEK|NOK|DKK|CZK|KRW|JPY|¥|TRY|GBP|£)\s?(\d+(?:[.,]\d+)?)\s*(bn|billion|trillion|tn|trn|million|mn|m)\b)|(?:(\d+(?:[.,]\d+)?)\s*(billion|bn|trillion|tn|trn|million|mn)\s+(euros?|dollars?|zlotys?|pounds|kronor|won|yen|liras?|TRY|CZK|SEK|NOK|DKK|PLN|EUR|USD)\b)/gi;
 const GDP =
-  /\bGDP\b|gross domestic product|economic output|\bBIP\b|\bPIB\b|of (?:its|their|the) economy/i;
+  /\bGDP\b|gross domestic product|economic output|\bBIP\b|\bPIB\b|of (?:its|their|the) economy|national income/i;
 const DEFENCE =
   /\ballies\b|defen[cs]e|defensa|défense|verteidigung|military|armed forces|security spending|\barms\b|rearm|NATO|OTAN|the alliance/i;
-const ECONOMY = /\b(?:deficit|debt|inflation|unemployment|growth|grew|interest rates?)\b/i;
-const TARGETISH = /\b(?:target|goal|benchmark|guideline|threshold|commitment|pledge)\b/i;
+const TARGETISH =
+  /\b(?:target|goal|benchmark|guideline|threshold|commitment|pledge|quota|floor|minimum)\b/i;
+/** A budget line or plan a government sets for a coming period (for amounts without a share). */
+const BUDGETISH =
+  /\b(?:budget|request|plans?|planned|allocat\w*|earmark\w*|set aside|will (?:spend|invest|reach|rise|increase|amount)|proposes?|proposed|approved?)\b/i;
+
 const THREAT =
-  /\b(?:wage|large-scale war|attack|use (?:military )?force|ready (?:for|to)|war (?:with|against)|strike|invade|invasion|test (?:NATO|Europe|the alliance)|confrontation|aggression|threat)\b/i;
-const RUSSIA = /\b(?:Russia|Russian|Moscow|Putin|Kremlin)\b/i;
-/** Spending now or before: "already spends", "spent", "stood at". */
-const REPORT =
-  /\b(?:already|currently|spends|is spending|spent|has spent|had spent|stood at|amounted to|reached|hit)\b/i;
-const PAST =
-  /\b(?:spent|has spent|had spent|was|were|reached|hit|stood at|rose to|fell to|amounted to|last year|in the past)\b/i;
-const DEMAND =
-  /(?:exigi[óo]|\bexige\b|\bfordert\b|\bdemande\b)|\b(?:must|should|urged?|urging|call(?:ed|s|ing)? (?:on|for)|demand(?:ed|s|ing)?|press(?:ed|es|ing)?|insist(?:ed|s)?|expects?|need(?:s|ed)? to|has to|have to|told (?:allies|them|\w+) to)\b/i;
-const PLEDGE =
-  /\b(?:will|would|plans?|planned|pledged?|promis\w*|commit\w*|aims?|intends?|wants? to|is set to|going to|decided|agreed|goal|target|raise|increase|reach)\b/i;
-
-function num(s: string): number {
-  return Number(s.replace(",", "."));
-}
-
-function wordNumber(s: string): number | undefined {
-  const n = Number(s);
-  return Number.isFinite(n) ? n : NUMBER_WORDS[s.toLowerCase()];
-}
+  /\b(?:wage|war|attack\w*|use (?:military )?force|ready (?:for|to)|strike|invade|invasion|takeover|take over|test (?:NATO|Europe|the alliance)|confrontation|conflict|aggression)\b/i;
+const THREAT_ACTOR =
+  /\b(?:Russia|Russian|Moscow|Putin|Kremlin|China|Chinese|Beijing|Xi Jinping|PLA|People['’]s Liberation Army)\b/i;
+const CHINA = /\b(?:China|Chinese|Beijing|Xi Jinping|PLA|People['’]s Liberation Army)\b/i;
+/** A threat stated as possible or planned, not one that happened. */
+const MODAL =
+  /\b(?:could|can|may|might|will|would|be able|ready|prepar\w*|plan\w*|intends?|anticipat\w*|capable|possible|potential|likely|warn\w*|expect\w*|orders?|ordered|plots?)\b/i;
 
 interface Mention {
   readonly ally: string;
   readonly at: number;
+  readonly end: number;
   readonly person: boolean;
   readonly text: string;
 }
 
-/** "NATO quota", "NATO target": the alliance named as a yardstick, not as the actor. */
+/** "NATO quota", "NATO's target": the alliance named as a yardstick, not as the actor. */
 const NATO_AS_ADJECTIVE =
-  /^\s*(?:quota|target|guideline|benchmark|goal|standard|definition|commitment|summit|secretary|member|ally|allies'|'s)/i;
+  /^(?:['’]s)?\s*(?:(?:defen[cs]e|spending|new|current|old|long-standing|decade-old|official|agreed|collective|\d+(?:\.\d+)?%|two per ?cent|\w+-percent|)\s*)*(?:quota|target|guideline|benchmark|goal|standard|definition|commitment|summit|secretary|headquarters|chief|official|methodology|directive|mandate|mark|threshold|rules?|estimates?|data|figures|report|member(?!s? states)|ally|allies['’]|contribution)/i;
+
+/** Mentions of the sentences of the article being read, each found once. */
+let seen = new Map<string, Mention[]>();
 
 function mentions(text: string): Mention[] {
+  const known = seen.get(text);
+  if (known) return known;
   const out: Mention[] = [];
+  seen.set(text, out);
   for (const m of text.matchAll(NAME_PATTERN)) {
     const key = m[0].toLowerCase();
-    if (key === "nato" && NATO_AS_ADJECTIVE.test(text.slice(m.index + m[0].length))) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const ally = NAMES.get(key) ?? PEOPLE[key];
-    if (ally) out.push({ ally, at: m.index, person: !NAMES.has(key), text: m[0] });
+    if (!ally) continue;
+    if (ally === "NATO" && !PEOPLE[key] && NATO_AS_ADJECTIVE.test(after)) continue;
+    out.push({
+      ally,
+      at: m.index,
+      end: m.index + m[0].length,
+      person: !NAMES.has(key),
+      text: m[0],
+    });
   }
   return out;
 }
@@ -148,59 +181,30 @@ function speakerOf(s: string, found: Mention[]): { speaker: string | null; role:
       (w) =>
         w &&
         !ROLES.some(([p]) => p.test(w)) &&
-        !/^(?:The|Minister|Chancellor|President|Prime|Defence|Defense|Secretary|General|Mr|Mrs|Ms|Dr)$/.test(
+        !/^(?:The|Minister|Chancellor|President|Prime|Defence|Defense|Secretary|General|Mr|Mrs|Ms|Dr|US|U\.S\.|State)$/.test(
           w,
         ),
     );
   return { speaker: [...first, person.text].join(" ").trim(), role };
 }
 
-function yearOf(
-  s: string,
-  from: number,
-  articleYear: number,
-): { year: number | null; annually: boolean } {
-  const tail = s.slice(from);
-  const annually = /\b(?:annually|every year|each year|a year from now on|per year)\b/i.test(s);
-  const explicit =
-    tail.match(/\b(?:by|in|until|to|from|before|for)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b/i) ??
-    s.match(/\b(?:by|in|until|to|from|before)\s+(20\d\d)\b/i);
-  if (explicit?.[1]) return { year: Number(explicit[1]), annually };
-  const relative = s.match(
-    new RegExp(`\\b(?:in|within|over)\\s+(?:the\\s+next\\s+)?(\\d+|${NUM_WORD})\\s+years?\\b`, "i"),
-  );
-  if (relative?.[1]) {
-    const n = wordNumber(relative[1]);
-    if (n !== undefined) return { year: articleYear + n, annually };
-  }
-  if (/\b(?:by|before) the end of the decade\b/i.test(s))
-    return { year: Math.floor(articleYear / 10) * 10 + 10, annually };
-  const bare = s.match(/\b(20[2-4]\d)\b/);
-  return { year: bare ? Number(bare[1]) : null, annually };
+function num(s: string): number {
+  return Number(s.replace(",", "."));
 }
 
-function basisNear(s: string, at: number): BasisHint {
-  const window = s.slice(at, at + 60);
-  if (/\bcore\b/i.test(window)) return "core";
-  if (/related|infrastructure|resilience|civil preparedness/i.test(window)) return "related";
-  if (/\b(?:in total|total|overall|in all)\b/i.test(window)) return "total";
-  return null;
+function wordNumber(s: string): number | undefined {
+  const n = Number(s);
+  return Number.isFinite(n) ? n : NUMBER_WORDS[s.toLowerCase()];
 }
 
-function targets(
-  s: Sentence,
-  articleYear: number,
-  fallback: string | null,
-  articleAboutDefence: boolean,
-): TargetClaim[] {
-  const text = s.text;
-  const gdp = GDP.test(text);
-  // a sentence that says "% of GDP" in an article about defence, and not about the economy
-  const defence = DEFENCE.test(text) || (articleAboutDefence && gdp && !ECONOMY.test(text));
-  if (!defence) return [];
-  const found = mentions(text);
-  const who = speakerOf(text, found);
-  const shares = [...text.matchAll(SHARE)].flatMap((m) => {
+interface Figure {
+  readonly value: number;
+  readonly at: number;
+  readonly end: number;
+}
+
+function sharesIn(text: string): Figure[] {
+  return [...text.matchAll(SHARE)].flatMap((m) => {
     let value: number | undefined;
     if (m[1]) value = num(m[1]);
     else if (m[2]) {
@@ -216,66 +220,437 @@ function targets(
               ? whole + decimal / 10
               : whole;
     }
-    // "from 2.4% this year to 3.5%": the first share is where spending starts, not a target
-    const from =
-      /\bfrom\s*$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) &&
-      /\bto\b/i.test(text.slice(m.index));
-    return value !== undefined && value >= 0.5 && value <= 10 && !from
+    return value !== undefined && value >= 0.5 && value <= 10
       ? [{ value, at: m.index, end: m.index + m[0].length }]
       : [];
   });
-  const amounts = [...text.matchAll(AMOUNT)].map((m) => {
+}
+
+interface Amount {
+  readonly value: number;
+  readonly currency: string | null;
+  readonly at: number;
+  readonly end: number;
+}
+
+/**
+ * Amounts in billions. Millions are read only to go with a share of GDP ("1% of GDP, i.e. 994
+ * million euros"): alone they are contracts and purchases far more often than budgets.
+ */
+function amountsIn(text: string, millions = false): Amount[] {
+  return [...text.matchAll(AMOUNT)].flatMap((m) => {
     const code = (m[1] ?? m[6] ?? "").toLowerCase();
     const unit = (m[3] ?? m[5] ?? "").toLowerCase();
-    const value = num(m[2] ?? m[4] ?? "0") * (unit.startsWith("t") ? 1000 : 1);
+    const small = unit.startsWith("m");
+    if (small && !millions) return [];
+    const value = num(m[2] ?? m[4] ?? "0") * (unit.startsWith("t") ? 1000 : small ? 0.001 : 1);
     return {
       value,
       currency: CURRENCIES[code] ?? CURRENCIES[code.replace(/s$/, "")] ?? null,
       at: m.index,
+      end: m.index + m[0].length,
     };
   });
+}
+
+// What the words around a figure say about it. Each is tested on the clause before the figure
+// (`before`, cut at the last clause break) or the words just after it (`after`).
+
+/** A level already reached or spent, an average, a starting point: status, not a target. */
+const STATUS_BEFORE =
+  /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s) to|(?:has |have |had )?spent|spends|spending (?:was|is)|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|(?<!(?:been|be|was|were|is|are|to) )(?:reached|achieved|exceeded|surpassed)|rose|fell|grew|jumped|climbed|dropped|declined|soared|surged|lowest|highest|largest|smallest|biggest|spender|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|equivalent to a record|no more than|barely|came in|ranked|one of the (?:few|only)|allocates)\b[^%]{0,45}$/i;
+/** "from 62.4 billion to 82.7 billion": the second figure is where spending goes. */
+const FROM_TO = /\bfrom\b[\s\S]{0,50}?\s+to\s+(?:about|around|over|some|more than|at least)?\s*$/i;
+/\bfrom\b[^%]{0,40}?(?:%|per ?cent|percent|billion|bn|trillion)?\s+to\s+(?:about\s+|around\s+|over\s+|some\s+)?$/i;
+/** Increments, deltas and other things measured in % that are not a level of GDP. */
+const DELTA_AFTER =
+  /^\s*(?:\w+\s+)?(?:increase|rise|hike|boost|jump|growth|more|higher|lower|less|cut|of the (?:\w+ )*budget|of (?:the )?(?:total|all|its|their|government|public) (?:\w+ )*(?:spending|expenditure|budget)|(?:percentage )?points?|year-on-year|annual(?:ly)? growth|in real terms|of (?:its|their|the) (?:\w+ )*(?:forces|budget|voters|respondents|population))/i;
+const DELTA_BEFORE =
+  /\b(?:(?:increas|rais|boost|ris|grow|grew|hik|cut|lift|expand)\w*\s+(?:\w+\s+){0,5}by|an? (?:extra|further)|up by|down by|plus|\+)\s*(?:about|around|some|nearly|almost|roughly|over)?\s*$/i;
+/** A fiscal rule's line rather than a target. */
+const THRESHOLD =
+  /\b(?:debt brake|deficit|exempt\w*|does not exceed|excessive|borrow\w*|fiscal rules?|escape clause|debt)\b/i;
+const NEGATION =
+  /\b(?:not|no longer|never|\w+n['’]t|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against)\b/i;
+/** Some or all of the allies, counted by a third party: "20 allies are expected to reach". */
+const THIRD_PARTY =
+  /\b(?:\d+|all|only|most|several|many|few|eight|eleven|twenty|\w+ of the \d+|\d+ of \d+)\s+(?:of\s+(?:the\s+)?)?(?:\d+\s+)?(?:NATO\s+)?(?:member\s+)?(?:countries|allies|states|members|nations)\b(?!\s+(?:have|has)\s+(?:agreed|pledged|committed))/i;
+const ESTIMATE =
+  /\b(?:according to (?:the )?(?:NATO |alliance |new |latest )*(?:estimates?|data|figures)|estimated figures|estimates? (?:show|suggest)|IMF|SIPRI|Eurostat|survey|poll|growth model|calculat\w*|(?:NATO|the alliance|analysts?|economists?|experts?|institute|think tanks?|observers)\s+(?:estimates?|forecasts?|projects?|predicts?|expects?)|would cost|costs? of|costing)\b/i;
+/** Words that make a level something to be reached, agreed or asked for. */
+const FUTURE =
+  /\b(?:will|would|shall|set to|plans?|planned|planning|aims?|aiming|intends?|wants?|going to|expects?|expected|pledg\w*|commit\w*|promis\w*|tasked|agree\w*|decid\w*|decision|adopt\w*|stick to|reach\w*|meet|meeting|achiev\w*|attain\w*|rais\w*|increas\w*|boost\w*|lift\w*|ups?|grow|hike|double|bring|take|must|should|need\w*|has to|have to|call\w*|urg\w*|demand\w*|press\w*|insist\w*|propos\w*|target\w*|goal|aspir\w*|budget\w*|allocat\w*|earmark\w*|invest\w*|spend(?:ing)?|hit|towards|new|minimum|floor|least|up to|by)\b/i;
+const DEMAND =
+  /(?:exigi[óo]|\bexige\b|\bfordert\b|\bdemande\b)|\b(?:must|should|urged?|urging|call(?:ed|s|ing)? (?:on|for)|demand(?:ed|s|ing)?|press(?:ed|es|ing|ure)|insist(?:ed|s)?|need(?:s|ed)? to|has to|have to|told (?:allies|them|\w+) to|wants? (?:allies|members|NATO|all|them|Europe)|propos\w*|flagged|suggested)\b/i;
+const AGREEMENT =
+  /\b(?:agree\w*|adopt\w*|summit|declaration|decision|decided|commit(?:ted|ment)?|allies (?:will|have|are)|new (?:NATO )?(?:target|goal|benchmark|standard)|Vilnius|Hague|Wales)\b/i;
+
+/** "GDP is estimated at 7.96 billion euros": money after a mention of GDP, with no defence between. */
+function gdpLevel(head: string): boolean {
+  const last = [...head.matchAll(/\b(?:GDP|gross domestic product|economy)\b/gi)].at(-1);
+  return last !== undefined && !/\b(?:defen[cs]e|military|armed)\b/i.test(head.slice(last.index));
+}
+
+/** Verbs that turn what follows into something to be reached. */
+const COMMITTING =
+  /\b(?:will|would|shall|must|should|set to|plans? to|aims? to|wants? to|intends? to|going to|expected to|pledg(?:e|es|ing)|commit(?:s|ting)?|reach(?:es|ing)?|meet|achiev(?:e|es|ing)|rais(?:e|es|ing)|increas(?:e|es|ing)|boost(?:s|ing)?|lift(?:s|ing)?|hike|agree(?:s|ing)?|agreed to)\b/gi;
+
+/** The part of `s` after the last match of `re` (all of it when none). */
+function afterLast(re: RegExp, s: string): string {
+  let cut = 0;
+  for (const m of s.matchAll(re)) cut = m.index + m[0].length;
+  return s.slice(cut);
+}
+
+/** Clause breaks: a new clause rarely carries the previous one's subject to a figure. */
+const CLAUSE_BREAK =
+  /[;:—–]|,\s+(?:while|but|whereas|which|although|compared|and (?:the|its)|saying|adding|noting|arguing|stressing|insisting)\b/gi;
+
+function clauseBefore(text: string, at: number): string {
+  const head = text.slice(0, at);
+  let cut = 0;
+  for (const m of head.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  return head.slice(cut);
+}
+
+const CORE =
+  /\bcore\b|direct (?:military|defen)|hard (?:defen|security)|traditional defen|military personnel|modernisation|armament/i;
+const RELATED =
+  /related|infrastructure|resilience|broader (?:national )?security|other security|civil(?:ian)? (?:preparedness|defen)|non-military/i;
+
+function basisOf(text: string, figure: Figure, article: ArticleFacts): BasisHint {
+  // the words after a figure up to the next one: "3.5% on defence and 1.5% on resilience"
+  const rest = text.slice(figure.end, figure.end + 90);
+  const next = rest.search(/\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)/i);
+  const after = next >= 0 ? rest.slice(0, next) : rest;
+  const around =
+    clauseBefore(text, figure.at).slice(-45) + text.slice(figure.at, figure.end) + after;
+  const core = CORE.test(after);
+  const related = RELATED.test(after);
+  // "core defence requirements as well as defence- and security-related spending": both
+  if (core && related) return "total";
+  if (core) return "core";
+  if (related) return "related";
+  if (
+    /defen[cs]e[- ]and[- ]security|defen[cs]e and (?:broader )?security|total security|\bin total\b|including|in all\b/i.test(
+      around,
+    )
+  )
+    return "total";
+  if (figure.value === 5 && article.split) return "total";
+  if (figure.value === 3.5 && article.split && /\b1[.,]5\s*(?:%|per)/.test(text)) return "core";
+  if (figure.value === 1.5 && article.split && /\b3[.,]5\s*(?:%|per)/.test(text)) return "related";
+  return null;
+}
+
+interface ArticleFacts {
+  readonly year: number;
+  readonly month: number;
+  readonly aboutDefence: boolean;
+  /** The Hague split (3.5% core and 1.5% related) appears in the article. */
+  readonly split: boolean;
+}
+
+interface Context {
+  /** The country or alliance the passage is about, from earlier sentences. */
+  /** Looked up only when a figure names no country, since finding names is the costly part. */
+  readonly subject: () => string | null;
+  /** The year and actor of the previous sentence's claim, for "the new target" referring back. */
+  readonly passageYear: number | null;
+  readonly passageActor: string | null;
+  /** The target share named in the previous sentence, for "would reach the goal this year". */
+  readonly previousShare: number | null;
+}
+
+const DEMANDER_AFTER =
+  /^\s*(?:['’]s\s+)?(?:[\p{L},-]+\s+){0,4}(?:call\w* (?:on|for)|urg\w*|press\w*|push\w*|pressur\w*|demand\w*|insist\w*|wants? (?:allies|members|NATO|all|them|Europe|other)|told (?:allies|members|NATO|them)|ask\w* (?:allies|members|NATO|them)|exigi\w*|fordert)/iu;
+const DEMANDER_BEFORE = /\b(?:by|under)\s+(?:the\s+)?(?:[A-Z][\p{L}.]*\s+){0,3}$/u;
+
+/** The country whose spending a figure is about: the nearest actor before it in its clause. */
+/** A capital opening a sentence stands for its government: "Oslo ups defence spending". */
+const CAPITAL_SUBJECT = new RegExp(
+  `^(${Object.keys(CAPITALS).join("|")})\\b(?!['’]s\\s+(?:summit|meeting))`,
+  "i",
+);
+
+/** Threat actors and the war's theatre: rarely the subject of a defence-spending target. */
+const NOT_SUBJECTS = new Set(["RUS", "CHN", "UKR"]);
+/** The alliance's standing yardstick named just before a figure: "NATO's target of 2%". */
+const YARDSTICK_BEFORE =
+  /\b(?:NATO|alliance|Alliance)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}(?:(?:target|goal|benchmark|guideline|commitment|standard|quota|threshold|mark)\s+(?:of\s+)?(?:at least\s+)?)?$/;
+const ALLIANCE_CUE = /\b(?:NATO|the alliance|summit|collective(?:ly)?|allies|allied)\b/i;
+const NOT_ACTOR_BEFORE =
+  /\b(?:including|such as|like|unlike|alongside|than|with|against)\s+(?:the\s+)?$/i;
+
+/** The country whose spending a figure is about: the nearest actor before it in its clause. */
+function actorOf(
+  text: string,
+  found: Mention[],
+  figure: Figure,
+  ctx: Context,
+): { actor: string | null; demander: string | null } {
+  const clause = clauseBefore(text, figure.at);
+  const clauseStart = figure.at - clause.length;
+  let demander: string | null = null;
+  const usable = (m: Mention) => {
+    const lead = text.slice(Math.max(0, m.at - 40), m.at);
+    // "commitments to NATO": the alliance as an object, not the one who spends
+    if (m.ally === "NATO" && /\b(?:to|towards|at|within|in|from)\s+(?:the\s+)?$/i.test(lead))
+      return false;
+    // "under U.S. pressure", "suggested by U.S. President Trump": the one who asks
+    if (DEMANDER_BEFORE.test(lead) || NOT_ACTOR_BEFORE.test(lead)) return false;
+    if (DEMANDER_AFTER.test(text.slice(m.end, figure.at))) {
+      demander = m.ally;
+      return false;
+    }
+    return !NOT_SUBJECTS.has(m.ally);
+  };
+  const before = found.filter((m) => m.end <= figure.at && usable(m));
+  const inClause = before.filter((m) => m.at >= clauseStart);
+  const countries = (list: Mention[]) => list.filter((m) => !m.person);
+  const nearest = countries(inClause).at(-1) ?? countries(before).at(-1);
+  // "Italy is set to reach NATO's target of 2%" is Italy's; "the new NATO target of 3.5%" the alliance's
+  if (YARDSTICK_BEFORE.test(text.slice(Math.max(0, figure.at - 80), figure.at))) {
+    const between = nearest ? text.slice(nearest.end, figure.at) : "";
+    const owns =
+      nearest &&
+      nearest.ally !== "NATO" &&
+      /\b(?:will|would|set to|plans?|aims?|wants?|reach\w*|meet\w*|achiev\w*|stick|hit|commit\w*)\b/i.test(
+        between,
+      );
+    return { actor: owns ? nearest.ally : "NATO", demander };
+  }
+  if (nearest) {
+    // "France and Germany have pledged": every country of the list
+    const group = [nearest];
+    for (let i = before.indexOf(nearest) - 1; i >= 0; i--) {
+      const m = before[i] as Mention;
+      const next = group[0] as Mention;
+      if (m.person || !/^\s*(?:,|and|&|,\s*and)\s*$/.test(text.slice(m.end, next.at))) break;
+      group.unshift(m);
+    }
+    return { actor: group.map((m) => m.ally).join(" "), demander };
+  }
+  // "1.91% of India's GDP"
+  const of = text
+    .slice(figure.end, figure.end + 40)
+    .match(/^\s*of\s+(?:the\s+)?([\p{L} ]+?)['’]s\b/u);
+  const owner = of?.[1] ? NAMES.get(of[1].toLowerCase()) : undefined;
+  if (owner) return { actor: owner, demander };
+  if (demander) return { actor: "NATO", demander };
+  if (ctx.passageActor && REFERS_BACK.test(text)) return { actor: ctx.passageActor, demander };
+  // "we will be on the 2%": the speaker's own country
+  const own = /\b(?:we|our|us)\b/i.test(clause);
+  const anyCountry = found.some((m) => !m.person && usable(m));
+  if (!own && !anyCountry && ALLIANCE_CUE.test(text)) return { actor: "NATO", demander };
+  // "the 3% target flagged by the US": asked of the country the passage is about
+  if (ASKED_BY.test(text.slice(figure.end))) return { actor: ctx.subject(), demander };
+  // "Two percent of GDP should be the minimum": a norm for every ally
+  if (/\b(?:should|must) be the (?:minimum|floor|norm|baseline)\b/i.test(text))
+    return { actor: "NATO", demander };
+  const person = found.filter((m) => m.person && usable(m))[0];
+  // a US president's or secretary's percentage is asked of the allies, not a US target
+  if (person?.ally === "USA" && (ALLIANCE_CUE.test(text) || !Number.isNaN(figure.value)))
+    return { actor: "NATO", demander: "USA" };
+  if (person) return { actor: person.ally, demander };
+  const later = found.filter((m) => m.at >= figure.end && !m.person && usable(m))[0];
+  return { actor: later?.ally ?? ctx.subject(), demander };
+}
+
+const ASKED_BY =
+  /^[^%]{0,30}\b(?:flagged|suggested|demanded|set|sought|urged|called for|proposed) by\b/i;
+
+/**
+ * A claim made by several countries at once ("the Baltic states"), one claim each. A figure
+ * whose country the article does not tell is not proposed: a level without someone who set it
+ * or is asked to reach it is not a target.
+ */
+function each(claim: TargetClaim): TargetClaim[] {
+  if (claim.ally === null) return [];
+  if (!claim.ally.includes(" ")) return [claim];
+  return [...new Set(claim.ally.split(" "))].map((ally) => ({ ...claim, ally }));
+}
+
+/** A sentence that goes on about the target of the one before: "Of this, 3.5% ...". */
+const REFERS_BACK =
+  /\b(?:the new (?:target|goal|benchmark)|of this|of which|this (?:target|goal)|the (?:target|goal) is divided|components?|the remaining)\b/i;
+
+function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[] {
+  const text = s.text;
+  const gdp = GDP.test(text);
+  const defence =
+    DEFENCE.test(text) ||
+    (article.aboutDefence &&
+      (gdp || TARGETISH.test(text) || /\b(?:spending|budget|contribut\w*|aim\w*)\b/i.test(text)));
+  if (!defence) return [];
+  if (/^\s*(?:if|should|were)\b/i.test(text)) return [];
+  const shares = sharesIn(text);
+  // "Belgium said it would reach the goal this year": the share the sentence before named
+  const goal =
+    shares.length === 0 && ctx.previousShare !== null
+      ? text.match(
+          /\b(?:reach\w*|meet\w*|hit\w*|achiev\w*|attain\w*)\s+(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}(?:goal|target|benchmark|threshold|level)\b/i,
+        )
+      : null;
+  if (goal?.index !== undefined && ctx.previousShare !== null) {
+    const at = goal.index + goal[0].length;
+    shares.push({ value: ctx.previousShare, at, end: at });
+  }
+  const amounts = amountsIn(text);
   if (shares.length === 0 && amounts.length === 0) return [];
-  if (shares.length > 0 && !gdp && !TARGETISH.test(text)) return [];
-  if (shares.length === 0 && !PLEDGE.test(text)) return [];
-  const anchors =
-    shares.length > 0
-      ? shares
-      : amounts.slice(0, 1).map((a) => ({ value: Number.NaN, at: a.at, end: a.at }));
-  return anchors.map((share) => {
-    const before = found.filter((m) => m.at < share.at && !m.person);
-    const person = found.find((m) => m.person);
-    const named = before.at(-1) ?? found.find((m) => !m.person) ?? person;
-    const ally = named?.ally ?? fallback;
-    const { year, annually } = yearOf(text, share.at, articleYear);
-    // the stance is read from the words around the figure, not the whole sentence
-    const near = text.slice(Math.max(0, share.at - 60), share.end + 30);
-    const stance: Stance = REPORT.test(near)
-      ? "report"
-      : DEMAND.test(near)
+  const found = mentions(text);
+  const who = speakerOf(text, found);
+  const out: TargetClaim[] = [];
+  const usedAmounts = new Set<Amount>();
+  const keep = (figure: Figure, isShare: boolean): boolean => {
+    const before = clauseBefore(text, figure.at);
+    const after = text.slice(figure.end, figure.end + 60);
+    // "from 1.3% to 3%": whether the second is a target depends on the words before "from"
+    const fromTo = before.match(FROM_TO);
+    const lead = fromTo ? before.slice(0, fromTo.index) : before;
+    const committed = afterLast(COMMITTING, lead);
+    if (
+      (/^\s*(?:currently|at present|so far)\b/i.test(text) ||
+        (STATUS_BEFORE.test(committed) && !/^\s*(?:have|has) \w+\s*$/.test(committed))) &&
+      !(fromTo && !STATUS_BEFORE.test(committed))
+    )
+      return false;
+    // "Estonia came second (2.7% of GDP)", "KRW 65.8 trillion (about $44.7 billion)"
+    if (
+      /\(\s*(?:about|around|approximately|approx\.|roughly|some|nearly|c\.|ca\.)?\s*$/.test(before)
+    )
+      return false;
+    // "from 2% to 5%": the first is where spending starts; "between 5% and 6%", "5-6%": a range,
+    // kept by its lower bound
+    if (/^\s*(?:to|-|–)\s*\d/.test(after) && /\bfrom\s*$/i.test(before)) return false;
+    if (
+      /(?:\d\s*(?:%|per ?cent|percent)\s*(?:and|to|-|–)|(?<![\d.,])\d{1,2}(?:[.,]\d+)?\s*(?:-|–|to))\s*$/i.test(
+        before,
+      ) &&
+      !FROM_TO.test(before)
+    )
+      return false;
+    if (
+      /^[^.]{0,50}\b(?:has|have|had) (?:already )?been (?:reached|met|achieved|exceeded)/i.test(
+        after,
+      )
+    )
+      return false;
+    if (DELTA_BEFORE.test(before)) return false;
+    if (isShare && DELTA_AFTER.test(after)) return false;
+    if (
+      !isShare &&
+      (/^\s*(?:\w+\s+)?(?:more|less|extra|increase|rise)\b/i.test(after) ||
+        /\b(?:additional|extra|further|of which|in addition to|cut|cuts|slashed|trimmed|reduc\w*|added|adds)\b[^.]{0,25}$/i.test(
+          before,
+        ) ||
+        gdpLevel(text.slice(0, figure.at)))
+    )
+      return false;
+    if (THRESHOLD.test(before.slice(-50)) || THRESHOLD.test(after.slice(0, 30))) return false;
+    if (NEGATION.test(before)) return false;
+    // "is around 1.5% of GDP": a level as it is, not one to be reached
+    if (
+      /\b(?:is|are)\s+(?:now\s+|still\s+)?(?:around|about|roughly|some|nearly|almost|just|only|at|currently)?\s*$/i.test(
+        before,
+      )
+    )
+      return false;
+    // "short of the 2% target", "meet the 2% target": the standing target named, not set
+    if (
+      /^\s*(?:of\s+GDP\s+)?(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|threshold|mark)\b/i.test(
+        after,
+      ) &&
+      /\bthe\s+$/i.test(before) &&
+      !/\b(?:will|would|shall|set to|plans?|aims?|wants?|intends?|going to|expects?|pledg\w*|commit\w*|promis\w*|tasked|agree\w*|decided|adopt\w*|approv\w*|endors\w*|expected to|must|should|need\w* to|has to|have to|prepared to|stick to|to (?:reach|meet|hit|achieve|attain))\b/i.test(
+        before,
+      )
+    )
+      return false;
+    if (
+      THIRD_PARTY.test(before) &&
+      /\b(?:expected|estimated|projected|set|likely|on track|will)\b/i.test(before)
+    )
+      return false;
+    if (ESTIMATE.test(before) || ESTIMATE.test(after)) return false;
+    if (/\b(?:if|whether|unless)\b/i.test(before)) return false;
+    return (
+      FUTURE.test(text.slice(0, figure.at)) ||
+      FUTURE.test(after.slice(0, 40)) ||
+      DEMAND.test(text.slice(0, figure.at))
+    );
+  };
+  const spendingWords =
+    /\b(?:spending|budget|expenditure|outlays|contribut\w*|invest\w*|aim\w*)\b/i.test(text) ||
+    DEFENCE.test(text);
+  for (const share of shares) {
+    if (!gdp && !TARGETISH.test(text) && !(spendingWords && share.value <= 6)) break;
+    if (!keep(share, true)) continue;
+    const claim = claimFor(share, true);
+    // a level for a year already past is spending reported, not a target; the alliance's 2%
+    // without a year is the standing guideline, not news
+    const standing =
+      claim.ally === "NATO" &&
+      claim.sharePct === 2 &&
+      claim.targetYear === null &&
+      claim.stance === "agreement";
+    if ((claim.targetYear === null || claim.targetYear >= article.year) && !standing)
+      out.push(...each(claim));
+  }
+  if (shares.length === 0 || out.length === 0) {
+    for (const amount of amounts) {
+      if (usedAmounts.has(amount)) continue;
+      if (!BUDGETISH.test(text) || !keep(amount, false)) continue;
+      const claim = claimFor({ value: Number.NaN, at: amount.at, end: amount.end }, false, amount);
+      if (claim.targetYear === null || claim.targetYear >= article.year) out.push(...each(claim));
+    }
+  }
+  return out;
+
+  function claimFor(figure: Figure, isShare: boolean, own?: Amount): TargetClaim {
+    const { actor, demander } = actorOf(text, found, figure, ctx);
+    const stated = yearIn(text, figure.at, figure.end, article);
+    const year = stated.year ?? (REFERS_BACK.test(text) ? ctx.passageYear : null);
+    const before = clauseBefore(text, figure.at);
+    const near = text.slice(Math.max(0, figure.at - 120), figure.end + 60);
+    const allianceWide = actor === "NATO" || actor === "EU";
+    const stance: Stance =
+      demander !== null && demander !== actor && !(allianceWide && AGREEMENT.test(before))
         ? "demand"
-        : (year !== null && year < articleYear) || (PAST.test(near) && !PLEDGE.test(near))
-          ? "report"
-          : "pledge";
+        : allianceWide
+          ? DEMAND.test(before) && !AGREEMENT.test(before)
+            ? "demand"
+            : AGREEMENT.test(near) || !DEMAND.test(near)
+              ? "agreement"
+              : "demand"
+          : ASKED_BY.test(text.slice(figure.end))
+            ? "demand"
+            : "pledge";
     const amount =
-      amounts.find((a) => Math.abs(a.at - share.at) < 80) ??
-      (shares.length === 0 ? amounts[0] : undefined);
+      own ??
+      (isShare
+        ? amountsIn(text, true).find(
+            (a) => Math.abs(a.at - figure.at) < 60 && !DELTA_BEFORE.test(clauseBefore(text, a.at)),
+          )
+        : undefined);
+    if (amount) usedAmounts.add(amount);
     const confidence = Math.min(
       0.95,
       0.4 +
         (gdp ? 0.2 : 0) +
-        (named ? 0.15 : 0) +
-        (year !== null || annually ? 0.1 : 0) +
+        (actor ? 0.15 : 0) +
+        (year !== null || stated.annually ? 0.1 : 0) +
         (who.speaker ? 0.1 : 0),
     );
     return {
-      kind: "target" as const,
-      ally,
-      sharePct: Number.isNaN(share.value) ? null : share.value,
+      kind: "target",
+      ally: actor,
+      sharePct: isShare ? figure.value : null,
       amount: amount?.value ?? null,
       currency: amount?.currency ?? null,
-      targetYear: annually && year === null ? null : year,
-      annually,
-      basis: Number.isNaN(share.value) ? null : basisNear(text, share.end),
+      targetYear: year,
+      annually: stated.annually,
+      basis: isShare ? basisOf(text, figure, article) : null,
       stance,
       sentence: text,
       start: s.start,
@@ -283,48 +658,60 @@ function targets(
       confidence,
       ...who,
     };
-  });
+  }
 }
 
-function horizon(s: Sentence, articleYear: number): HorizonClaim | null {
+function horizon(s: Sentence, article: ArticleFacts): HorizonClaim | null {
   const text = s.text;
-  if (!THREAT.test(text) || !RUSSIA.test(text)) return null;
-  const rel = text.match(
+  if (!THREAT.test(text) || !THREAT_ACTOR.test(text) || !MODAL.test(text)) return null;
+  // a spending sentence's "by 2035" is a deadline, not a threat
+  if (sharesIn(text).length > 0) return null;
+  const span = text.match(
     new RegExp(
-      `\\b(?:within|in)\\s+(?:the\\s+next\\s+)?(\\d+|${NUM_WORD})(?:\\s*(?:-|to|or)\\s*(?:\\d+|${NUM_WORD}))?\\s+years?\\b`,
+      `\\b(?:within|in|over)\\s+(?:the\\s+next\\s+|the\\s+coming\\s+|about\\s+|around\\s+)?(\\d+|${NUM_WORD})(?:\\s*(?:-|to|or)\\s*(?:\\d+|${NUM_WORD}))?\\s+(years?|months?)\\b`,
       "i",
     ),
   );
   let year: number | null = null;
   let phrase = "";
-  if (rel?.[1]) {
-    const n = wordNumber(rel[1]);
+  if (span?.[1]) {
+    const n = wordNumber(span[1]);
     if (n !== undefined) {
-      year = articleYear + n;
-      phrase = rel[0];
+      year = /month/i.test(span[2] ?? "")
+        ? article.year + Math.floor((article.month - 1 + n) / 12)
+        : article.year + n;
+      phrase = span[0];
     }
   }
   const decade = text.match(
-    /\b(?:by|before) the end of the decade\b|\bwithin the (?:next )?decade\b/i,
+    /\b(?:by|before) the end of (?:the|this) decade\b|\bwithin (?:the )?(?:next )?decade\b|\bwithin a decade\b/i,
   );
   if (year === null && decade) {
-    year = /within/i.test(decade[0]) ? articleYear + 10 : Math.floor(articleYear / 10) * 10 + 10;
+    year = /within/i.test(decade[0]) ? article.year + 10 : Math.floor(article.year / 10) * 10 + 10;
     phrase = decade[0];
   }
-  const by = text.match(/\b(?:by|from|as early as|in)\s+(20[2-4]\d)\b/i);
+  const by = text.match(
+    /\b(?:by|from|as early as|before|in|until)\s+(20[2-4]\d)\b(?!\s*(?:-|–|and)\s*20)/i,
+  );
   if (year === null && by?.[1]) {
     year = Number(by[1]);
     phrase = by[0];
   }
-  if (year === null) return null;
+  const range = text.match(/\b(?:between\s+)?(20[2-4]\d)\s*(?:-|–|and)\s*(20[2-4]\d)\b/);
+  if (year === null && range?.[1] && /\b(?:by|in|between|from)\s+(?:\w+\s+)?20/.test(text)) {
+    year = Number(range[1]);
+    phrase = range[0];
+  }
+  if (year === null || year < article.year) return null;
   const found = mentions(text);
   const who = speakerOf(text, found);
   const confidence = Math.min(
     0.95,
     0.55 +
-      (/NATO|Europe|allies|alliance/i.test(text) ? 0.15 : 0) +
+      (/NATO|Europe|allies|alliance|Taiwan/i.test(text) ? 0.15 : 0) +
       (who.speaker ? 0.15 : 0) +
-      (rel ? 0.1 : 0),
+      (span ? 0.1 : 0) -
+      (CHINA.test(text) && !/Russia/i.test(text) ? 0.05 : 0),
   );
   return {
     kind: "horizon",
@@ -338,23 +725,138 @@ function horizon(s: Sentence, articleYear: number): HorizonClaim | null {
   };
 }
 
+/**
+ * One claim per figure and actor: a figure repeated (headline and body) is kept once, with the
+ * most specific year; a horizon repeated is kept once per year.
+ */
+function dedupe(claims: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (const c of claims) {
+    if (c.kind === "horizon") {
+      if (!out.some((o) => o.kind === "horizon" && o.horizonYear === c.horizonYear)) out.push(c);
+      continue;
+    }
+    const same = (o: Claim): o is TargetClaim =>
+      o.kind === "target" &&
+      o.ally === c.ally &&
+      o.sharePct === c.sharePct &&
+      (c.sharePct !== null ||
+        (o.amount !== null &&
+          c.amount !== null &&
+          o.currency === c.currency &&
+          Math.abs(o.amount - c.amount) <= 0.01 * Math.max(o.amount, c.amount)));
+    const twin = out
+      .filter(same)
+      .find((o) => o.targetYear === c.targetYear || o.targetYear === null || c.targetYear === null);
+    if (!twin) {
+      out.push(c);
+      continue;
+    }
+    if (twin.targetYear === null && c.targetYear !== null) {
+      out[out.indexOf(twin)] = {
+        ...c,
+        amount: c.amount ?? twin.amount,
+        currency: c.currency ?? twin.currency,
+      };
+    } else if (twin.amount === null && c.amount !== null) {
+      out[out.indexOf(twin)] = { ...twin, amount: c.amount, currency: c.currency };
+    }
+  }
+  return mergeNeighbours(out);
+}
+
+/**
+ * An amount in one sentence and a share in the next, for the same country and year (or none
+ * for the share), are one target stated twice ("CZK 185 billion this year ... the country will
+ * spend 2.07% of its GDP"): one claim carries both, and the year.
+ */
+function mergeNeighbours(claims: Claim[]): Claim[] {
+  const out = [...claims];
+  for (const money of claims) {
+    if (money.kind !== "target" || money.sharePct !== null || money.targetYear === null) continue;
+    const share = out.find(
+      (o): o is TargetClaim =>
+        o.kind === "target" &&
+        o.sharePct !== null &&
+        o.amount === null &&
+        o.ally === money.ally &&
+        (o.targetYear === money.targetYear || o.targetYear === null) &&
+        (Math.abs(o.start - money.end) <= 2 || Math.abs(money.start - o.end) <= 2),
+    );
+    if (!share) continue;
+    out[out.indexOf(share)] = {
+      ...share,
+      amount: money.amount,
+      currency: money.currency,
+      targetYear: money.targetYear,
+    };
+    out.splice(out.indexOf(money), 1);
+  }
+  return out;
+}
+
 /** Extracts spending targets and threat horizons; `date` (YYYY-MM-DD) resolves relative years. */
 export function extractClaims(text: string, date: string): Claim[] {
-  const articleYear = Number(date.slice(0, 4));
+  const article: ArticleFacts = {
+    year: Number(date.slice(0, 4)),
+    month: Number(date.slice(5, 7)) || 1,
+    aboutDefence: DEFENCE.test(text),
+    split:
+      /\b3[.,]5\s*(?:%|per ?cent|percent)/i.test(text) &&
+      /\b1[.,]5\s*(?:%|per ?cent|percent)/i.test(text),
+  };
   const claims: Claim[] = [];
-  const aboutDefence = DEFENCE.test(text);
-  // "He said...", "The government plans...": the ally named last, else the last speaker's
-  let lastAlly: string | null = null;
-  let lastSpeaker: string | null = null;
-  for (const s of sentences(text)) {
-    claims.push(...targets(s, articleYear, lastAlly ?? lastSpeaker, aboutDefence));
-    const h = horizon(s, articleYear);
+  seen = new Map();
+  const all = sentences(text);
+  const capitalOf = (i: number) => {
+    const capital = all[i]?.text.match(CAPITAL_SUBJECT)?.[1];
+    return capital ? (CAPITALS[capital.toLowerCase()] ?? null) : null;
+  };
+  const namedIn = (i: number) =>
+    mentions(all[i]?.text ?? "").find(
+      (m) => !m.person && m.ally !== "NATO" && !NOT_SUBJECTS.has(m.ally),
+    )?.ally ?? null;
+  // the country the passage is about: a capital opening the sentence, else the one the latest
+  // sentence named, else until a sentence names one, the country the article names first
+  const subjectAt = (i: number): string | null => {
+    const own = capitalOf(i);
+    if (own) return own;
+    for (let j = i - 1; j >= 0; j--) {
+      const named = namedIn(j) ?? capitalOf(j);
+      if (named) return named;
+    }
+    for (let j = i; j < all.length; j++) {
+      const named = namedIn(j);
+      if (named) return named;
+    }
+    return null;
+  };
+  let passageYear: number | null = null;
+  let passageActor: string | null = null;
+  let previousShare: number | null = null;
+  let previousEnd = 0;
+  all.forEach((s, i) => {
+    // a blank line ends a passage: years and "the new target" do not carry across it
+    if (/\n\s*\n/.test(text.slice(previousEnd, s.start))) {
+      passageYear = null;
+      passageActor = null;
+    }
+    previousEnd = s.end;
+    const found = targets(s, article, {
+      subject: () => subjectAt(i),
+      passageYear,
+      passageActor,
+      previousShare,
+    });
+    previousShare = TARGETISH.test(s.text) ? (sharesIn(s.text).at(-1)?.value ?? null) : null;
+    claims.push(...found);
+    const h = horizon(s, article);
     if (h) claims.push(h);
-    const found = mentions(s.text);
-    const named = found.filter((m) => m.ally !== "NATO" && !m.person);
-    if (named.length > 0) lastAlly = named[0]?.ally ?? lastAlly;
-    const person = found.find((m) => m.person);
-    if (person) lastSpeaker = person.ally;
-  }
-  return claims;
+    const last = found.filter((c) => c.targetYear !== null).at(-1);
+    if (last) {
+      passageYear = last.targetYear;
+      passageActor = last.ally;
+    }
+  });
+  return dedupe(claims);
 }

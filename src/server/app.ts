@@ -36,6 +36,8 @@ export interface ServerOptions {
   /** The data package's folder, published at /data/ for the dashboard (default data/). */
   readonly dataDir?: string;
   readonly logger?: boolean;
+  /** Let the server fetch pages at private and loopback addresses for /api/ingest/url. */
+  readonly allowPrivateFetch?: boolean;
   /** The user's store: articles and claims to review; without it those endpoints are absent. */
   readonly store?: Store;
   /** Bearer token for the write endpoints; none: writes are off. */
@@ -252,6 +254,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       dataset: options.dataset,
       token: options.token,
       onWrite: () => cache.clear(),
+      allowPrivateFetch: options.allowPrivateFetch,
     });
     Object.assign(doc.paths, REVIEW_OPENAPI);
   }

@@ -2,9 +2,11 @@ import { timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Dataset } from "../data/dataset.ts";
+import { FetchError } from "../intake/fetch.ts";
+import { prepareUrl } from "../intake/intake.ts";
 import { MAX_ARTICLE_BYTES, prepareArticle } from "../store/ingest.ts";
 import { registry } from "../store/registry.ts";
-import { acceptClaim, EDITABLE } from "../store/review.ts";
+import { acceptIntoRegistry, EDITABLE } from "../store/review.ts";
 import { type Store, StoreError } from "../store/store.ts";
 import { badRequest, ProblemError } from "./problem.ts";
 
@@ -61,6 +63,21 @@ export const ingestBody = z
   })
   .strict();
 
+export const ingestUrlBody = z
+  .object({
+    url: z
+      .string()
+      .regex(/^https?:\/\//i, "an http:// or https:// URL")
+      .max(2000, "at most 2,000 characters"),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD")
+      .optional()
+      .describe("the publication date; default: the page's metadata"),
+    source: z.string().url("a URL").optional().describe("default: the address read"),
+  })
+  .strict();
+
 export const acceptBody = z.object({ edits: EDITABLE.default({}) }).strict();
 
 /** Write endpoints: off unless a token is configured; then `Authorization: Bearer <token>`. */
@@ -111,7 +128,14 @@ function parsed<S extends z.ZodType>(schema: S, value: unknown, where: string): 
  */
 export function registerReview(
   app: FastifyInstance,
-  options: { store: Store; dataset: Dataset; token?: string; onWrite: () => void },
+  options: {
+    store: Store;
+    dataset: Dataset;
+    token?: string;
+    onWrite: () => void;
+    /** Let POST /api/ingest/url fetch private and loopback addresses (off by default). */
+    allowPrivateFetch?: boolean;
+  },
 ): void {
   const { store } = options;
   const noStore = { "Cache-Control": "no-store" };
@@ -143,7 +167,9 @@ export function registerReview(
     });
   });
   app.get("/api/registry", (_request, reply) =>
-    reply.headers(noStore).send({ pledges: registry(options.dataset, store.userPledges()) }),
+    reply.headers(noStore).send({
+      pledges: registry(options.dataset, store.userPledges(), store.pledgeLinks()),
+    }),
   );
 
   const write = (work: () => unknown) => {
@@ -179,12 +205,46 @@ export function registerReview(
     const result = write(() => store.ingest(prepared.filter((p) => !("reason" in p)) as never));
     return reply.code(201).headers(noStore).send(result);
   });
+  app.post("/api/ingest/url", async (request, reply) => {
+    authorise(request, options.token);
+    const body = parsed(ingestUrlBody, request.body, "body");
+    let fetched: Awaited<ReturnType<typeof prepareUrl>>;
+    try {
+      fetched = await prepareUrl(body.url, {
+        date: body.date,
+        source: body.source,
+        allowPrivate: options.allowPrivateFetch ?? false,
+      });
+    } catch (error) {
+      if (error instanceof FetchError) throw badRequest(error.message);
+      throw error;
+    }
+    if ("reason" in fetched.article) {
+      throw badRequest(`nothing was stored: ${fetched.article.reason}`, [
+        { parameter: "body.url", expected: fetched.article.reason },
+      ]);
+    }
+    const article = fetched.article;
+    const result = write(() => store.ingest([article])) as ReturnType<Store["ingest"]>;
+    return reply
+      .code(201)
+      .headers(noStore)
+      .send({ ...result, url: fetched.url, title: fetched.title, readerView: fetched.readerView });
+  });
   app.post("/api/claims/:id/accept", (request, reply) => {
     authorise(request, options.token);
     const id = Number((request.params as { id: string }).id);
     const body = parsed(acceptBody, request.body ?? {}, "body");
-    const pledge = write(() => acceptClaim(store, id, body.edits));
-    return reply.headers(noStore).send({ pledge });
+    const accepted = write(() =>
+      acceptIntoRegistry(store, options.dataset, id, body.edits),
+    ) as ReturnType<typeof acceptIntoRegistry>;
+    return reply
+      .headers(noStore)
+      .send(
+        accepted.outcome === "added"
+          ? { outcome: "added", pledge: accepted.pledge }
+          : { outcome: "linked", linkedTo: accepted.linkedTo },
+      );
   });
   app.post("/api/claims/:id/reject", (request, reply) => {
     authorise(request, options.token);
@@ -230,9 +290,22 @@ export const REVIEW_OPENAPI = {
       },
     },
   },
+  "/api/ingest/url": {
+    post: {
+      summary:
+        "Fetch a page (http/https; private addresses refused unless allowed) and ingest its main text; needs the bearer token",
+      security: [{ bearer: [] }],
+      requestBody: {
+        content: {
+          "application/json": { schema: z.toJSONSchema(ingestUrlBody, { io: "input" }) },
+        },
+      },
+    },
+  },
   "/api/claims/{id}/accept": {
     post: {
-      summary: "Accept a claim as a registry pledge; needs the bearer token",
+      summary:
+        "Accept a claim as a registry pledge, or as a further source of the same pledge (ally, share, year) already there; needs the bearer token",
       security: [{ bearer: [] }],
       requestBody: {
         content: { "application/json": { schema: z.toJSONSchema(acceptBody, { io: "input" }) } },

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import type { Dataset } from "../data/dataset.ts";
 import { isCalendarDate } from "../data/schema.ts";
 import { isAlly, PLEDGE_BASES, type PledgeBasis, YEAR_MAX, YEAR_MIN } from "../data/vocabulary.ts";
+import { type RegistryPledge, registry, samePledge } from "./registry.ts";
 import { type Store, type StoredClaim, StoreError, type UserPledge } from "./store.ts";
 
 const BASIS_OF_HINT: Record<string, PledgeBasis> = {
@@ -98,4 +100,46 @@ export function acceptClaim(store: Store, id: number, edits: Edits): UserPledge 
     );
   }
   return store.accept(id, pledgeFromClaim(claim, edits), edits);
+}
+
+/** What accepting a claim did: a new pledge, or a further source of one already there. */
+export type Acceptance =
+  | { readonly outcome: "added"; readonly pledge: UserPledge }
+  | { readonly outcome: "linked"; readonly linkedTo: RegistryPledge };
+
+/**
+ * Accepts a claim into the registry. When the registry already has the pledge (same ally,
+ * share and year, bundled or accepted), the claim becomes a further source of it instead of a
+ * duplicate.
+ */
+export function acceptIntoRegistry(
+  store: Store,
+  dataset: Dataset,
+  id: number,
+  edits: Edits,
+): Acceptance {
+  const claim = store.claim(id);
+  // no such claim, one already reviewed, a horizon: acceptClaim says what is wrong
+  if (claim?.status !== "pending" || claim.kind !== "target")
+    return { outcome: "added", pledge: acceptClaim(store, id, edits) };
+  const pledge = pledgeFromClaim(claim, edits);
+  const existing = samePledge(registry(dataset, store.userPledges(), store.pledgeLinks()), pledge);
+  if (!existing) return { outcome: "added", pledge: store.accept(id, pledge, edits) };
+  store.link(
+    id,
+    {
+      pledgeId: existing.pledge.id,
+      madeOn: pledge.madeOn,
+      statement: pledge.statement,
+      sourceUrl: pledge.sourceUrl,
+    },
+    edits,
+  );
+  return {
+    outcome: "linked",
+    linkedTo:
+      registry(dataset, store.userPledges(), store.pledgeLinks()).find(
+        (r) => r.pledge.id === existing.pledge.id,
+      ) ?? existing,
+  };
 }

@@ -68,6 +68,16 @@ const MIGRATIONS: readonly string[] = [
      statement TEXT NOT NULL,
      source_url TEXT
    );`,
+  // an accepted claim that repeats a pledge already in the registry is kept as a further source
+  `CREATE TABLE pledge_links (
+     id INTEGER PRIMARY KEY,
+     claim_id INTEGER NOT NULL UNIQUE REFERENCES claims(id),
+     pledge_id TEXT NOT NULL,
+     made_on TEXT NOT NULL,
+     statement TEXT NOT NULL,
+     source_url TEXT
+   );
+   CREATE INDEX pledge_links_pledge ON pledge_links(pledge_id);`,
 ];
 
 export interface ArticleInput {
@@ -126,6 +136,16 @@ export interface UserPledge {
   readonly currency: string | null;
   readonly targetYear: number | null;
   readonly basis: string;
+  readonly statement: string;
+  readonly sourceUrl: string | null;
+}
+
+/** A claim accepted as a further source of a pledge already in the registry. */
+export interface PledgeLink {
+  readonly claimId: number;
+  /** A bundled pledge's id ("P002") or an accepted one's ("U3"). */
+  readonly pledgeId: string;
+  readonly madeOn: string;
   readonly statement: string;
   readonly sourceUrl: string | null;
 }
@@ -440,6 +460,46 @@ export class Store {
         ) as { id: number };
       return { ...pledge, id: row.id, claimId: id };
     });
+  }
+
+  /** Accepts a claim as a further source of an existing pledge instead of a new one. */
+  link(
+    id: number,
+    link: Omit<PledgeLink, "claimId">,
+    edits: Record<string, unknown>,
+    now = new Date(),
+  ): PledgeLink {
+    return this.transaction(() => {
+      const claim = this.#pending(id);
+      if (claim.kind !== "target")
+        throw new StoreError(
+          `claim ${id} is a threat horizon, not a pledge: reject it or keep it pending`,
+        );
+      this.#db.prepare("UPDATE claims SET status = 'accepted' WHERE id = ?").run(id);
+      this.#db
+        .prepare(
+          "INSERT INTO reviews (claim_id, decision, edits, decided_at) VALUES (?, 'accepted', ?, ?)",
+        )
+        .run(id, JSON.stringify({ ...edits, linkedTo: link.pledgeId }), now.toISOString());
+      this.#db
+        .prepare(
+          "INSERT INTO pledge_links (claim_id, pledge_id, made_on, statement, source_url) VALUES (?, ?, ?, ?, ?)",
+        )
+        .run(id, link.pledgeId, link.madeOn, link.statement, link.sourceUrl);
+      return { ...link, claimId: id };
+    });
+  }
+
+  pledgeLinks(): PledgeLink[] {
+    return (
+      this.#db.prepare("SELECT * FROM pledge_links ORDER BY id").all() as Record<string, unknown>[]
+    ).map((r) => ({
+      claimId: Number(r.claim_id),
+      pledgeId: String(r.pledge_id),
+      madeOn: String(r.made_on),
+      statement: String(r.statement),
+      sourceUrl: (r.source_url as string | null) ?? null,
+    }));
   }
 
   reject(id: number, now = new Date()): void {

@@ -149,16 +149,44 @@ describe("the dashboard in headless Chromium", () => {
     await page.screenshot({ path: join(ARTIFACTS, "review.png") });
 
     await page.getByRole("button", { name: "Accept as pledge" }).first().click();
-    await expect.poll(() => page.locator("[role=status]").textContent()).toBe("Claim 1 accepted.");
+    // Germany's 3.5% by 2029 is bundled (P001): the claim becomes its further source
+    await expect
+      .poll(() => page.locator("[role=status]").textContent())
+      .toBe("Claim 1 accepted as a further source of pledge P001, already in the registry.");
 
-    await page.goto(`${base}/?page=ally&ally=DEU`);
-    // the page loads the data package, then the registry: seconds on a busy machine
+    // the page loads the data package, then the registry: wait for it, not a fixed time
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith("/api/registry"), { timeout: 20_000 }),
+      page.goto(`${base}/?page=ally&ally=DEU`),
+    ]);
     await expect
       .poll(() => page.locator(".pledges").textContent(), { timeout: 20_000 })
-      .toContain("U1 · 2025-06-24");
-    expect(await page.locator(".pledges").textContent()).toContain(
-      "Review: accepted from an article",
-    );
+      .toContain("Further sources: claim:1 (https://example.org/k).");
+    expect(await page.locator(".pledges").textContent()).not.toContain("U1 ·");
+    await page.close();
+  }, 60_000);
+
+  it("review: an article pasted into the form is stored and its claims join the list", async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(`${base}/?page=review`);
+    await page.getByLabel("Token (if the server has one)").fill(TOKEN);
+    await page.waitForSelector("details.add-article");
+    await expect.poll(() => page.locator("[aria-live=polite]").count()).toBe(0);
+    const before = await page.locator("ol.claims > li").count();
+    await page.getByText("Add an article").click();
+    await page.getByLabel("pasted text").check();
+    await page
+      .getByLabel("Text", { exact: true })
+      .fill(
+        "Prime Minister Kristen Michal said Estonia will spend 5.4% of GDP on defence in 2026.",
+      );
+    await page.getByLabel("Date", { exact: true }).fill("2025-09-01");
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await expect
+      .poll(() => page.locator(".add-article [role=status]").textContent())
+      .toBe("Article added: 1 claim to review.");
+    await expect.poll(() => page.locator("ol.claims > li").count()).toBe(before + 1);
+    expect(await page.locator("ol.claims").textContent()).toContain("EST · 5.4% of GDP · by 2026");
     await page.close();
   }, 60_000);
 

@@ -40,9 +40,19 @@ Examples:
     const { asOf, edition } = asOfAndEdition(values, data);
     // the user's reviewed pledges, when a store exists (reading never creates one)
     const store = existingStore(values, io);
-    const reviewed = store
-      ? registry(data, store.userPledges()).filter((r) => r.review === "accepted")
-      : [];
+    const all = store ? registry(data, store.userPledges(), store.pledgeLinks()) : [];
+    const reviewed = all.filter((r) => r.review === "accepted");
+    // accepted claims that repeat a pledge are shown as its further sources
+    const further = new Map(
+      all
+        .filter((r) => r.furtherSources.length > 0)
+        .map((r) => [
+          r.pledge.id,
+          r.furtherSources
+            .map((f) => `claim:${f.claimId}${f.sourceUrl ? ` (${f.sourceUrl})` : ""}`)
+            .join(", "),
+        ]),
+    );
     store?.close();
     const sourceOf = new Map(reviewed.map((r) => [r.pledge.id, r.sourceUrl]));
     const profile = allyProfile(
@@ -171,7 +181,7 @@ Examples:
           (c.actuals && c.actuals.verdict !== c.verdict
             ? `        on actual figures only: ${c.actuals.verdict}: ${c.actuals.explanation}\n`
             : "") +
-          `        ${sourceOf.has(p.id) ? `review: accepted from ${p.sourceIds.join(", ")}${sourceOf.get(p.id) ? ` (${sourceOf.get(p.id)})` : ""}` : `review: bundled; sources: ${p.sourceIds.join(", ")}`}\n`,
+          `        ${sourceOf.has(p.id) ? `review: accepted from ${p.sourceIds.filter((id) => !further.get(p.id)?.includes(id)).join(", ")}${sourceOf.get(p.id) ? ` (${sourceOf.get(p.id)})` : ""}` : `review: bundled; sources: ${p.sourceIds.join(", ")}`}${further.has(p.id) ? `; further sources: ${further.get(p.id)}` : ""}\n`,
       );
     }
     io.out(

@@ -1,4 +1,4 @@
-import { acceptClaim, parseEdits } from "../../store/review.ts";
+import { acceptIntoRegistry, parseEdits } from "../../store/review.ts";
 import type { StoredClaim } from "../../store/store.ts";
 import { COMMON_OPTIONS, type Command } from "../command.ts";
 import { json, painter, table } from "../format.ts";
@@ -44,7 +44,7 @@ Examples:
     help: COMMON_OPTIONS.help,
   },
   positionals: { min: 0, max: 2 },
-  run(values, positionals, { io }) {
+  run(values, positionals, { io, dataset }) {
     const [verb, idText] = positionals;
     const store = openStore(values, io);
     try {
@@ -57,16 +57,24 @@ Examples:
           io.out(`claim ${id} rejected\n`);
           return 0;
         }
-        const pledge = acceptClaim(
+        const accepted = acceptIntoRegistry(
           store,
+          dataset(),
           id,
           parseEdits(Array.isArray(values.edit) ? values.edit : []),
         );
-        if (values.json) io.out(json(pledge));
-        else
+        if (values.json) io.out(json(accepted));
+        else if (accepted.outcome === "linked") {
+          const p = accepted.linkedTo.pledge;
+          io.out(
+            `claim ${id} accepted as a further source of ${accepted.linkedTo.review} pledge ${p.id} (${p.ally} ${p.targetSharePct}% by ${p.targetYear}, ${p.speaker}): not added twice\n`,
+          );
+        } else {
+          const pledge = accepted.pledge;
           io.out(
             `claim ${id} accepted as pledge U${pledge.id}: ${pledge.iso3} ${pledge.targetSharePct ?? ""}${pledge.targetSharePct === null ? "" : "%"} ${pledge.targetYear ? `by ${pledge.targetYear}` : ""} (${pledge.basis})\n`,
           );
+        }
         return 0;
       }
       if (verb !== undefined)

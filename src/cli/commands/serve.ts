@@ -23,12 +23,17 @@ import { openStore } from "../store-option.ts";
 
 export const serveCommand: Command = {
   name: "serve",
-  usage: "pledgewatch serve [--port N] [--host H] [--cors ORIGIN ...]",
+  usage: "pledgewatch serve [--port N] [--host H] [--cors ORIGIN ...] [--allow-private-fetch]",
   help: `  --port N         port (default 8080; 0 picks a free one)
   --host H         address to listen on (default 127.0.0.1: this machine only)
   --cors ORIGIN    allow a browser origin to call the API (repeatable); default: none
   --db PATH        the store of ingested articles and claims (default: $PLEDGEWATCH_DB, else
                    ~/.local/share/pledgewatch/pledgewatch.db)
+
+  --allow-private-fetch
+                   let "Add an article" (POST /api/ingest/url) fetch pages at private,
+                   loopback and link-local addresses; off by default, so that a remote user
+                   cannot make the server read this machine's or its network's pages
 
 Write endpoints (ingest, accept, reject) need PLEDGEWATCH_TOKEN set when the server starts, and
 then "Authorization: Bearer <token>"; without a token they are off.
@@ -41,6 +46,7 @@ The API's documentation is at /api/docs once it runs; the dashboard at /.`,
     host: { type: "string" },
     cors: { type: "string", multiple: true },
     db: { type: "string" },
+    "allow-private-fetch": { type: "boolean", default: false },
     data: COMMON_OPTIONS.data,
     help: COMMON_OPTIONS.help,
   },
@@ -80,6 +86,7 @@ The API's documentation is at /api/docs once it runs; the dashboard at /.`,
         pool,
         store,
         token,
+        allowPrivateFetch: values["allow-private-fetch"] === true,
       });
       address = await app.listen({ port, host });
     } catch (error) {

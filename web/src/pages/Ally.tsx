@@ -27,13 +27,20 @@ export function AllyPage({ dataset, params, update }: PageProps) {
   const pathParam = params.get("path");
   const path = PATH_KINDS.includes(pathParam as PathKind) ? (pathParam as PathKind) : undefined;
   // reviewed pledges from the server's store, if it has one, beside the bundled ones
-  const [reviewed, setReviewed] = useState<RegistryPledge[]>([]);
+  const [registered, setRegistered] = useState<RegistryPledge[]>([]);
   useEffect(() => {
     fetch("/api/registry")
       .then((r) => (r.ok ? (r.json() as Promise<{ pledges: RegistryPledge[] }>) : { pledges: [] }))
-      .then((body) => setReviewed(body.pledges.filter((p) => p.review === "accepted")))
-      .catch(() => setReviewed([]));
+      .then((body) => setRegistered(body.pledges))
+      .catch(() => setRegistered([]));
   }, []);
+  const reviewed = useMemo(() => registered.filter((p) => p.review === "accepted"), [registered]);
+  // accepted claims that repeat a pledge, shown as its further sources
+  const furtherOf = (id: string) =>
+    registered
+      .find((r) => r.pledge.id === id)
+      ?.furtherSources.map((f) => `claim:${f.claimId}${f.sourceUrl ? ` (${f.sourceUrl})` : ""}`) ??
+    [];
   const profile = useMemo(
     () =>
       allyProfile(
@@ -191,6 +198,8 @@ export function AllyPage({ dataset, params, update }: PageProps) {
               : ""}
             <em>Basis: {p.basisNote}.</em> Review: {reviewOf(p.pledge.id)}. Sources:{" "}
             {p.pledge.sourceIds.join(", ")}.
+            {furtherOf(p.pledge.id).length > 0 &&
+              ` Further sources: ${furtherOf(p.pledge.id).join(", ")}.`}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { StoredClaim } from "../../../src/store/store.ts";
+import { AddArticle } from "./AddArticle.tsx";
 import type { PageProps } from "./props.ts";
 
 interface Article {
@@ -96,10 +97,16 @@ export function ReviewPage({ params, update }: PageProps) {
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
       body: JSON.stringify(decision === "accept" ? { edits: {} } : {}),
     });
-    const body = (await r.json()) as { detail?: string };
+    const body = (await r.json()) as {
+      detail?: string;
+      outcome?: "added" | "linked";
+      linkedTo?: { pledge: { id: string } };
+    };
     setMessage(
       r.ok
-        ? `Claim ${id} ${decision === "accept" ? "accepted" : "rejected"}.`
+        ? body.outcome === "linked"
+          ? `Claim ${id} accepted as a further source of pledge ${body.linkedTo?.pledge.id}, already in the registry.`
+          : `Claim ${id} ${decision === "accept" ? "accepted" : "rejected"}.`
         : `Claim ${id}: ${body.detail ?? `HTTP ${r.status}`}`,
     );
     if (r.ok) void load();
@@ -135,6 +142,7 @@ export function ReviewPage({ params, update }: PageProps) {
           />
         </label>
       </form>
+      <AddArticle token={token} onAdded={() => void load()} />
       {message && <p role="status">{message}</p>}
       {claims === null && <p aria-live="polite">Loading claims…</p>}
       {claims?.length === 0 && (

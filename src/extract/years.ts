@@ -1,0 +1,97 @@
+import { NUMBER_WORDS } from "./lexicon.ts";
+
+const NUM_WORD = Object.keys(NUMBER_WORDS).join("|");
+
+/** "by 2029", "from 2026", "in fiscal 2025-26", "no earlier than 2035": the first year named. */
+const EXPLICIT =
+  /\b(?:by|in|until|till|to|from|before|for|starting(?:\s+in)?|through|no earlier than|as early as|(?:sooner|faster|earlier|later) than)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:the\s+)?(?:fiscal|budget|financial)\s+(?:year\s+)?)?(?:FY\s?)?(20\d\d)\b/gi;
+const FISCAL = /\b(?:FY\s?|fiscal\s+(?:year\s+)?|budget\s+(?:for\s+)?)(20\d\d)\b/gi;
+const BARE = /\b(20[2-4]\d)\b(?!\s*(?:%|per|million|billion))/g;
+const RELATIVE = new RegExp(
+  `\\b(?:in|within|over|during)\\s+(?:the\\s+next\\s+|the\\s+coming\\s+)?(\\d+|${NUM_WORD})\\s+years?\\b`,
+  "i",
+);
+
+function wordNumber(s: string): number | undefined {
+  const n = Number(s);
+  return Number.isFinite(n) ? n : NUMBER_WORDS[s.toLowerCase()];
+}
+
+/** The year a phrase names relative to the article's year, or null. */
+function relativeYear(s: string, articleYear: number): number | null {
+  if (
+    /\bnext (?:fiscal |budget |financial )?year\b|\bthe coming (?:fiscal )?year\b|\bin (?:one|a) year\b/i.test(
+      s,
+    )
+  )
+    return articleYear + 1;
+  if (
+    /\b(?:this|the current|current) (?:fiscal |budget |financial |calendar )?year\b|\bthis fiscal\b/i.test(
+      s,
+    )
+  )
+    return articleYear;
+  const rel = s.match(RELATIVE);
+  if (rel?.[1]) {
+    const n = wordNumber(rel[1]);
+    if (n !== undefined) return articleYear + n;
+  }
+  if (/\b(?:within|in|over) (?:a|the next|the coming) decade\b/i.test(s)) return articleYear + 10;
+  if (/\b(?:by|before) the end of (?:the|this) decade\b/i.test(s))
+    return Math.floor(articleYear / 10) * 10 + 10;
+  return null;
+}
+
+function firstYear(re: RegExp, s: string): number | null {
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return m?.[1] ? Number(m[1]) : null;
+}
+
+/**
+ * The year a figure at [at, end) in a sentence is for: a year named after it in the sentence,
+ * then one before it, then a relative phrase ("next year", "within a decade"), then a bare
+ * year not yet past. `stated` says the year was given as the figure's ("by", "in", "from"...),
+ * "annually" and its kin are reported beside it.
+ */
+export function yearIn(
+  s: string,
+  at: number,
+  end: number,
+  article: { readonly year: number },
+): { year: number | null; annually: boolean; stated: boolean } {
+  const annually =
+    /\b(?:annually|every year|each year|a year from now on|per year|a year(?! ago| earlier))\b/i.test(
+      s,
+    );
+  // the clause after a figure, up to a next figure in another clause ("2% ..., with 1.9% as of
+  // 2023"); "3.5% on core defence and 1.5% on resilience by 2035" shares its year
+  const rest = s.slice(end);
+  const next = rest.search(/\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)/i);
+  const between = next >= 0 ? rest.slice(0, next) : "";
+  const tail =
+    next >= 0 && /[,;:()]|\b(?:while|whereas|compared|against|with|as of)\b/i.test(between)
+      ? between
+      : rest;
+  // a year before an earlier figure is that figure's: "2.3% by 2033-34, under the 3% target"
+  const before = s.slice(0, at);
+  const previous = [...before.matchAll(/\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)/gi)].at(-1);
+  const head = previous ? before.slice(previous.index + previous[0].length) : before;
+  const stated =
+    firstYear(FISCAL, tail) ??
+    firstYear(EXPLICIT, tail) ??
+    relativeYear(tail.slice(0, 80), article.year) ??
+    firstYear(FISCAL, head) ??
+    lastYear(EXPLICIT, head) ??
+    relativeYear(head, article.year);
+  if (stated !== null) return { year: stated, annually, stated: true };
+  // a year merely mentioned nearby ("the highest since 2014") dates nothing if it is past
+  const near = firstYear(BARE, tail) ?? lastYear(BARE, head);
+  return { year: near !== null && near >= article.year ? near : null, annually, stated: false };
+}
+
+function lastYear(re: RegExp, s: string): number | null {
+  let last: number | null = null;
+  for (const m of s.matchAll(re)) if (m[1]) last = Number(m[1]);
+  return last;
+}

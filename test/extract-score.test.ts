@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { evaluateExtraction, type LabelledClaim } from "../src/extract/evaluate.ts";
+import type { Claim } from "../src/extract/extract.ts";
+
+const target = (over: Partial<Claim>): Claim =>
+  ({
+    kind: "target",
+    ally: "DEU",
+    sharePct: 3.5,
+    amount: null,
+    currency: null,
+    targetYear: 2029,
+    annually: false,
+    basis: null,
+    stance: "pledge",
+    sentence: "s",
+    start: 0,
+    end: 1,
+    confidence: 0.9,
+    speaker: null,
+    role: null,
+    ...over,
+  }) as Claim;
+const label = (over: Partial<LabelledClaim>): LabelledClaim => ({
+  type: "target",
+  iso3: "DEU",
+  share_gdp_pct: 3.5,
+  amount: null,
+  currency: null,
+  year: 2029,
+  basis: "unspecified",
+  kind: "pledge",
+  ...over,
+});
+
+describe("scoring extraction against labels", () => {
+  it("a target is found by country and figure; a repeat is a false positive; fields are scored on the pairs", () => {
+    const r = evaluateExtraction([
+      {
+        file: "a",
+        expected: [
+          label({}),
+          label({ iso3: "NATO", share_gdp_pct: 5, year: 2035, kind: "agreement" }),
+        ],
+        predicted: [
+          target({ targetYear: 2030 }),
+          target({}),
+          // the alliance's 5% given to the wrong country: a false positive and a miss
+          target({ ally: "USA", sharePct: 5, targetYear: 2035 }),
+        ],
+      },
+    ]);
+    expect(r.target).toMatchObject({ expected: 2, predicted: 3, matched: 1 });
+    expect(r.target.precision).toBeCloseTo(1 / 3, 10);
+    expect(r.target.recall).toBeCloseTo(1 / 2, 10);
+    expect(r.target.f1).toBeCloseTo(0.4, 10);
+    // the pair agreeing on most fields is taken: the year is right
+    expect(r.fields.year).toEqual({ right: 1, of: 1 });
+    expect(r.extras.map((x) => [x.claim.kind === "target" && x.claim.targetYear])).toEqual([
+      [2030],
+      [2035],
+    ]);
+    expect(r.misses.map((m) => m.expected.iso3)).toEqual(["NATO"]);
+    // attribution: three claims carry a labelled figure, two name its country
+    expect(r.fields.country).toEqual({ right: 2, of: 3 });
+  });
+
+  it("an ambiguous label counts when found and is not missed when absent; amounts match within 0.5%", () => {
+    const r = evaluateExtraction([
+      {
+        file: "b",
+        expected: [
+          label({ share_gdp_pct: null, amount: 82_700_000_000, currency: "EUR", year: 2026 }),
+          label({ share_gdp_pct: 3.05, ambiguous: true }),
+          label({ share_gdp_pct: 1.5, ambiguous: true }),
+        ],
+        predicted: [
+          target({ sharePct: null, amount: 82.7, currency: "EUR", targetYear: 2026 }),
+          target({ sharePct: 3.05 }),
+        ],
+      },
+    ]);
+    expect(r.target).toMatchObject({ expected: 2, predicted: 2, matched: 2, f1: 1 });
+    expect(r.misses).toEqual([]);
+  });
+
+  it("a horizon is found by its year", () => {
+    const horizon = (year: number): Claim => ({
+      kind: "horizon",
+      horizonYear: year,
+      phrase: "",
+      sentence: "s",
+      start: 0,
+      end: 1,
+      confidence: 0.9,
+      speaker: null,
+      role: null,
+    });
+    const r = evaluateExtraction([
+      {
+        file: "c",
+        expected: [
+          { type: "horizon", year: 2030 },
+          { type: "horizon", year: 2029, ambiguous: true },
+        ],
+        predicted: [horizon(2030), horizon(2031)],
+      },
+    ]);
+    expect(r.horizon).toMatchObject({ expected: 1, predicted: 2, matched: 1 });
+  });
+});
