@@ -5,28 +5,13 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.ts";
-import { copyData } from "./helpers.ts";
+import { copyData, runCli } from "./helpers.ts";
 
 const work = mkdtempSync(join(tmpdir(), "pledgewatch-cli-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function run(args: string[], opts: { tty?: boolean; env?: Record<string, string> } = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    out: (t) => {
-      stdout += t;
-    },
-    err: (t) => {
-      stderr += t;
-    },
-    // the store's default path under the test's folder: never the user's own store
-    env: { XDG_DATA_HOME: work, ...opts.env },
-    isTTY: opts.tty ?? false,
-    cwd: work,
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[], opts: { tty?: boolean; env?: Record<string, string> } = {}) =>
+  runCli(args, work, { isTTY: opts.tty ?? false, env: opts.env });
 
 describe("pledgewatch status", () => {
   it("--json lists every ally that has data, each row with its source ids", async () => {

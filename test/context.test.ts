@@ -4,28 +4,13 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.ts";
 import { DEFAULT_DATA_DIR, loadDataset } from "../src/data/load.ts";
 import { ALLIES } from "../src/data/vocabulary.ts";
 import { buildServer } from "../src/server/app.ts";
-import { copyData } from "./helpers.ts";
+import { copyData, runCli } from "./helpers.ts";
 
-async function cli(args: string[], env: Record<string, string> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    out: (t) => {
-      stdout += t;
-    },
-    err: (t) => {
-      stderr += t;
-    },
-    env,
-    isTTY: false,
-    cwd: process.cwd(),
-  });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], env: Record<string, string> = {}) =>
+  runCli(args, process.cwd(), { env });
 
 let app: FastifyInstance;
 beforeAll(async () => {

@@ -1,6 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Io } from "../src/cli/io.ts";
+import { main } from "../src/cli/main.ts";
 import { DEFAULT_DATA_DIR } from "../src/data/load.ts";
 
 /** A throwaway copy of the bundled data package, for corrupting in tests. */
@@ -29,4 +31,30 @@ export function lineOf(text: string, n: number): string {
 /** The 1-based line number of the first line that starts with `prefix`. */
 export function lineNumber(text: string, prefix: string): number {
   return text.split("\n").findIndex((l) => l.startsWith(prefix)) + 1;
+}
+
+/**
+ * Runs the CLI in this process and collects what it prints. The store's default place is under
+ * `cwd` (never the user's own store), and `io` overrides any part of the environment.
+ */
+export async function runCli(
+  args: readonly string[],
+  cwd: string,
+  io: Partial<Io> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, {
+    out: (t) => {
+      stdout += t;
+    },
+    err: (t) => {
+      stderr += t;
+    },
+    isTTY: false,
+    cwd,
+    ...io,
+    env: { XDG_DATA_HOME: cwd, ...io.env },
+  });
+  return { code, stdout, stderr };
 }

@@ -3,33 +3,15 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { copyData } from "../../test/helpers.ts";
+import { copyData, runCli } from "../../test/helpers.ts";
 import { table, terminalSafe } from "./format.ts";
 import type { Io } from "./io.ts";
-import { main } from "./main.ts";
 
 const work = mkdtempSync(join(tmpdir(), "pledgewatch-main-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const BIN = join(import.meta.dirname, "..", "..", "bin", "pledgewatch.ts");
 
-async function run(args: string[], io: Partial<Io> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    out: (t) => {
-      stdout += t;
-    },
-    err: (t) => {
-      stderr += t;
-    },
-    // the store lives in the test's folder, never in the user's home
-    env: { XDG_DATA_HOME: work },
-    isTTY: false,
-    cwd: work,
-    ...io,
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[], io: Partial<Io> = {}) => runCli(args, work, io);
 
 describe("bad values exit 2 at once with one line", () => {
   it.each([
