@@ -132,8 +132,9 @@ describe("pledgewatch ally", () => {
 describe("pledges, sources, compare", () => {
   it("pledges ALLY --json checks each pledge", async () => {
     const out = JSON.parse((await run(["pledges", "LVA", "--json"])).stdout);
-    expect(out.map((p: { id: string }) => p.id)).toEqual(["P011", "P012", "P013", "P014"]);
-    expect(out.find((p: { id: string }) => p.id === "P014").verdict).toBe("not_comparable");
+    expect(out.asOf).toBe(2026);
+    expect(out.pledges.map((p: { id: string }) => p.id)).toEqual(["P011", "P012", "P013", "P014"]);
+    expect(out.pledges.find((p: { id: string }) => p.id === "P014").verdict).toBe("not_comparable");
   });
 
   it("sources ID shows one source and what cites it; an unknown id exits 2", async () => {

@@ -1,7 +1,9 @@
+import type { Dataset } from "../data/dataset.ts";
 import { flagOf } from "../data/flags.ts";
+import type { Pledge } from "../data/types.ts";
 import type { AllianceView, BurdenRow } from "./alliance.ts";
 import type { Evaluation } from "./evaluate.ts";
-import type { PledgeCheck } from "./pledges.ts";
+import { checkPledge, type PledgeCheck } from "./pledges.ts";
 import type { AllyProfile } from "./profile.ts";
 import { STATUSES, type Status } from "./status.ts";
 
@@ -123,6 +125,19 @@ export function toRecord(e: Evaluation): EvaluationRecord {
 }
 
 /** One flat row per pledge check, with its sources. */
+/** Pledges checked as of a year: the answer `pledgewatch pledges --json` and /api/pledges give. */
+export function pledgesRecord(
+  dataset: Dataset,
+  pledges: readonly Pledge[],
+  asOf: number,
+  options: { edition?: string } = {},
+) {
+  return {
+    asOf,
+    pledges: pledges.map((p) => toPledgeRecord(checkPledge(dataset, p, asOf, options))),
+  };
+}
+
 export function toPledgeRecord(c: PledgeCheck) {
   return {
     id: c.pledge.id,

@@ -1,7 +1,7 @@
 import { ODDS_MODEL_WHY, ODDS_MODELS } from "./model.ts";
 import type { OddsResult } from "./odds.ts";
 import type { ComparedOdds } from "./odds-models.ts";
-import type { ProjectedPath } from "./paths.ts";
+import { PATH_DESCRIPTIONS, type ProjectedPath } from "./paths.ts";
 
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
@@ -21,6 +21,24 @@ export function pathRecords(path: ProjectedPath) {
     gdp_growth_pct: y.growth === null ? null : round(y.growth.nominalPct, 2),
     gdp_growth_from: y.growth?.nominalFrom ?? "observed",
   }));
+}
+
+/** One ally's projected path, as `pledgewatch project --json` and /api/projections give it. */
+export function toProjectionRecord(path: ProjectedPath) {
+  return {
+    ally: path.ally,
+    name: path.name,
+    path: path.kind,
+    description: PATH_DESCRIPTIONS[path.kind],
+    target: path.target,
+    start: path.start,
+    perYear: path.perYear,
+    pledge: path.pledge,
+    crossesIn: path.crossesIn,
+    notes: path.notes,
+    sourceIds: path.sourceIds,
+    years: pathRecords(path),
+  };
 }
 
 /** One row per ally of a Monte Carlo run: model, probabilities, the fan in the deadline year. */

@@ -233,7 +233,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       const answer = await cache.get(key, async () => {
         const a = await route.handler(
           { query: parsed.data, params },
-          { dataset: options.dataset, pool: options.pool },
+          { dataset: options.dataset, pool: options.pool, store: options.store },
         );
         return wantsCsv && a.table
           ? rendered("text/csv; charset=utf-8", toCsv(a.table))

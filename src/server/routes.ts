@@ -3,11 +3,10 @@ import { allianceView, burdenSharing, latestMoneyYear } from "../analysis/allian
 import { compareWithRivals } from "../analysis/compare.ts";
 import { sameGrowthForAll } from "../analysis/growth.ts";
 import { targetFor } from "../analysis/horizon.ts";
-import { checkPledge } from "../analysis/pledges.ts";
 import { allyProfile } from "../analysis/profile.ts";
 import {
+  pledgesRecord,
   toBurdenRecord,
-  toPledgeRecord,
   toProfileRecord,
   toRecord,
   toViewRecord,
@@ -22,8 +21,14 @@ import { API_FIELDS, resolveAsOf } from "../input/resolve.ts";
 import { BacktestError, backtest, backtestRows, toBacktestRecord } from "../projection/backtest.ts";
 import { DEFAULT_PATHS, type SimulationPool } from "../projection/odds.ts";
 import { compareOdds } from "../projection/odds-models.ts";
-import { PATH_DESCRIPTIONS, projectionEnd, projectPath } from "../projection/paths.ts";
-import { comparedOddsRecords, pathRecords, toComparedOddsRecord } from "../projection/records.ts";
+import { projectionEnd, projectPath } from "../projection/paths.ts";
+import {
+  comparedOddsRecords,
+  toComparedOddsRecord,
+  toProjectionRecord,
+} from "../projection/records.ts";
+import { acceptedPledges } from "../store/registry.ts";
+import type { Store } from "../store/store.ts";
 import { CONTEXT_ROUTES } from "./context-routes.ts";
 import { badRequest, ProblemError } from "./problem.ts";
 import {
@@ -52,7 +57,7 @@ export interface Route<Q extends z.ZodType = z.ZodType> {
   readonly params?: Readonly<Record<string, string>>;
   readonly handler: (
     input: { query: z.output<Q>; params: Record<string, string> },
-    ctx: { dataset: Dataset; pool?: SimulationPool },
+    ctx: { dataset: Dataset; pool?: SimulationPool; store?: Store },
   ) => Answer | Promise<Answer>;
 }
 
@@ -111,10 +116,12 @@ export const ROUTES: readonly Route[] = [
     summary: "One ally: history, each target with its gap and status, its pledges",
     params: { ally: "ISO3 code or name, e.g. DEU or Germany" },
     query: commonQuery,
-    handler: ({ query, params }, { dataset }) => {
+    handler: ({ query, params }, { dataset, store }) => {
       const ally = allyParam(params.ally ?? "");
       const { asOf, edition } = asOfOf(dataset, query);
-      const profile = allyProfile(dataset, ally, { asOf, edition });
+      // the reviewed pledges from the store, as the CLI and the dashboard show them
+      const reviewed = store ? acceptedPledges(dataset, store) : [];
+      const profile = allyProfile(dataset, ally, { asOf, edition }, reviewed);
       return { json: toProfileRecord(profile), table: profile.evaluations.map(toRecord) };
     },
   }),
@@ -142,8 +149,8 @@ export const ROUTES: readonly Route[] = [
       const { asOf, edition } = asOfOf(dataset, query);
       const pledges =
         query.ally === undefined ? dataset.pledges : dataset.pledgesOf(allyParam(query.ally));
-      const rows = pledges.map((p) => toPledgeRecord(checkPledge(dataset, p, asOf, { edition })));
-      return { json: { asOf, pledges: rows }, table: rows };
+      const record = pledgesRecord(dataset, pledges, asOf, { edition });
+      return { json: record, table: record.pledges };
     },
   }),
   route({
@@ -213,22 +220,8 @@ export const ROUTES: readonly Route[] = [
         gdpGrowthPct: gdpGrowthPct?.[ally],
         pledgeId: query.pledge?.toUpperCase(),
       });
-      const rows = pathRecords(path);
-      return {
-        json: {
-          ally,
-          name: path.name,
-          path: path.kind,
-          description: PATH_DESCRIPTIONS[path.kind],
-          target: path.target,
-          start: path.start,
-          crossesIn: path.crossesIn,
-          notes: path.notes,
-          sourceIds: path.sourceIds,
-          years: rows,
-        },
-        table: rows,
-      };
+      const record = toProjectionRecord(path);
+      return { json: record, table: record.years };
     },
   }),
   route({

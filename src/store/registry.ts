@@ -1,7 +1,7 @@
 import type { Dataset } from "../data/dataset.ts";
 import type { Pledge } from "../data/types.ts";
 import { PLEDGE_BASES, type PledgeBasis } from "../data/vocabulary.ts";
-import type { PledgeLink, UserPledge } from "./store.ts";
+import type { PledgeLink, Store, UserPledge } from "./store.ts";
 
 export interface RegistryPledge {
   readonly pledge: Pledge;
@@ -32,6 +32,13 @@ export function toPledge(u: UserPledge): Pledge {
     statement: u.statement,
     sourceIds: [`claim:${u.claimId}`],
   };
+}
+
+/** The pledges a reviewer accepted from articles, as the ally views (CLI, API, dashboard) add them. */
+export function acceptedPledges(dataset: Dataset, store: Store): Pledge[] {
+  return registry(dataset, store.userPledges(), store.pledgeLinks())
+    .filter((r) => r.review === "accepted")
+    .map((r) => r.pledge);
 }
 
 /**

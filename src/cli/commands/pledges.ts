@@ -1,9 +1,4 @@
-import {
-  CORE_ONLY_NOTE,
-  checkPledge,
-  PLEDGE_VERDICTS,
-  toPledgeRecord,
-} from "../../analysis/index.ts";
+import { CORE_ONLY_NOTE, PLEDGE_VERDICTS, pledgesRecord } from "../../analysis/index.ts";
 import { resolveAlly } from "../ally-name.ts";
 import {
   asOfAndEdition,
@@ -34,9 +29,10 @@ Examples:
     const ally = positionals[0] === undefined ? undefined : resolveAlly(positionals[0]);
     const { asOf, edition } = asOfAndEdition(values, data);
     const pledges = ally ? data.pledgesOf(ally) : data.pledges;
-    const records = pledges.map((p) => toPledgeRecord(checkPledge(data, p, asOf, { edition })));
+    const record = pledgesRecord(data, pledges, asOf, { edition });
+    const records = record.pledges;
     const format = outputFormat(values);
-    if (format === "json") io.out(json(records));
+    if (format === "json") io.out(json(record));
     else if (format === "csv") io.out(toCsv(records));
     else {
       const paint = painter(io);

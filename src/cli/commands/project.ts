@@ -5,6 +5,7 @@ import {
   pathRecords,
   projectionEnd,
   projectPath,
+  toProjectionRecord,
 } from "../../projection/index.ts";
 import { resolveAlly } from "../ally-name.ts";
 import {
@@ -67,22 +68,7 @@ Examples:
     const records = pathRecords(path);
     const format = outputFormat(values);
     if (format === "json") {
-      io.out(
-        json({
-          ally: path.ally,
-          name: path.name,
-          path: path.kind,
-          description: PATH_DESCRIPTIONS[path.kind],
-          target: path.target,
-          start: path.start,
-          perYear: path.perYear,
-          pledge: path.pledge,
-          crossesIn: path.crossesIn,
-          notes: path.notes,
-          sourceIds: path.sourceIds,
-          years: records,
-        }),
-      );
+      io.out(json(toProjectionRecord(path)));
       return 0;
     }
     if (format === "csv") {

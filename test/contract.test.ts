@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDataset } from "../src/data/load.ts";
+import { extractClaims } from "../src/extract/extract.ts";
+import { buildServer } from "../src/server/app.ts";
+import { acceptClaim } from "../src/store/review.ts";
+import { Store } from "../src/store/store.ts";
+import { runCli } from "./helpers.ts";
+
+// One question, one answer: the CLI's --json and the API give the same record.
+const work = mkdtempSync(join(tmpdir(), "pledgewatch-contract-"));
+const db = join(work, "store.db");
+let app: FastifyInstance;
+let store: Store;
+
+beforeAll(async () => {
+  // a store with one accepted pledge, so the ally views must both show it
+  store = new Store(db);
+  const text =
+    "Finance Minister Lars Klingbeil said Germany will spend 3.6% of GDP on defence by 2030.";
+  store.ingest([
+    {
+      file: "k.txt",
+      text,
+      publishedOn: "2025-07-01",
+      sourceUrl: "https://example.org/k",
+      claims: extractClaims(text, "2025-07-01"),
+    },
+  ]);
+  acceptClaim(store, 1, {});
+  app = await buildServer({ dataset: loadDataset(), store, webDir: "/nonexistent" });
+});
+afterAll(async () => {
+  await app.close();
+  store.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const pairs: readonly [string, readonly string[], string][] = [
+  ["status", ["status"], "/api/status"],
+  [
+    "status, another target and year",
+    ["status", "--target", "two-percent", "--as-of", "2024"],
+    "/api/status?target=two-percent&asOf=2024",
+  ],
+  [
+    "status, an ad hoc share by the horizon",
+    ["status", "--target", "3", "--horizon"],
+    "/api/status?target=3&horizon=true",
+  ],
+  ["ally, with its reviewed pledge", ["ally", "DEU", "--db", db], "/api/allies/DEU"],
+  ["pledges", ["pledges"], "/api/pledges"],
+  ["pledges of one ally", ["pledges", "LVA"], "/api/pledges?ally=LVA"],
+  ["compare", ["compare"], "/api/compare"],
+  ["project", ["project", "DEU"], "/api/projections/DEU"],
+  [
+    "project, the pledge path",
+    ["project", "DEU", "--path", "pledge", "--pledge", "P002"],
+    "/api/projections/DEU?path=pledge&pledge=P002",
+  ],
+  ["odds", ["odds", "--paths", "500", "--seed", "4"], "/api/odds?paths=500&seed=4"],
+];
+
+describe("the CLI's --json and the API give equal JSON", () => {
+  it.each(pairs)("%s", async (_name, args, url) => {
+    const cli = await runCli([...args, "--json"], work);
+    expect(cli.stderr).toBe("");
+    expect(cli.code).toBe(0);
+    const api = await app.inject({ url });
+    expect(api.statusCode).toBe(200);
+    expect(JSON.parse(cli.stdout)).toEqual(api.json());
+  });
+
+  it("the ally record carries the reviewed pledge in both", async () => {
+    const api = (await app.inject({ url: "/api/allies/DEU" })).json();
+    expect(api.pledges.map((p: { id: string }) => p.id)).toContain("U1");
+  });
+});
