@@ -5,12 +5,13 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../src/data/load.ts";
 import { extractClaims } from "../src/extract/extract.ts";
-import { buildServer } from "../src/server/app.ts";
+import { buildServer, SCENARIO_DIR } from "../src/server/app.ts";
 import { acceptClaim } from "../src/store/review.ts";
 import { Store } from "../src/store/store.ts";
 import { runCli } from "./helpers.ts";
 
 // One question, one answer: the CLI's --json and the API give the same record.
+const SCENARIO = (file: string) => join(SCENARIO_DIR, file);
 const work = mkdtempSync(join(tmpdir(), "pledgewatch-contract-"));
 const db = join(work, "store.db");
 let app: FastifyInstance;
@@ -62,6 +63,12 @@ const pairs: readonly [string, readonly string[], string][] = [
     "/api/projections/DEU?path=pledge&pledge=P002",
   ],
   ["odds", ["odds", "--paths", "500", "--seed", "4"], "/api/odds?paths=500&seed=4"],
+  ["scenario run", ["scenario", "run", SCENARIO("hague.yaml")], "/api/scenarios/hague"],
+  [
+    "scenario run, pledges",
+    ["scenario", "run", SCENARIO("pledges.yaml")],
+    "/api/scenarios/pledges",
+  ],
 ];
 
 describe("the CLI's --json and the API give equal JSON", () => {

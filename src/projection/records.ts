@@ -2,6 +2,7 @@ import { ODDS_MODEL_WHY, ODDS_MODELS } from "./model.ts";
 import type { OddsResult } from "./odds.ts";
 import type { ComparedOdds } from "./odds-models.ts";
 import { PATH_DESCRIPTIONS, type ProjectedPath } from "./paths.ts";
+import type { ScenarioResult } from "./scenario.ts";
 
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
@@ -157,4 +158,69 @@ export function modelLine(c: ComparedOdds): string {
   return c.model === "pooled"
     ? `Headline: pooled model (own history shrunk toward the alliance's, prior weight ${c.prior} years): ${ODDS_MODEL_WHY}.`
     : "Headline: own-history model (prior weight 0), as chosen with --model own; the pooled column shows the alliance-wide pull.";
+}
+
+/** Long format: one row per ally and year, then one per year for the alliance ("ALL"). */
+export function scenarioRows(result: ScenarioResult) {
+  const rows = result.paths.flatMap((p) =>
+    p.years.map((y) => ({
+      ally: p.ally,
+      path: p.kind,
+      year: y.year,
+      share_pct: Math.round(y.sharePct * 10000) / 10000,
+      share_basis: null as string | null,
+      gdp_usd_m: Math.round(y.gdpUsdM),
+      spending_usd_m: Math.round(y.spendingUsdM),
+      extra_vs_flat_usd_m: Math.round(y.extraVsFlatUsdM),
+      cumulative_extra_usd_m: Math.round(y.cumulativeExtraUsdM),
+      crosses_in: p.crossesIn,
+      money_gap_usd_m: null as number | null,
+      allies_at_threshold: null as number | null,
+    })),
+  );
+  for (const a of result.alliance) {
+    rows.push({
+      ally: "ALL",
+      path: result.scenario.path,
+      year: a.year,
+      share_pct: Math.round(a.sharePct * 10000) / 10000,
+      share_basis: a.shareBasis,
+      gdp_usd_m: Math.round(a.gdpUsdM),
+      spending_usd_m: Math.round(a.spendingUsdM),
+      extra_vs_flat_usd_m: Number.NaN,
+      cumulative_extra_usd_m: Number.NaN,
+      crosses_in: null,
+      money_gap_usd_m: Math.round(a.moneyGapUsdM),
+      allies_at_threshold: a.alliesAtThreshold,
+    });
+  }
+  return rows.map((r) =>
+    Number.isNaN(r.extra_vs_flat_usd_m)
+      ? { ...r, extra_vs_flat_usd_m: null, cumulative_extra_usd_m: null }
+      : r,
+  );
+}
+
+/** A scenario's run, as `pledgewatch scenario run --json` and /api/scenarios give it. */
+export function toScenarioRecord(result: ScenarioResult) {
+  return {
+    scenario: result.scenario,
+    target: result.target,
+    horizon: result.horizon,
+    asOf: result.asOf,
+    to: result.to,
+    skipped: result.skipped,
+    allies: result.paths.map((p) => ({
+      ally: p.ally,
+      name: p.name,
+      path: p.kind,
+      pledge: p.pledge?.id ?? null,
+      start: { year: p.start.year, value: p.start.value, status: p.start.status },
+      crossesIn: p.crossesIn,
+      notes: p.notes,
+      sourceIds: p.sourceIds,
+    })),
+    alliance: result.alliance,
+    rows: scenarioRows(result),
+  };
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { STATUS_CODES } from "node:http";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
@@ -12,6 +13,7 @@ import { DEFAULT_DATA_DIR } from "../data/load.ts";
 import { InputError } from "../input/limits.ts";
 import { OddsError, PoolBusyError, type SimulationPool } from "../projection/odds.ts";
 import { ProjectionError } from "../projection/paths.ts";
+import { loadScenario, type Scenario } from "../projection/scenario.ts";
 import type { Store } from "../store/store.ts";
 import { docsPage, openApiDocument } from "./openapi.ts";
 import { badRequest, ProblemError } from "./problem.ts";
@@ -38,6 +40,8 @@ export interface ServerOptions {
   readonly logger?: boolean;
   /** Let the server fetch pages at private and loopback addresses for /api/ingest/url. */
   readonly allowPrivateFetch?: boolean;
+  /** Scenario files (.yaml, .yml, .json) offered at /api/scenarios; default: scenarios/. */
+  readonly scenarioDir?: string;
   /** The user's store: articles and claims to review; without it those endpoints are absent. */
   readonly store?: Store;
   /** Bearer token for the write endpoints; none: writes are off. */
@@ -116,6 +120,19 @@ function problem(reply: FastifyReply, request: FastifyRequest, error: ProblemErr
     .send(JSON.stringify(error.body(request.url)));
 }
 
+export const SCENARIO_DIR = fileURLToPath(new URL("../../scenarios/", import.meta.url));
+
+/** The scenario files of a folder, by name (file name without its extension). */
+function bundledScenarios(dir: string): Map<string, Scenario> {
+  const found = new Map<string, Scenario>();
+  if (!existsSync(dir)) return found;
+  for (const file of readdirSync(dir).sort()) {
+    const name = file.replace(/\.(ya?ml|json)$/i, "");
+    if (name !== file) found.set(name, loadScenario(join(dir, file)));
+  }
+  return found;
+}
+
 /** A shorter bearer token could be guessed. */
 export const MIN_TOKEN_LENGTH = 16;
 
@@ -148,6 +165,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const doc = openApiDocument(ROUTES, VERSION);
   const origins = new Set(options.corsOrigins ?? []);
   const cache = new AnswerCache(1000);
+  const scenarios = bundledScenarios(options.scenarioDir ?? SCENARIO_DIR);
 
   app.addHook("onRequest", async (request, reply) => {
     reply.headers(SECURITY_HEADERS);
@@ -233,7 +251,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       const answer = await cache.get(key, async () => {
         const a = await route.handler(
           { query: parsed.data, params },
-          { dataset: options.dataset, pool: options.pool, store: options.store },
+          { dataset: options.dataset, pool: options.pool, store: options.store, scenarios },
         );
         return wantsCsv && a.table
           ? rendered("text/csv; charset=utf-8", toCsv(a.table))

@@ -26,7 +26,9 @@ import {
   comparedOddsRecords,
   toComparedOddsRecord,
   toProjectionRecord,
+  toScenarioRecord,
 } from "../projection/records.ts";
+import { runScenario, type Scenario } from "../projection/scenario.ts";
 import { acceptedPledges } from "../store/registry.ts";
 import type { Store } from "../store/store.ts";
 import { CONTEXT_ROUTES } from "./context-routes.ts";
@@ -57,7 +59,13 @@ export interface Route<Q extends z.ZodType = z.ZodType> {
   readonly params?: Readonly<Record<string, string>>;
   readonly handler: (
     input: { query: z.output<Q>; params: Record<string, string> },
-    ctx: { dataset: Dataset; pool?: SimulationPool; store?: Store },
+    ctx: {
+      dataset: Dataset;
+      pool?: SimulationPool;
+      store?: Store;
+      /** The scenario files the server was started with, by name. */
+      scenarios?: ReadonlyMap<string, Scenario>;
+    },
   ) => Answer | Promise<Answer>;
 }
 
@@ -266,6 +274,36 @@ export const ROUTES: readonly Route[] = [
         throw error;
       }
       return { json: toBacktestRecord(result), table: backtestRows(result) };
+    },
+  }),
+  route({
+    path: "/api/scenarios",
+    summary: "The bundled scenarios, by name",
+    query: emptyQuery,
+    handler: (_input, { scenarios }) => {
+      const rows = [...(scenarios ?? new Map()).entries()].map(([name, s]) => ({
+        name,
+        title: s.name,
+        description: s.description ?? null,
+      }));
+      return { json: { scenarios: rows }, table: rows };
+    },
+  }),
+  route({
+    path: "/api/scenarios/:name",
+    summary: "Run a bundled scenario: every ally's path, the alliance's totals and money gap",
+    params: { name: "a scenario's name, e.g. hague (see /api/scenarios)" },
+    query: emptyQuery,
+    handler: ({ params }, { dataset, scenarios }) => {
+      const scenario = scenarios?.get(params.name ?? "");
+      if (!scenario) {
+        throw new ProblemError(404, "Unknown scenario", `no scenario "${params.name}"`, {
+          scenarios: [...(scenarios?.keys() ?? [])],
+        });
+      }
+      const result = runScenario(dataset, scenario);
+      const record = toScenarioRecord(result);
+      return { json: record, table: record.rows };
     },
   }),
   route({

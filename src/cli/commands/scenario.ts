@@ -1,50 +1,15 @@
 import { resolve } from "node:path";
-import { loadScenario, runScenario, type ScenarioResult } from "../../projection/index.ts";
+import {
+  loadScenario,
+  runScenario,
+  type ScenarioResult,
+  scenarioRows,
+  toScenarioRecord,
+} from "../../projection/index.ts";
 import { COMMON_OPTIONS, type Command, outputFormat } from "../command.ts";
 import { fixed, json, painter, table, toCsv, usdBn } from "../format.ts";
 import { type Io, UsageError } from "../io.ts";
 import { writeAtomic } from "../write.ts";
-
-/** Long format: one row per ally and year, then one per year for the alliance ("ALL"). */
-function records(result: ScenarioResult) {
-  const rows = result.paths.flatMap((p) =>
-    p.years.map((y) => ({
-      ally: p.ally,
-      path: p.kind,
-      year: y.year,
-      share_pct: Math.round(y.sharePct * 10000) / 10000,
-      share_basis: null as string | null,
-      gdp_usd_m: Math.round(y.gdpUsdM),
-      spending_usd_m: Math.round(y.spendingUsdM),
-      extra_vs_flat_usd_m: Math.round(y.extraVsFlatUsdM),
-      cumulative_extra_usd_m: Math.round(y.cumulativeExtraUsdM),
-      crosses_in: p.crossesIn,
-      money_gap_usd_m: null as number | null,
-      allies_at_threshold: null as number | null,
-    })),
-  );
-  for (const a of result.alliance) {
-    rows.push({
-      ally: "ALL",
-      path: result.scenario.path,
-      year: a.year,
-      share_pct: Math.round(a.sharePct * 10000) / 10000,
-      share_basis: a.shareBasis,
-      gdp_usd_m: Math.round(a.gdpUsdM),
-      spending_usd_m: Math.round(a.spendingUsdM),
-      extra_vs_flat_usd_m: Number.NaN,
-      cumulative_extra_usd_m: Number.NaN,
-      crosses_in: null,
-      money_gap_usd_m: Math.round(a.moneyGapUsdM),
-      allies_at_threshold: a.alliesAtThreshold,
-    });
-  }
-  return rows.map((r) =>
-    Number.isNaN(r.extra_vs_flat_usd_m)
-      ? { ...r, extra_vs_flat_usd_m: null, cumulative_extra_usd_m: null }
-      : r,
-  );
-}
 
 function printTable(result: ScenarioResult, io: Io): void {
   const paint = painter(io);
@@ -151,30 +116,9 @@ Examples:
       },
     };
     if (format === "json") {
-      sink.out(
-        json({
-          scenario: result.scenario,
-          target: result.target,
-          horizon: result.horizon,
-          asOf: result.asOf,
-          to: result.to,
-          skipped: result.skipped,
-          allies: result.paths.map((p) => ({
-            ally: p.ally,
-            name: p.name,
-            path: p.kind,
-            pledge: p.pledge?.id ?? null,
-            start: { year: p.start.year, value: p.start.value, status: p.start.status },
-            crossesIn: p.crossesIn,
-            notes: p.notes,
-            sourceIds: p.sourceIds,
-          })),
-          alliance: result.alliance,
-          rows: records(result),
-        }),
-      );
+      sink.out(json(toScenarioRecord(result)));
     } else if (format === "csv") {
-      sink.out(toCsv(records(result)));
+      sink.out(toCsv(scenarioRows(result)));
     } else {
       printTable(result, sink);
     }
