@@ -8,7 +8,7 @@ import { extractClaims } from "../src/extract/extract.ts";
 import { buildServer, SCENARIO_DIR } from "../src/server/app.ts";
 import { acceptClaim } from "../src/store/review.ts";
 import { Store } from "../src/store/store.ts";
-import { runCli } from "./helpers.ts";
+import { copyData, runCli } from "./helpers.ts";
 
 // One question, one answer: the CLI's --json and the API give the same record.
 const SCENARIO = (file: string) => join(SCENARIO_DIR, file);
@@ -84,5 +84,24 @@ describe("the CLI's --json and the API give equal JSON", () => {
   it("the ally record carries the reviewed pledge in both", async () => {
     const api = (await app.inject({ url: "/api/allies/DEU" })).json();
     expect(api.pledges.map((p: { id: string }) => p.id)).toContain("U1");
+  });
+});
+
+describe("with no threat horizon in the data", () => {
+  it("odds give no horizon in both faces, instead of an error in one", async () => {
+    const copy = copyData();
+    copy.edit("commitments/threat_horizons.csv", (t) => `${t.split("\n")[0]}\n`);
+    const server = await buildServer({ dataset: loadDataset(copy.dir), webDir: "/nonexistent" });
+    try {
+      const cli = await runCli(["odds", "--paths", "300", "--json", "--data", copy.dir], work);
+      const api = await server.inject({ url: "/api/odds?paths=300" });
+      expect(cli.code).toBe(0);
+      expect(api.statusCode).toBe(200);
+      expect(api.json().horizon).toBeNull();
+      expect(JSON.parse(cli.stdout)).toEqual(api.json());
+    } finally {
+      await server.close();
+      copy.done();
+    }
   });
 });

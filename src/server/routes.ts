@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { allianceView, burdenSharing, latestMoneyYear } from "../analysis/alliance.ts";
 import { compareWithRivals } from "../analysis/compare.ts";
 import { sameGrowthForAll } from "../analysis/growth.ts";
-import { targetFor } from "../analysis/horizon.ts";
+import { defaultHorizon, targetFor } from "../analysis/horizon.ts";
 import { allyProfile } from "../analysis/profile.ts";
 import {
   pledgesRecord,
@@ -239,7 +239,8 @@ export const ROUTES: readonly Route[] = [
     handler: async ({ query }, { dataset, pool }) => {
       const { asOf, edition } = asOfOf(dataset, query);
       const { target, gdpGrowthPct } = targetOf(dataset, query);
-      const horizon = targetFor(dataset, { horizon: true }).target.deadline;
+      // as the CLI: the earliest stated horizon, or none when the data has none
+      const horizon = defaultHorizon(dataset)?.horizonYear ?? null;
       const compared = await compareOdds(dataset, target.allies ?? dataset.alliesWithData(), {
         asOf,
         edition,
