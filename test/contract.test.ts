@@ -105,3 +105,20 @@ describe("with no threat horizon in the data", () => {
     }
   });
 });
+
+describe("the horizon row is the one a horizon set, not the last one", () => {
+  it("ally: with no horizon in the data, no target is labelled as the horizon's", async () => {
+    const withHorizon = await runCli(["ally", "DEU"], work);
+    expect(withHorizon.stdout).toMatch(/hague-core@horizon by 2030: threat horizon T\d+/);
+    const copy = copyData();
+    copy.edit("commitments/threat_horizons.csv", (t) => `${t.split("\n")[0]}\n`);
+    try {
+      const none = await runCli(["ally", "DEU", "--data", copy.dir], work);
+      expect(none.code).toBe(0);
+      expect(none.stdout).not.toMatch(/@horizon/);
+      expect(none.stdout).not.toMatch(/^equipment by \d{4}:/m);
+    } finally {
+      copy.done();
+    }
+  });
+});

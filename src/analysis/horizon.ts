@@ -26,6 +26,7 @@ export function atHorizon(target: Target, horizon: Horizon): Target {
       `threat horizon ${horizon.id} (${horizon.speaker}, ${horizon.statedOn})`,
     ),
     id: `${target.id}@horizon`,
+    horizonId: horizon.id,
   };
 }
 

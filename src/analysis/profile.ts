@@ -48,7 +48,7 @@ export function allyProfile(
   }
   const targets = GUIDELINE_TARGET_IDS.map((id) => resolveTarget(dataset, id));
   const horizon = defaultHorizon(dataset);
-  const core = targets[0];
+  const core = targets.find((t) => t.id === "hague-core");
   if (horizon && core) targets.push(atHorizon(core, horizon));
   return {
     ally,

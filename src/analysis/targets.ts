@@ -20,6 +20,8 @@ export interface Target {
   readonly sourceIds: readonly string[];
   /** What the comparison cannot show, said wherever the target is. */
   readonly caveat: string | null;
+  /** The threat horizon (its id) that moved the deadline, when one did. */
+  readonly horizonId?: string;
 }
 
 /** The named alliance-wide targets and the guideline rows (data/commitments) behind each. */

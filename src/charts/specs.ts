@@ -117,7 +117,7 @@ export function historyChart(
       edition: h.figures.share_gdp_pct?.edition ?? null,
     }));
   const targets = profile.evaluations
-    .filter((e) => e.target.metric === "share_gdp_pct" && !e.target.id.includes("@"))
+    .filter((e) => e.target.metric === "share_gdp_pct" && e.target.horizonId === undefined)
     .map((e) => ({ target: `${e.target.threshold}% (${e.target.id})`, share: e.target.threshold }));
   const pledges = profile.pledges
     .filter((c) => c.pledge.targetSharePct !== null && c.pledge.targetYear !== null)

@@ -147,7 +147,7 @@ Examples:
           ]),
         )}\n`,
       );
-      const horizon = profile.evaluations.at(-1);
+      const horizon = profile.evaluations.find((e) => e.target.horizonId !== undefined);
       if (horizon)
         io.out(
           paint(
