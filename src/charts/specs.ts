@@ -264,14 +264,18 @@ export function usEuropeChart(rows: readonly GroupSeriesRow[]): TopLevelSpec {
 
 /** NATO (NATO definition) beside Russia and China (SIPRI), labelled by definition, not ranked. */
 export function rivalsChart(c: Comparison): TopLevelSpec {
+  // a group without a figure is left out (and named), never drawn as a bar of 0
+  const missing = [...c.nato.groups.filter((g) => !g.usdCurrent).map((g) => g.name)];
   const values = [
-    ...c.nato.groups.map((g) => ({
-      who: g.name,
-      usd_bn: (g.usdCurrent?.value ?? 0) / 1000,
-      year: c.nato.year,
-      definition: "NATO definition",
-      source: g.usdCurrent?.sourceIds.join(";") ?? "",
-    })),
+    ...c.nato.groups
+      .filter((g) => g.usdCurrent)
+      .map((g) => ({
+        who: g.name,
+        usd_bn: (g.usdCurrent?.value ?? 0) / 1000,
+        year: c.nato.year,
+        definition: "NATO definition",
+        source: g.usdCurrent?.sourceIds.join(";") ?? "",
+      })),
     ...c.comparators
       .filter((r) => r.usdCurrent)
       .map((r) => ({
@@ -294,7 +298,7 @@ export function rivalsChart(c: Comparison): TopLevelSpec {
             .flatMap((s) => s.split(";")),
         ),
       ],
-      `Bar chart, USD billion at current prices: ${values.map((v) => `${v.who} ${v.usd_bn.toFixed(0)} (${v.year}, ${v.definition})`).join("; ")}. ${c.note}`,
+      `Bar chart, USD billion at current prices: ${values.map((v) => `${v.who} ${v.usd_bn.toFixed(0)} (${v.year}, ${v.definition})`).join("; ")}.${missing.length > 0 ? ` No figure: ${missing.join(", ")}.` : ""} ${c.note}`,
     ),
     height: { step: 28 },
     data: { values },

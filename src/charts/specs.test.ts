@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { copyData } from "../../test/helpers.ts";
+import { compareWithRivals } from "../analysis/compare.ts";
+import { loadDataset } from "../data/load.ts";
+import { rivalsChart } from "./specs.ts";
+
+describe("the rivals chart", () => {
+  it("leaves out a group with no figure and names it, instead of drawing a bar of 0", () => {
+    const copy = copyData();
+    try {
+      copy.edit("nato/expenditure.csv", (t) =>
+        t
+          .split("\n")
+          .filter((l) => !/^NEC,2026,usd_current_m,/.test(l))
+          .join("\n"),
+      );
+      const spec = rivalsChart(compareWithRivals(loadDataset(copy.dir), 2026));
+      const values = (spec.data as { values: { who: string; usd_bn: number }[] }).values;
+      expect(values.map((v) => v.who)).not.toContain("NATO Europe and Canada");
+      expect(values.every((v) => v.usd_bn > 0)).toBe(true);
+      expect(spec.description).toMatch(/No figure: NATO Europe and Canada\./);
+      // with the figure, the group is drawn with its value
+      const full = rivalsChart(compareWithRivals(loadDataset(), 2026));
+      const nec = (full.data as { values: { who: string; usd_bn: number }[] }).values.find(
+        (v) => v.who === "NATO Europe and Canada",
+      );
+      expect(nec?.usd_bn).toBeGreaterThan(100);
+    } finally {
+      copy.done();
+    }
+  });
+});
