@@ -240,3 +240,15 @@ describe("article formats", () => {
     );
   });
 });
+
+describe("amounts as written", () => {
+  it("reads thousands separators: 1,000 billion is a thousand billion, not one", () => {
+    const amounts = (text: string) =>
+      extractClaims(text, "2025-01-01").map((c) => (c.kind === "target" ? c.amount : null));
+    expect(amounts("Germany will spend 1,000 billion euros on defence by 2035.")).toEqual([1000]);
+    expect(amounts("Poland will spend EUR 1,000bn on defence by 2030, about 5% of GDP.")).toEqual([
+      1000,
+    ]);
+    expect(amounts("Spain will spend EUR 12.5bn on defence in 2026.")).toEqual([12.5]);
+  });
+});

@@ -105,7 +105,7 @@ const CURRENCIES: Record<string, string> = {
   pounds: "GBP",
 };
 const AMOUNT =
-  /(?:(EUR|€|US\$|NT\$|C\$|A\$|\$|USD|CAD|AUD|TWD|PLN|zł|SEK|NOK|DKK|CZK|KRW|JPY|¥|TRY|GBP|£)\s?(\d+(?:[.,]\d+)?)\s*(bn|billion|trillion|tn|trn|million|mn|m)\b)|(?:(\d+(?:[.,]\d+)?)\s*(billion|bn|trillion|tn|trn|million|mn)\s+(euros?|dollars?|zlotys?|pounds|kronor|won|yen|liras?|TRY|CZK|SEK|NOK|DKK|PLN|EUR|USD)\b)/gi;
+  /(?:(EUR|€|US\$|NT\$|C\$|A\$|\$|USD|CAD|AUD|TWD|PLN|zł|SEK|NOK|DKK|CZK|KRW|JPY|¥|TRY|GBP|£)\s?(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(bn|billion|trillion|tn|trn|million|mn|m)\b)|(?:(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(billion|bn|trillion|tn|trn|million|mn)\s+(euros?|dollars?|zlotys?|pounds|kronor|won|yen|liras?|TRY|CZK|SEK|NOK|DKK|PLN|EUR|USD)\b)/gi;
 const GDP =
   /\bGDP\b|gross domestic product|economic output|\bBIP\b|\bPIB\b|of (?:its|their|the) economy|national income/i;
 const DEFENCE =
@@ -188,7 +188,13 @@ function speakerOf(s: string, found: Mention[]): { speaker: string | null; role:
   return { speaker: [...first, person.text].join(" ").trim(), role };
 }
 
+/**
+ * A figure as written: "1,000" and "1.000.000" group thousands; "2,5" (a decimal comma) and
+ * "12.5" are decimals. A single dot before three digits stays a decimal ("1.250 billion").
+ */
 function num(s: string): number {
+  if (/^\d{1,3}(?:,\d{3})+$/.test(s) || /^\d{1,3}(?:\.\d{3}){2,}$/.test(s))
+    return Number(s.replace(/[.,]/g, ""));
   return Number(s.replace(",", "."));
 }
 
