@@ -6,8 +6,12 @@ import { type Io, UsageError } from "./io.ts";
 
 export interface Context {
   readonly io: Io;
-  /** Loads the data package on first use (from --data or PLEDGEWATCH_DATA, else data/). */
-  readonly dataset: () => Dataset;
+  /**
+   * Loads the data package on first use (from --data or PLEDGEWATCH_DATA, else data/): from the
+   * cache of validated data when it is current, else validating the files (loading the
+   * validator only then).
+   */
+  readonly dataset: () => Promise<Dataset>;
   /** Where the data package is read from. */
   readonly dataDir: string;
 }

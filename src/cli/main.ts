@@ -1,6 +1,7 @@
 import { join } from "node:path";
+import { cachedDataset, keepDataset } from "../data/cache.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { DEFAULT_DATA_DIR, loadDataset } from "../data/load.ts";
+import { DEFAULT_DATA_DIR, readDataTexts } from "../data/read.ts";
 import { type Command, type Context, parse } from "./command.ts";
 import { terminalSafe } from "./format.ts";
 import { EXIT, type Io } from "./io.ts";
@@ -164,7 +165,7 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
       io.out(commandHelp(command, entry.summary));
       return EXIT.ok;
     }
-    let dataset: Dataset | undefined;
+    let dataset: Promise<Dataset> | undefined;
     const dir =
       (typeof values.data === "string" ? values.data : undefined) ??
       io.env.PLEDGEWATCH_DATA ??
@@ -173,7 +174,7 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
       io,
       dataDir: dir,
       dataset: () => {
-        dataset ??= loadDataset(dir, { cacheDir: cacheDir(io.env) });
+        dataset ??= loadData(dir, cacheDir(io.env));
         return dataset;
       },
     };
@@ -201,6 +202,20 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
     );
     return EXIT.data;
   }
+}
+
+/**
+ * The data package: from the cache when it holds these files' validated form, else validated
+ * afresh, with the validator (zod and the row schemas) loaded only then.
+ */
+async function loadData(dir: string, cache: string | undefined): Promise<Dataset> {
+  const texts = readDataTexts(dir);
+  const hit = cache === undefined ? undefined : cachedDataset(texts, cache);
+  if (hit) return hit;
+  const { buildDataset } = await import("../data/build.ts");
+  const dataset = buildDataset(texts);
+  if (cache !== undefined) keepDataset(texts, cache, dataset);
+  return dataset;
 }
 
 /**

@@ -34,9 +34,9 @@ Examples:
   pledgewatch ally "united kingdom" --json`,
   options: { ...COMMON_OPTIONS, db: { type: "string" } },
   positionals: { min: 1, max: 1 },
-  run(values, positionals, { io, dataset }) {
+  async run(values, positionals, { io, dataset }) {
     const ally = resolveAlly(positionals[0] ?? "");
-    const data = dataset();
+    const data = await dataset();
     const { asOf, edition } = asOfAndEdition(values, data);
     // the user's reviewed pledges, when a store exists (reading never creates one)
     const store = existingStore(values, io);

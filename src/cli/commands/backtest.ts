@@ -49,13 +49,13 @@ Examples:
     seed: { type: "string" },
   },
   positionals: { min: 0, max: 0 },
-  run(values, _positionals, { io, dataset }) {
+  async run(values, _positionals, { io, dataset }) {
     if (values["as-of"] === undefined) {
       throw new UsageError("give --as-of YEAR: the year the calls are made from");
     }
     const paths = wholeOption(values, "paths", "backtestPaths");
     const seed = wholeOption(values, "seed", "seed");
-    const data = dataset();
+    const data = await dataset();
     const { asOf, edition } = asOfAndEdition(values, data);
     const { target } = targetFromOptions(values, data, "two-percent");
     const b = backtest(data, { target, asOf, edition, paths, seed });

@@ -66,7 +66,7 @@ Examples:
     if (colourBy !== undefined && !MAP_COLOURINGS.includes(colourBy)) {
       throw new UsageError(`--colour-by takes ${MAP_COLOURINGS.join(" or ")} (got "${colourBy}")`);
     }
-    const data = dataset();
+    const data = await dataset();
     const { asOf, edition } = asOfAndEdition(values, data);
     const { target } = targetFromOptions(values, data);
     const spec = buildChart(data, {

@@ -44,7 +44,7 @@ Examples:
     help: COMMON_OPTIONS.help,
   },
   positionals: { min: 0, max: 2 },
-  run(values, positionals, { io, dataset }) {
+  async run(values, positionals, { io, dataset }) {
     const [verb, idText] = positionals;
     const store = openStore(values, io);
     try {
@@ -59,7 +59,7 @@ Examples:
         }
         const accepted = acceptIntoRegistry(
           store,
-          dataset(),
+          await dataset(),
           id,
           parseEdits(Array.isArray(values.edit) ? values.edit : []),
         );

@@ -27,8 +27,8 @@ Examples:
   pledgewatch compare --as-of 2024 --json`,
   options: COMMON_OPTIONS,
   positionals: { min: 0, max: 0 },
-  run(values, _positionals, { io, dataset }) {
-    const data = dataset();
+  async run(values, _positionals, { io, dataset }) {
+    const data = await dataset();
     const { asOf, edition } = asOfAndEdition(values, data);
     const year = latestMoneyYear(data, asOf, { edition });
     if (year === null) {

@@ -31,14 +31,14 @@ Examples:
     help: COMMON_OPTIONS.help,
   },
   positionals: { min: 0, max: 0 },
-  run(values, _positionals, { io, dataset }) {
+  async run(values, _positionals, { io, dataset }) {
     const format = values.format;
     if (format !== "csv" && format !== "json") {
       throw new UsageError(
         `--format takes csv or json (got ${format === undefined ? "nothing" : `"${format}"`})`,
       );
     }
-    const data = dataset();
+    const data = await dataset();
     const { asOf, edition } = asOfAndEdition(values, data);
     const names = typeof values.target === "string" ? [values.target] : GUIDELINE_TARGET_IDS;
     const records = names.flatMap((name) => {

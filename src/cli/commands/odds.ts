@@ -88,7 +88,7 @@ Examples:
       threads ?? threadsFor(paths ?? DEFAULT_PATHS, ALLIES.length, YEARS_AHEAD),
     );
     try {
-      return await report(values, io, dataset(), pool, {
+      return await report(values, io, await dataset(), pool, {
         paths,
         seed,
         fitYears,

@@ -24,8 +24,8 @@ Examples:
   pledgewatch pledges Latvia --json`,
   options: COMMON_OPTIONS,
   positionals: { min: 0, max: 1 },
-  run(values, positionals, { io, dataset }) {
-    const data = dataset();
+  async run(values, positionals, { io, dataset }) {
+    const data = await dataset();
     const ally = positionals[0] === undefined ? undefined : resolveAlly(positionals[0]);
     const { asOf, edition } = asOfAndEdition(values, data);
     const pledges = ally ? data.pledgesOf(ally) : data.pledges;

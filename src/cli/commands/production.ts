@@ -25,8 +25,8 @@ Examples:
     help: COMMON_OPTIONS.help,
   },
   positionals: { min: 0, max: 0 },
-  run(values, _positionals, { io, dataset }) {
-    const record = productionStatements(dataset());
+  async run(values, _positionals, { io, dataset }) {
+    const record = productionStatements(await dataset());
     const format = outputFormat(values);
     if (format === "json") {
       io.out(json(record));

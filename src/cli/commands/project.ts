@@ -46,13 +46,13 @@ Examples:
     pledge: { type: "string" },
   },
   positionals: { min: 1, max: 1 },
-  run(values, positionals, { io, dataset }) {
+  async run(values, positionals, { io, dataset }) {
     const ally = resolveAlly(positionals[0] ?? "");
     const kind = (values.path ?? "trend") as PathKind;
     if (!PATH_KINDS.includes(kind)) {
       throw new UsageError(`--path takes ${PATH_KINDS.join(", ")} (got "${values.path}")`);
     }
-    const data = dataset();
+    const data = await dataset();
     const { asOf, edition } = asOfAndEdition(values, data);
     const { target, trendYears, gdpGrowthPct } = targetFromOptions(values, data);
     const to = yearOption(values, "to") ?? projectionEnd(data, target);

@@ -22,8 +22,8 @@ Examples:
     help: COMMON_OPTIONS.help,
   },
   positionals: { min: 0, max: 0 },
-  run(values, _positionals, { io, dataset }) {
-    const record = rivalsBeyondExchangeRates(dataset());
+  async run(values, _positionals, { io, dataset }) {
+    const record = rivalsBeyondExchangeRates(await dataset());
     const format = outputFormat(values);
     if (format === "json") {
       io.out(json(record));

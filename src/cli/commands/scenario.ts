@@ -101,12 +101,12 @@ Examples:
     out: { type: "string", short: "o" },
   },
   positionals: { min: 2, max: 2 },
-  run(values, positionals, { io, dataset }) {
+  async run(values, positionals, { io, dataset }) {
     const [verb, file] = positionals as [string, string];
     if (verb !== "run")
       throw new UsageError(`unknown scenario verb "${verb}": use \`scenario run <file>\``);
     const scenario = loadScenario(resolve(io.cwd, file));
-    const result = runScenario(dataset(), scenario);
+    const result = runScenario(await dataset(), scenario);
     const format = outputFormat(values);
     let text = "";
     const sink = {

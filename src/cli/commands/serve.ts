@@ -69,7 +69,7 @@ The API's documentation is at /api/docs once it runs; the dashboard at /.`,
       );
     }
     // Data and store first: if either fails, no thread has been started to keep the process up.
-    const data = dataset();
+    const data = await dataset();
     const store = openStore(values, io);
     // Every core simulates; this thread stays free to answer other requests meanwhile.
     const pool = new SimulationPool(availableParallelism(), {

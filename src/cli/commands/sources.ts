@@ -19,8 +19,8 @@ Examples:
     help: COMMON_OPTIONS.help,
   },
   positionals: { min: 0, max: 1 },
-  run(values, positionals, { io, dataset }) {
-    const data = dataset();
+  async run(values, positionals, { io, dataset }) {
+    const data = await dataset();
     const id = positionals[0];
     const format = outputFormat(values);
     if (id === undefined) {

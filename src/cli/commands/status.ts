@@ -161,8 +161,8 @@ Examples:
   pledgewatch status --target two-percent --as-of 2024 --csv`,
   options: { ...COMMON_OPTIONS, ...TARGET_OPTIONS },
   positionals: { min: 0, max: 0 },
-  run(values, _positionals, { io, dataset }) {
-    const view = viewFromOptions(values, dataset());
+  async run(values, _positionals, { io, dataset }) {
+    const view = viewFromOptions(values, await dataset());
     const format = outputFormat(values);
     if (format === "json") {
       io.out(json(toViewRecord(view)));

@@ -44,12 +44,12 @@ Examples:
     help: COMMON_OPTIONS.help,
   },
   positionals: { min: 0, max: 0 },
-  run(values, _positionals, { io, dataset }) {
+  async run(values, _positionals, { io, dataset }) {
     const rankBy = (values["rank-by"] ?? "eur") as UkraineRanking;
     if (!UKRAINE_RANKINGS.includes(rankBy)) {
       throw new UsageError(`--rank-by takes ${UKRAINE_RANKINGS.join(" or ")} (got "${rankBy}")`);
     }
-    const record = ukraineSupport(dataset(), rankBy);
+    const record = ukraineSupport(await dataset(), rankBy);
     const format = outputFormat(values);
     if (format === "json") {
       io.out(json(record));

@@ -1,0 +1,51 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { copyData } from "../../test/helpers.ts";
+import { cachedDataset } from "./cache.ts";
+import { loadDataset, readDataTexts } from "./load.ts";
+
+const cache = mkdtempSync(join(tmpdir(), "pledgewatch-cache-"));
+afterAll(() => rmSync(cache, { recursive: true, force: true }));
+
+describe("the cache of validated data", () => {
+  it("keeps a load for the next run, equal to a fresh one, and is dropped when a file changes", () => {
+    const copy = copyData();
+    try {
+      const fresh = loadDataset(copy.dir);
+      expect(cachedDataset(readDataTexts(copy.dir), cache)).toBeUndefined();
+      loadDataset(copy.dir, { cacheDir: cache });
+      const hit = cachedDataset(readDataTexts(copy.dir), cache);
+      expect(hit?.observations).toEqual(fresh.observations);
+      expect(hit?.pledges).toEqual(fresh.pledges);
+      expect(hit?.point("DEU", "share_gdp_pct", 2026)).toEqual(
+        fresh.point("DEU", "share_gdp_pct", 2026),
+      );
+
+      copy.edit("nato/expenditure.csv", (t) =>
+        t.replace(/^DEU,2026,share_gdp_pct,2\.69,/m, "DEU,2026,share_gdp_pct,2.71,"),
+      );
+      expect(cachedDataset(readDataTexts(copy.dir), cache)).toBeUndefined();
+      const changed = loadDataset(copy.dir, { cacheDir: cache });
+      expect(changed.point("DEU", "share_gdp_pct", 2026)?.value).toBe(2.71);
+      // one cache file at a time
+      expect(readdirSync(cache).filter((f) => f.endsWith(".v8"))).toHaveLength(1);
+    } finally {
+      copy.done();
+    }
+  });
+
+  it("a damaged cache file is ignored: the data is validated afresh", () => {
+    const copy = copyData();
+    try {
+      loadDataset(copy.dir, { cacheDir: cache });
+      expect(cachedDataset(readDataTexts(copy.dir), cache)).toBeDefined();
+      for (const f of readdirSync(cache)) writeFileSync(join(cache, f), "not a cache");
+      expect(cachedDataset(readDataTexts(copy.dir), cache)).toBeUndefined();
+      expect(loadDataset(copy.dir, { cacheDir: cache }).alliesWithData()).toHaveLength(31);
+    } finally {
+      copy.done();
+    }
+  });
+});
