@@ -1,17 +1,29 @@
 import { targetFor } from "../../src/analysis/horizon.ts";
 import { GUIDELINE_TARGET_IDS, GUIDELINE_TARGETS } from "../../src/analysis/targets.ts";
 import type { Dataset } from "../../src/data/dataset.ts";
+import { API_FIELDS, resolveAsOf } from "../../src/input/resolve.ts";
 
 /** Target, deadline, as-of and horizon, read from the URL with the engine's own rules. */
 export function choices(dataset: Dataset, params: URLSearchParams) {
-  const latest = dataset.latestYear() ?? 2026;
-  const asOf = Number(params.get("asOf") ?? latest);
+  // the as-of year with the CLI's and the API's rule (src/input): a year the data covers
+  let problem: string | null = null;
+  const latest = resolveAsOf(dataset, {}, API_FIELDS).asOf;
+  const asked = params.get("asOf");
+  let asOf = latest;
+  try {
+    asOf = resolveAsOf(
+      dataset,
+      { asOf: asked === null ? undefined : Number(asked) },
+      API_FIELDS,
+    ).asOf;
+  } catch (error) {
+    problem = (error as Error).message;
+  }
   const byText = params.get("by");
   const by = byText && /^\d{4}$/.test(byText) ? Number(byText) : undefined;
   const horizon = params.get("horizon") === "true";
   const name = params.get("target") ?? "hague-core";
   let chosen: ReturnType<typeof targetFor>;
-  let problem: string | null = null;
   try {
     chosen = targetFor(dataset, { name, by: horizon ? undefined : by, horizon });
   } catch (error) {
