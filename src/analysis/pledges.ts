@@ -187,3 +187,18 @@ function checkOn(
     { start, figure: latest, pathValue },
   );
 }
+
+/**
+ * What a pledge promises, in words, as every face prints it: "3.5% of GDP, EUR 153bn, by 2029";
+ * "no target" when it states neither a share nor an amount.
+ */
+export function pledgeTargetText(p: Pledge): string {
+  const parts = [
+    p.targetSharePct === null ? null : `${p.targetSharePct}% of GDP`,
+    p.targetAmount === null ? null : `${p.currency ?? ""} ${p.targetAmount}bn`.trim(),
+    p.targetYear === null ? null : `by ${p.targetYear}`,
+  ].filter(Boolean);
+  return parts.length === 0 || (p.targetSharePct === null && p.targetAmount === null)
+    ? `no target${p.targetYear === null ? "" : ` (by ${p.targetYear})`}`
+    : parts.join(", ");
+}

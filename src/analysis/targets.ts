@@ -1,6 +1,7 @@
 import type { Dataset } from "../data/dataset.ts";
 import type { Basis } from "../data/vocabulary.ts";
 import { PLEDGE_BASES } from "../data/vocabulary.ts";
+import { pledgeTargetText } from "./pledges.ts";
 
 export type TargetMetric = "share_gdp_pct" | "equipment_share_pct";
 
@@ -93,7 +94,7 @@ function pledgeTarget(dataset: Dataset, id: string): Target {
   const basis = PLEDGE_BASES[pledge.basis];
   return {
     id: pledge.id,
-    label: `${pledge.ally} pledge ${pledge.id}: ${pledge.targetSharePct}% of GDP${pledge.targetYear ? ` by ${pledge.targetYear}` : ""} (${pledge.speaker}, ${pledge.madeOn})`,
+    label: `${pledge.ally} pledge ${pledge.id}: ${pledgeTargetText(pledge)} (${pledge.speaker}, ${pledge.madeOn})`,
     metric: "share_gdp_pct",
     threshold: pledge.targetSharePct,
     basis: basis.comparable ? "nato" : "national",

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { AllianceView, GroupSeriesRow } from "../analysis/alliance.ts";
 import type { Comparison } from "../analysis/compare.ts";
-import type { PledgeCheck } from "../analysis/pledges.ts";
+import { type PledgeCheck, pledgeTargetText } from "../analysis/pledges.ts";
 import type { AllyProfile } from "../analysis/profile.ts";
 import { STATUSES } from "../analysis/status.ts";
 import type { AllyOddsResult } from "../projection/odds.ts";
@@ -124,7 +124,7 @@ export function historyChart(
     .map((c) => ({
       year: c.pledge.targetYear,
       share: c.pledge.targetSharePct,
-      label: `${c.pledge.id}: ${c.pledge.targetSharePct}% by ${c.pledge.targetYear}`,
+      label: `${c.pledge.id}: ${pledgeTargetText(c.pledge)}`,
       verdict: c.verdict,
       speaker: c.pledge.speaker,
     }));
@@ -371,10 +371,7 @@ export function pledgesTimelineChart(checks: readonly PledgeCheck[]): TopLevelSp
         : c.pledge.madeOn.length === 7
           ? `${c.pledge.madeOn}-15`
           : c.pledge.madeOn,
-    target:
-      c.pledge.targetSharePct === null
-        ? "no share stated"
-        : `${c.pledge.targetSharePct}%${c.pledge.targetYear ? ` by ${c.pledge.targetYear}` : ""}`,
+    target: pledgeTargetText(c.pledge),
     verdict: c.verdict,
     speaker: c.pledge.speaker,
   }));

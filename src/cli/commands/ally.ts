@@ -1,4 +1,10 @@
-import { allyProfile, PLEDGE_VERDICTS, toProfileRecord, toRecord } from "../../analysis/index.ts";
+import {
+  allyProfile,
+  PLEDGE_VERDICTS,
+  pledgeTargetText,
+  toProfileRecord,
+  toRecord,
+} from "../../analysis/index.ts";
 import { figureText, flagOf } from "../../data/flags.ts";
 import type { SeriesPoint } from "../../data/types.ts";
 import { PLEDGE_BASES } from "../../data/vocabulary.ts";
@@ -167,15 +173,8 @@ Examples:
     if (profile.pledges.length === 0) io.out("  none in the data\n");
     for (const c of profile.pledges) {
       const p = c.pledge;
-      const what = [
-        p.targetSharePct === null ? null : `${p.targetSharePct}% of GDP`,
-        p.targetAmount === null ? null : `${p.currency} ${p.targetAmount}bn`,
-        p.targetYear === null ? null : `by ${p.targetYear}`,
-      ]
-        .filter(Boolean)
-        .join(", ");
       io.out(
-        `  ${p.id}  ${p.madeOn}  ${p.speaker} (${p.role}): ${what || "no target"}\n` +
+        `  ${p.id}  ${p.madeOn}  ${p.speaker} (${p.role}): ${pledgeTargetText(p)}\n` +
           `        basis: ${p.basis} (${PLEDGE_BASES[p.basis].note})\n` +
           `        ${paint(c.verdict, STATUS_COLOURS[c.verdict] ?? "dim")}: ${c.explanation}\n` +
           (c.actuals && c.actuals.verdict !== c.verdict

@@ -1,3 +1,4 @@
+import { pledgeTargetText } from "../../analysis/pledges.ts";
 import { acceptIntoRegistry, parseEdits } from "../../store/review.ts";
 import type { StoredClaim } from "../../store/store.ts";
 import { COMMON_OPTIONS, type Command } from "../command.ts";
@@ -67,7 +68,7 @@ Examples:
         else if (accepted.outcome === "linked") {
           const p = accepted.linkedTo.pledge;
           io.out(
-            `claim ${id} accepted as a further source of ${accepted.linkedTo.review} pledge ${p.id} (${p.ally} ${p.targetSharePct}% by ${p.targetYear}, ${p.speaker}): not added twice\n`,
+            `claim ${id} accepted as a further source of ${accepted.linkedTo.review} pledge ${p.id} (${p.ally} ${pledgeTargetText(p)}, ${p.speaker}): not added twice\n`,
           );
         } else {
           const pledge = accepted.pledge;

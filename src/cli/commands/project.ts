@@ -1,3 +1,4 @@
+import { pledgeTargetText } from "../../analysis/pledges.ts";
 import {
   PATH_DESCRIPTIONS,
   PATH_KINDS,
@@ -83,7 +84,7 @@ Examples:
     io.out(
       `  from ${s.value.toFixed(2)}% in ${s.year}${s.status === "estimate" ? " (estimate)" : ""}` +
         `${path.perYear === null ? "" : `; trend ${fixed(path.perYear, 3, true)} pp/yr`}` +
-        `${path.pledge ? `; pledge ${path.pledge.id}: ${path.pledge.targetSharePct}% by ${path.pledge.targetYear} (${path.pledge.speaker})` : ""}\n`,
+        `${path.pledge ? `; pledge ${path.pledge.id}: ${pledgeTargetText(path.pledge)} (${path.pledge.speaker})` : ""}\n`,
     );
     io.out(
       `  ${path.target.label}: ${path.crossesIn === null ? `not reached by ${to}` : `reached in ${path.crossesIn}`}\n`,

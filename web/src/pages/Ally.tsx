@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
-import { PLEDGE_VERDICTS } from "../../../src/analysis/pledges.ts";
+import { PLEDGE_VERDICTS, pledgeTargetText } from "../../../src/analysis/pledges.ts";
 import { allyProfile } from "../../../src/analysis/profile.ts";
 import { verdictNote } from "../../../src/analysis/records.ts";
 import { ukraineSupport, ukraineSupportOf } from "../../../src/analysis/ukraine.ts";
@@ -182,12 +182,7 @@ export function AllyPage({ dataset, params, update }: PageProps) {
             <strong>
               {p.pledge.id} · {p.pledge.madeOn}
             </strong>{" "}
-            {p.pledge.speaker} ({p.pledge.role}):{" "}
-            {p.pledge.targetSharePct !== null ? `${p.pledge.targetSharePct}% of GDP` : ""}
-            {p.pledge.targetAmount !== null
-              ? ` ${p.pledge.currency} ${p.pledge.targetAmount}bn`
-              : ""}
-            {p.pledge.targetYear !== null ? ` by ${p.pledge.targetYear}` : ""}
+            {p.pledge.speaker} ({p.pledge.role}): {pledgeTargetText(p.pledge)}
             <br />
             <span className={`badge ${p.verdict}`} title={PLEDGE_VERDICTS[p.verdict]}>
               {p.verdict.replace(/_/g, " ")}

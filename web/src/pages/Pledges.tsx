@@ -1,5 +1,10 @@
 import { useMemo } from "react";
-import { checkPledge, PLEDGE_VERDICTS, type PledgeVerdict } from "../../../src/analysis/pledges.ts";
+import {
+  checkPledge,
+  PLEDGE_VERDICTS,
+  type PledgeVerdict,
+  pledgeTargetText,
+} from "../../../src/analysis/pledges.ts";
 import { pledgesTimelineChart } from "../../../src/charts/specs.ts";
 import { AllySelect } from "../AllySelect.tsx";
 import { Chart } from "../Chart.tsx";
@@ -62,13 +67,7 @@ export function PledgesPage({ dataset, params, update }: PageProps) {
                   <td>{c.pledge.madeOn}</td>
                   <th scope="row">{c.pledge.ally}</th>
                   <td className="wrap">{c.pledge.speaker}</td>
-                  <td>
-                    {c.pledge.targetSharePct !== null ? `${c.pledge.targetSharePct}%` : ""}
-                    {c.pledge.targetAmount !== null
-                      ? ` ${c.pledge.currency} ${c.pledge.targetAmount}bn`
-                      : ""}
-                    {c.pledge.targetYear !== null ? ` by ${c.pledge.targetYear}` : ""}
-                  </td>
+                  <td>{pledgeTargetText(c.pledge)}</td>
                   <td className="wrap" title={c.basisNote}>
                     {c.pledge.basis.replace(/_/g, " ")}
                     {c.judgedAgainst !== null && c.judgedAgainst !== c.pledge.targetSharePct
