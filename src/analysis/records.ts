@@ -1,6 +1,7 @@
 import type { Dataset } from "../data/dataset.ts";
 import { flagOf } from "../data/flags.ts";
 import type { Pledge } from "../data/types.ts";
+import { ALLIES } from "../data/vocabulary.ts";
 import type { AllianceView, BurdenRow } from "./alliance.ts";
 import type { Evaluation } from "./evaluate.ts";
 import { checkPledge, type PledgeCheck } from "./pledges.ts";
@@ -228,5 +229,27 @@ export function toViewRecord(view: AllianceView) {
     summary: countsInWords(view),
     noFigure: view.noFigure,
     rows: view.evaluations.map(toRecord),
+  };
+}
+
+/** Every ally with its latest share of GDP as of a year (null where it has no figure). */
+export function alliesRecord(dataset: Dataset, asOf: number, options: { edition?: string } = {}) {
+  return {
+    asOf,
+    allies: ALLIES.map((a) => {
+      const latest = dataset
+        .series(a.iso3, "share_gdp_pct", options)
+        .filter((p) => p.year <= asOf)
+        .at(-1);
+      return {
+        ally: a.iso3,
+        name: a.name,
+        share_pct: latest?.value ?? null,
+        year: latest?.year ?? null,
+        figure_status: latest?.status ?? null,
+        edition: latest?.edition ?? null,
+        source_ids: latest?.sourceIds ?? [],
+      };
+    }),
   };
 }

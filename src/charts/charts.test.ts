@@ -63,7 +63,9 @@ describe("chart specs", () => {
       "line",
       "point",
     ]);
-    expect((spec as { description: string }).description).toContain("P001: 3.5% of GDP, EUR 153bn, by 2029");
+    expect((spec as { description: string }).description).toContain(
+      "P001: 3.5% of GDP, EUR 153bn, by 2029",
+    );
   });
 
   it("history needs an ally", () => {

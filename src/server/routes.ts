@@ -5,6 +5,7 @@ import { sameGrowthForAll } from "../analysis/growth.ts";
 import { defaultHorizon, targetFor } from "../analysis/horizon.ts";
 import { allyProfile } from "../analysis/profile.ts";
 import {
+  alliesRecord,
   pledgesRecord,
   toBurdenRecord,
   toProfileRecord,
@@ -16,7 +17,6 @@ import { chartData } from "../charts/specs.ts";
 import { worldGeometry } from "../charts/world-geometry.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { lookupAlly } from "../data/names.ts";
-import { ALLIES } from "../data/vocabulary.ts";
 import { API_FIELDS, resolveAsOf } from "../input/resolve.ts";
 import { BacktestError, backtest, backtestRows, toBacktestRecord } from "../projection/backtest.ts";
 import { DEFAULT_PATHS, type SimulationPool } from "../projection/odds.ts";
@@ -101,22 +101,8 @@ export const ROUTES: readonly Route[] = [
     query: commonQuery,
     handler: ({ query }, { dataset }) => {
       const { asOf, edition } = asOfOf(dataset, query);
-      const rows = ALLIES.map((a) => {
-        const latest = dataset
-          .series(a.iso3, "share_gdp_pct", { edition })
-          .filter((p) => p.year <= asOf)
-          .at(-1);
-        return {
-          ally: a.iso3,
-          name: a.name,
-          share_pct: latest?.value ?? null,
-          year: latest?.year ?? null,
-          figure_status: latest?.status ?? null,
-          edition: latest?.edition ?? null,
-          source_ids: latest?.sourceIds ?? [],
-        };
-      });
-      return { json: { asOf, allies: rows }, table: rows };
+      const record = alliesRecord(dataset, asOf, { edition });
+      return { json: record, table: record.allies };
     },
   }),
   route({
