@@ -87,6 +87,11 @@ export const COMMANDS: readonly {
     load: async () => (await import("./commands/export.ts")).exportCommand,
   },
   {
+    name: "import",
+    summary: "add an edition of NATO's figures from its workbook (XLSX) or a tidy CSV",
+    load: async () => (await import("./commands/import.ts")).importCommand,
+  },
+  {
     name: "ingest",
     summary: "read news articles and extract candidate pledges and threat horizons for review",
     load: async () => (await import("./commands/ingest.ts")).ingestCommand,
@@ -117,7 +122,7 @@ const USER_ERRORS = new Set([
   "BacktestError",
 ]);
 /** Errors in a file the user gave or the data package: exit 1, listed line by line. */
-const DATA_ERRORS = new Set(["DataError", "ScenarioError"]);
+const DATA_ERRORS = new Set(["DataError", "ScenarioError", "ImportError"]);
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
