@@ -92,6 +92,11 @@ export const COMMANDS: readonly {
     load: async () => (await import("./commands/import.ts")).importCommand,
   },
   {
+    name: "revisions",
+    summary: "every figure NATO revised between two editions, largest first, with both sources",
+    load: async () => (await import("./commands/revisions.ts")).revisionsCommand,
+  },
+  {
     name: "ingest",
     summary: "read news articles and extract candidate pledges and threat horizons for review",
     load: async () => (await import("./commands/ingest.ts")).ingestCommand,
@@ -120,6 +125,7 @@ const USER_ERRORS = new Set([
   "TargetError",
   "ChartError",
   "BacktestError",
+  "RevisionsError",
 ]);
 /** Errors in a file the user gave or the data package: exit 1, listed line by line. */
 const DATA_ERRORS = new Set(["DataError", "ScenarioError", "ImportError"]);

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
-import readExcelFile from "read-excel-file/node";
 import type { ImportFile } from "./plan.ts";
 import { readTidyCsv } from "./tidy.ts";
 import { type Cell, ImportError, type ReadResult } from "./types.ts";
@@ -40,6 +39,8 @@ export async function readSourceFile(
       { where: path, value: ext, expected: "a workbook (.xlsx) or a tidy CSV (.csv)" },
     ]);
   }
+  // loaded here, not at start-up: only this command reads workbooks
+  const { default: readExcelFile } = await import("read-excel-file/node");
   let sheets: Awaited<ReturnType<typeof readExcelFile>>;
   try {
     sheets = await readExcelFile(bytes);

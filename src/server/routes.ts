@@ -33,6 +33,7 @@ import { acceptedPledges } from "../store/registry.ts";
 import type { Store } from "../store/store.ts";
 import { CONTEXT_ROUTES } from "./context-routes.ts";
 import { badRequest, ProblemError } from "./problem.ts";
+import { revisionsRoute } from "./revisions-route.ts";
 import {
   backtestQuery,
   chartParams,
@@ -321,4 +322,5 @@ export const ROUTES: readonly Route[] = [
     },
   }),
   ...(CONTEXT_ROUTES as unknown as Route[]),
+  route(revisionsRoute),
 ];
