@@ -13,6 +13,9 @@ import "./styles.css";
 const UkrainePage = lazy(() => import("./pages/Ukraine.tsx"));
 const ProductionPage = lazy(() => import("./pages/Production.tsx"));
 const BacktestPage = lazy(() => import("./pages/Backtest.tsx"));
+const RevisionsPage = lazy(() =>
+  import("./pages/Revisions.tsx").then((m) => ({ default: m.RevisionsPage })),
+);
 
 import { hrefFor, useUrlState } from "./url.ts";
 
@@ -24,6 +27,7 @@ const PAGES = [
   { id: "ukraine", label: "Ukraine" },
   { id: "production", label: "Production" },
   { id: "backtest", label: "Track record" },
+  { id: "revisions", label: "Revisions" },
   { id: "review", label: "Review" },
 ] as const;
 
@@ -85,6 +89,11 @@ function App() {
         {dataset && page === "backtest" && (
           <Suspense fallback={<p aria-live="polite">Loading the page…</p>}>
             <BacktestPage dataset={dataset} params={params} update={update} />
+          </Suspense>
+        )}
+        {dataset && page === "revisions" && (
+          <Suspense fallback={<p aria-live="polite">Loading the page…</p>}>
+            <RevisionsPage dataset={dataset} params={params} update={update} />
           </Suspense>
         )}
         {dataset && page === "review" && (
