@@ -109,7 +109,7 @@ describe("import nato: a workbook in the published layout", () => {
     expect(source).toMatchObject({
       kind: "official",
       publisher: "NATO",
-      title: "Defence Expenditure of NATO Countries (2014-2026): Tables 1, 2, 3, 5, 6, 7, 8a, 8b",
+      title: "Defence Investment of NATO Countries (2014-2026): Tables 1, 2, 3, 5, 6, 7, 8a, 8b",
       url: "https://example.org/def-exp-2026-en.xlsx",
       published: "2026-07-10",
     });
@@ -119,6 +119,8 @@ describe("import nato: a workbook in the published layout", () => {
     const dataset = loadDataset(data.dir);
     expect(dataset.point("DEU", "share_gdp_pct", 2026)?.sourceIds).toEqual(["nato_workbook_2026"]);
     expect(dataset.point("DEU", "share_gdp_pct", 2026)?.value).toBe(2.69);
+    // the 2026 publication was already described from the transcription's sources: kept
+    expect(dataset.publication("2026")?.sourceIds).toEqual(["gh_cannoli_n26"]);
   });
 
   it("importing the same file again changes nothing, byte for byte", async () => {
@@ -154,6 +156,11 @@ describe("import nato: the next edition", () => {
     expect(r.stdout).toContain("as edition 2027 (source nato_workbook_2027)");
     const dataset = loadDataset(data.dir);
     expect(dataset.editions()[0]).toBe("2027");
+    expect(dataset.publication("2027")).toMatchObject({
+      title: "Defence Investment of NATO Countries (2014-2027)",
+      published: "unknown",
+      sourceIds: ["nato_workbook_2027"],
+    });
     expect(dataset.point("DEU", "share_gdp_pct", 2025)).toMatchObject({
       value: 2.31,
       status: "actual",

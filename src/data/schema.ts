@@ -153,6 +153,26 @@ export function expenditureRow(sources: ReadonlySet<string>) {
     });
 }
 
+/** One NATO publication (an edition): its title and date, for citations. */
+export function editionRow(sources: ReadonlySet<string>) {
+  return z.object({
+    edition: z
+      .string()
+      .trim()
+      .regex(/^(other-)?\d{4}$/, 'an edition such as "2026" or "other-2024"'),
+    title: required,
+    published: z
+      .string()
+      .trim()
+      .regex(
+        /^(\d{4}(-\d{2}(-\d{2})?)?|unknown)$/,
+        "a date as YYYY, YYYY-MM or YYYY-MM-DD, or unknown",
+      ),
+    source_id: sourceIds(sources, "nato"),
+    note: text,
+  });
+}
+
 export function guidelineRow(sources: ReadonlySet<string>) {
   return z.object({
     id: required,

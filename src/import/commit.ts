@@ -6,11 +6,11 @@ import type { ImportPlan } from "./plan.ts";
 /**
  * Writes a planned import into a data folder: every new file goes to a temporary file beside
  * its target first, and only when all are written are they renamed over the old ones (sources
- * before figures, so the figures never cite a source that is not there yet). A failure before
+ * first, so nothing ever cites a source that is not there yet). A failure before
  * the renames leaves the folder as it was.
  */
 export function commitImport(dataDir: string, plan: ImportPlan): string[] {
-  const order = (["natoSources", "expenditure"] as const).filter(
+  const order = (["natoSources", "natoEditions", "expenditure"] as const).filter(
     (k) => plan.writes[k] !== undefined,
   );
   const staged: { tmp: string; path: string }[] = [];

@@ -26,7 +26,7 @@ export interface ImportPlan {
   readonly edition: string;
   readonly sourceId: string;
   /** The new text of the files that change; empty when the import changes nothing. */
-  readonly writes: Partial<Record<"expenditure" | "natoSources", string>>;
+  readonly writes: Partial<Record<"expenditure" | "natoSources" | "natoEditions", string>>;
   readonly figures: number;
   readonly added: number;
   readonly removed: number;
@@ -49,6 +49,23 @@ function lines(text: string): string[] {
 /** The source_id column of a one-line record, or undefined for a line it cannot read. */
 function cellOf(line: string, index: number): string | undefined {
   return csvParseRows(line)[0]?.[index];
+}
+
+/**
+ * The title NATO gave its latest edition, without its years ("Defence Investment of NATO
+ * Countries"), for an imported file whose title is not given.
+ */
+function titleStem(texts: DataTexts): string {
+  const rows = lines(texts.natoEditions)
+    .slice(1)
+    .map((l) => csvParseRows(l)[0] ?? [])
+    .filter((r) => /^\d{4}$/.test(r[0] ?? ""))
+    .sort((a, b) => Number(b[0]) - Number(a[0]));
+  for (const r of rows) {
+    const match = /^(.*\S)\s*\(\d{4}\s*-\s*\d{4}\)$/.exec(r[1] ?? "");
+    if (match?.[1]) return match[1];
+  }
+  return "Defence Expenditure of NATO Countries";
 }
 
 export function sourceIdFor(format: ImportFile["format"], edition: string): string {
@@ -90,9 +107,7 @@ export function planImport(
     Math.min(...read.figures.map((f) => f.year)),
     Math.max(...read.figures.map((f) => f.year)),
   ];
-  const title =
-    options.title ??
-    `Defence Expenditure of NATO Countries (${firstYear}-${read.lastYear ?? lastYear})`;
+  const title = options.title ?? `${titleStem(texts)} (${firstYear}-${read.lastYear ?? lastYear})`;
   const tables =
     file.format === "xlsx"
       ? `Tables ${read.tables.map((t) => t.replace(/^Table /, "")).join(", ")}`
@@ -113,6 +128,24 @@ export function planImport(
     existingSource === -1
       ? [...sourceLines, sourceLine]
       : sourceLines.map((l, i) => (i === existingSource ? sourceLine : l));
+
+  const editionLines = lines(texts.natoEditions);
+  const editionAt = editionLines.findIndex((l, i) => i > 0 && cellOf(l, 0) === edition);
+  const editionLine = csvLine([
+    edition,
+    title,
+    options.published ?? "unknown",
+    sourceId,
+    `From ${file.name}${options.published ? "" : "; its publication date was not given (--published)"}.`,
+  ]);
+  // an edition already described by another source keeps its description
+  const newEditionLines =
+    editionAt === -1
+      ? [...editionLines, editionLine]
+      : cellOf(editionLines[editionAt] ?? "", 3) === sourceId
+        ? editionLines.map((l, i) => (i === editionAt ? editionLine : l))
+        : editionLines;
+  const newEditions = `${newEditionLines.join("\n")}\n`;
 
   const expLines = lines(texts.expenditure);
   const header = (expLines[0] ?? "").split(",");
@@ -145,7 +178,12 @@ export function planImport(
   const newSources = `${newSourceLines.join("\n")}\n`;
 
   try {
-    buildDataset({ ...texts, expenditure: newExpenditure, natoSources: newSources });
+    buildDataset({
+      ...texts,
+      expenditure: newExpenditure,
+      natoSources: newSources,
+      natoEditions: newEditions,
+    });
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     throw new ImportError(
@@ -171,6 +209,7 @@ export function planImport(
   const writes: ImportPlan["writes"] = {};
   if (newExpenditure !== texts.expenditure) writes.expenditure = newExpenditure;
   if (newSources !== texts.natoSources) writes.natoSources = newSources;
+  if (newEditions !== texts.natoEditions) writes.natoEditions = newEditions;
   return {
     edition,
     sourceId,
