@@ -5,6 +5,7 @@ import { join, relative } from "node:path";
 import { csvParse } from "d3-dsv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.ts";
+import { citeSource } from "../src/data/citation.ts";
 import { loadDataset } from "../src/data/load.ts";
 import { copyData } from "./helpers.ts";
 import {
@@ -121,6 +122,10 @@ describe("import nato: a workbook in the published layout", () => {
     expect(dataset.point("DEU", "share_gdp_pct", 2026)?.value).toBe(2.69);
     // the 2026 publication was already described from the transcription's sources: kept
     expect(dataset.publication("2026")?.sourceIds).toEqual(["gh_cannoli_n26"]);
+    // NATO's own file is cited without a "via"
+    expect(citeSource(dataset, "nato_workbook_2026")?.text).toBe(
+      "NATO, Defence Investment of NATO Countries (2014-2026), Tables 2, 3, 8a, July 2026",
+    );
   });
 
   it("importing the same file again changes nothing, byte for byte", async () => {

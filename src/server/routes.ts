@@ -15,6 +15,7 @@ import {
 import { buildChart, CHART_NAMES } from "../charts/build.ts";
 import { chartData } from "../charts/specs.ts";
 import { worldGeometry } from "../charts/world-geometry.ts";
+import { citeSource } from "../data/citation.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { lookupAlly } from "../data/names.ts";
 import { API_FIELDS, resolveAsOf } from "../input/resolve.ts";
@@ -162,6 +163,7 @@ export const ROUTES: readonly Route[] = [
         url: s.url,
         published: s.published,
         note: s.note,
+        citation: citeSource(dataset, s.id)?.text ?? "",
       }));
       return { json: { sources: rows }, table: rows };
     },
@@ -174,7 +176,11 @@ export const ROUTES: readonly Route[] = [
     handler: ({ params }, { dataset }) => {
       const source = dataset.source(params.id ?? "");
       if (!source) throw new ProblemError(404, "Unknown source", `no source "${params.id}"`);
-      return { json: source, table: [source] };
+      const citation = citeSource(dataset, source.id);
+      return {
+        json: { ...source, citation },
+        table: [{ ...source, citation: citation?.text ?? "" }],
+      };
     },
   }),
   route({

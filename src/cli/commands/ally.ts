@@ -6,6 +6,7 @@ import {
   toRecord,
 } from "../../analysis/index.ts";
 import { figureText, flagOf } from "../../data/flags.ts";
+import { sourceNote } from "../../data/citation.ts";
 import type { SeriesPoint } from "../../data/types.ts";
 import { PLEDGE_BASES } from "../../data/vocabulary.ts";
 import { registry } from "../../store/registry.ts";
@@ -191,10 +192,11 @@ Examples:
         "dim",
       ),
     );
-    const sources = new Set(profile.evaluations.flatMap((e) => e.sourceIds));
-    io.out(
-      paint(`Figures from: ${[...sources].join(", ")} (see \`pledgewatch sources ID\`).\n`, "dim"),
+    const sources = sourceNote(
+      data,
+      profile.evaluations.flatMap((e) => e.sourceIds),
     );
+    io.out(paint(`${sources.join("\n")} Each in full: \`pledgewatch sources\`.\n`, "dim"));
     return 0;
   },
 };

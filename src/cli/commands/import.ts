@@ -15,7 +15,6 @@ function stringOption(value: unknown): string | undefined {
 
 export const importCommand: Command = {
   name: "import",
-  summary: "add an edition of NATO's figures from its workbook (XLSX) or a tidy CSV",
   usage:
     "pledgewatch import nato FILE [--edition ED] [--published DATE] [--url URL] [--title T] [--dry-run] [--data DIR]",
   help: `  FILE             NATO's "Defence Expenditure of NATO Countries" workbook (.xlsx) in its

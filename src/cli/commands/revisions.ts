@@ -1,4 +1,5 @@
 import { type RevisionsRecord, revisionRows, revisions } from "../../analysis/revisions.ts";
+import { sourceNote } from "../../data/citation.ts";
 import { lookupAlly } from "../../data/names.ts";
 import { isAggregate, isNatoMetric, NATO_METRIC_UNITS } from "../../data/vocabulary.ts";
 import { COMMON_OPTIONS, type Command, numberOption, outputFormat } from "../command.ts";
@@ -26,7 +27,7 @@ function metricOption(raw: unknown) {
 const number = (x: number) => String(Math.round(x * 10000) / 10000);
 const signed = (x: number) => (x > 0 ? `+${number(x)}` : number(x));
 
-function render(r: RevisionsRecord): string {
+function render(r: RevisionsRecord, cite: (ids: readonly string[]) => string): string {
   const scope = [
     r.ally ? `ally ${r.ally}` : "every ally and aggregate",
     r.metric ?? "every metric",
@@ -91,14 +92,15 @@ function render(r: RevisionsRecord): string {
   }
   out.push(
     "",
-    `e = estimate. Sources: edition ${r.from}: ${r.sourceIds.from.join(", ") || "-"}; edition ${r.to}: ${r.sourceIds.to.join(", ") || "-"} (see \`pledgewatch sources ID\`).`,
+    "e = estimate.",
+    `Edition ${r.from}: ${cite(r.sourceIds.from)}`,
+    `Edition ${r.to}: ${cite(r.sourceIds.to)}`,
   );
   return `${out.join("\n")}\n`;
 }
 
 export const revisionsCommand: Command = {
   name: "revisions",
-  summary: "every figure NATO revised between two editions, largest first, with both sources",
   usage:
     "pledgewatch revisions [--from ED] [--to ED] [--ally X] [--metric M] [--min N] [--json|--csv]",
   help: `  --from ED        the older edition (default: the one before --to)
@@ -134,7 +136,8 @@ Examples:
     const min = numberOption(values, "min");
     if (min !== undefined && min < 0)
       throw new UsageError(`--min takes a number >= 0 (got ${min})`);
-    const record = revisions(dataset(), {
+    const data = dataset();
+    const record = revisions(data, {
       from: typeof values.from === "string" ? values.from : undefined,
       to: typeof values.to === "string" ? values.to : undefined,
       ally: allyOption(values.ally),
@@ -144,7 +147,14 @@ Examples:
     const format = outputFormat(values);
     if (format === "json") io.out(json(record));
     else if (format === "csv") io.out(toCsv(revisionRows(record)));
-    else io.out(render(record));
+    else
+      io.out(
+        render(record, (ids) =>
+          sourceNote(data, ids)
+            .join(" ")
+            .replace(/^Sources: /, ""),
+        ),
+      );
     return 0;
   },
 };

@@ -3,7 +3,7 @@ import { PLEDGE_VERDICTS, pledgeTargetText } from "../../../src/analysis/pledges
 import { allyProfile } from "../../../src/analysis/profile.ts";
 import { verdictNote } from "../../../src/analysis/records.ts";
 import { ukraineSupport, ukraineSupportOf } from "../../../src/analysis/ukraine.ts";
-import { projectionFor } from "../../../src/charts/build.ts";
+import { citer, projectionFor } from "../../../src/charts/build.ts";
 import { historyChart } from "../../../src/charts/specs.ts";
 import { ALLIES } from "../../../src/data/vocabulary.ts";
 import { ODDS_MODEL_WHY } from "../../../src/projection/model.ts";
@@ -67,8 +67,8 @@ export function AllyPage({ dataset, params, update }: PageProps) {
     }
   }, [dataset, ally, path, hasFigures, c.asOf, c.target]);
   const spec = useMemo(
-    () => (hasFigures ? historyChart(profile, projection.value ?? {}) : null),
-    [profile, projection, hasFigures],
+    () => (hasFigures ? historyChart(profile, projection.value ?? {}, citer(dataset)) : null),
+    [profile, projection, hasFigures, dataset],
   );
   const odds = projection.value;
   const aid = useMemo(() => ukraineSupportOf(ukraineSupport(dataset), ally), [dataset, ally]);

@@ -5,6 +5,7 @@ import {
   type PledgeVerdict,
   pledgeTargetText,
 } from "../../../src/analysis/pledges.ts";
+import { citer } from "../../../src/charts/build.ts";
 import { pledgesTimelineChart } from "../../../src/charts/specs.ts";
 import { AllySelect } from "../AllySelect.tsx";
 import { Chart } from "../Chart.tsx";
@@ -22,7 +23,7 @@ export function PledgesPage({ dataset, params, update }: PageProps) {
   const shown = checks.filter(
     (c) => (!ally || c.pledge.ally === ally) && (!verdict || c.verdict === verdict),
   );
-  const spec = useMemo(() => pledgesTimelineChart(shown), [shown]);
+  const spec = useMemo(() => pledgesTimelineChart(shown, citer(dataset)), [shown, dataset]);
   return (
     <>
       <h1>Pledges</h1>

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { RevisionsError, revisions } from "../../../src/analysis/revisions.ts";
+import { sourceNote } from "../../../src/data/citation.ts";
 import { isNatoMetric, NATO_METRIC_UNITS, type NatoMetric } from "../../../src/data/vocabulary.ts";
 import { AllySelect } from "../AllySelect.tsx";
 import type { PageProps } from "./props.ts";
@@ -44,7 +45,10 @@ export function RevisionsPage({ dataset, params, update }: PageProps) {
       })}`
     : "";
   const sourceLine = (ids: readonly string[]) =>
-    ids.map((id) => dataset.source(id)?.publisher ?? id).join("; ");
+    sourceNote(dataset, ids)
+      .join(" ")
+      .replace(/^Sources: /, "")
+      .replace(/\.$/, "");
 
   return (
     <>
