@@ -161,6 +161,17 @@ export function citeSource(dataset: Dataset, id: string): Citation | undefined {
   return plainCitation(source);
 }
 
+/** A citation short enough for a table cell: "NATO, July 2026", "SIPRI, 28 April 2025". */
+export function shortCitation(dataset: Dataset, ids: readonly string[]): string {
+  const parts = ids.map((id) => {
+    const c = citeSource(dataset, id);
+    if (!c) return "not in the package";
+    const date = readableDate(c.date);
+    return `${c.author.replace(/\s*\(.*\)$/, "")}${date ? `, ${date}` : ""}`;
+  });
+  return [...new Set(parts)].join("; ");
+}
+
 /**
  * The sources behind a chart or a table, in at most two short lines: NATO's publications with
  * their tables and dates, then what they were read through and any other publishers. Many
