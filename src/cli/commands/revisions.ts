@@ -151,7 +151,7 @@ Examples:
       io.out(
         render(record, (ids) =>
           sourceNote(data, ids)
-            .join(" ")
+            .join(", ")
             .replace(/^Sources: /, ""),
         ),
       );

@@ -46,7 +46,7 @@ export function RevisionsPage({ dataset, params, update }: PageProps) {
     : "";
   const sourceLine = (ids: readonly string[]) =>
     sourceNote(dataset, ids)
-      .join(" ")
+      .join(", ")
       .replace(/^Sources: /, "")
       .replace(/\.$/, "");
 
