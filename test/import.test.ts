@@ -289,6 +289,36 @@ describe("import nato: a tidy CSV transcription", () => {
     expect(rowsOf(data.dir, "nato_tidy_2026")).toHaveLength(lines.length - 1);
   });
 
+  it("takes a negative annual real change, but no negative level", async () => {
+    const allies = [...new Set(bundled.map((f) => f.ally))];
+    const rows = (value: string) =>
+      `iso3,year,metric,value,unit,status\n${allies.map((a) => `${a},2020,real_change_pct,${value},pct,actual`).join("\n")}\n`;
+    const path = join(work, "real-change.csv");
+    writeFileSync(path, rows("-1.5"));
+    const ok = await run([
+      "import",
+      "nato",
+      path,
+      "--edition",
+      "2020",
+      "--data",
+      data.dir,
+      "--dry-run",
+    ]);
+    expect(ok.stderr).toBe("");
+    expect(ok.stdout).toContain(`Would import real-change.csv into ${data.dir} as edition 2020`);
+    const level = join(work, "personnel.csv");
+    writeFileSync(
+      level,
+      `iso3,year,metric,value,unit,status\n${allies.map((a) => `${a},2020,personnel_k,-3,thousand,actual`).join("\n")}\n`,
+    );
+    const bad = await run(["import", "nato", level, "--edition", "2020", "--data", data.dir]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(
+      'personnel.csv:2 (value): "-3"; expected a figure of 0 or more for personnel_k',
+    );
+  });
+
   it("names the line and field of a bad row, and writes nothing", async () => {
     const before = snapshot(data.dir);
     const path = join(work, "bad.csv");
