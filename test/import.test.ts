@@ -128,6 +128,16 @@ describe("import nato: a workbook in the published layout", () => {
     );
   });
 
+  it("reads the same figures when blank and unit rows stand between titles and headers", async () => {
+    const spaced = await writeWorkbook(
+      "spaced.xlsx",
+      layoutSheets(bundled, 2026, { spaced: true }),
+    );
+    const r = await run(["import", "nato", spaced, "--data", data.dir, "--dry-run", "--json"]);
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toMatchObject({ figures: bundled.length, edition: "2026" });
+  });
+
   it("importing the same file again changes nothing, byte for byte", async () => {
     const before = snapshot(data.dir);
     const r = await run([

@@ -115,16 +115,26 @@ export interface WorkbookSheet {
 }
 
 /** The sheets of a workbook holding `figures` for the years from 2014 to `lastYear`. */
-export function layoutSheets(figures: readonly Figure[], lastYear: number): WorkbookSheet[] {
+export function layoutSheets(
+  figures: readonly Figure[],
+  lastYear: number,
+  options: { spaced?: boolean } = {},
+): WorkbookSheet[] {
   const byKey = new Map(figures.map((f) => [`${f.ally}|${f.metric}|${f.year}`, f]));
   const years = Array.from({ length: lastYear - 2013 }, (_, i) => 2014 + i);
   const estimate = new Set(figures.filter((f) => f.status === "estimate").map((f) => f.year));
   const cell = (value: string | number): Cell => ({ value });
   return SHEETS.map(({ sheet, blocks }) => {
     const data: Grid = [[cell(`${sheet}: NATO defence expenditure`)], []];
+    // spaced: as NATO's own file is described (a unit row, blank rows, an empty header cell)
+    if (options.spaced) data.push([cell("Million US dollars or per cent, as each block says")], []);
     for (const [title, metric] of blocks) {
       data.push([cell(title)]);
-      data.push([cell("Country"), ...years.map((y) => cell(estimate.has(y) ? `${y}e` : y))]);
+      if (options.spaced) data.push([]);
+      data.push([
+        options.spaced ? null : cell("Country"),
+        ...years.map((y) => cell(estimate.has(y) ? `${y}e` : y)),
+      ]);
       for (const code of EXPECTED_ROWS) {
         const label =
           sheet === "Table 1" && code !== "NATO" && code !== "NEC"

@@ -58,7 +58,18 @@ function yearCell(cell: Cell | undefined): YearCell | undefined {
   return { year: Number(match[1]), estimate: match[2] !== "" };
 }
 
-const looksLikeHeader = (row: readonly Cell[]) => row.some((c) => yearCell(c) !== undefined);
+/**
+ * A header: no country in column A, and a run of at least three consecutive years (a country's
+ * row may hold a figure that reads like a year, never three in a row).
+ */
+function looksLikeHeader(row: readonly Cell[]): boolean {
+  if (codeOfLabel(text(row[0])) !== undefined) return false;
+  const years = row.map(yearCell);
+  return years.some(
+    (y, i) =>
+      y !== undefined && years[i + 1]?.year === y.year + 1 && years[i + 2]?.year === y.year + 2,
+  );
+}
 
 /** The number in a figure cell, null for NATO's "no figure" marks, undefined when it is neither. */
 function figureOf(cell: Cell | undefined): number | null | undefined {
@@ -223,14 +234,27 @@ export function readWorkbook(sheets: readonly Sheet[]): ReadResult {
     const found = new Set<BlockRule>();
     const rows = sheet.rows;
     for (let r = 0; r < rows.length; ) {
-      const row = rows[r] ?? [];
-      const next = rows[r + 1] ?? [];
-      if (!isTitle(row) || !looksLikeHeader(next)) {
+      const next = rows[r] ?? [];
+      if (!looksLikeHeader(next)) {
+        r++;
+        continue;
+      }
+      // the block's title is the nearest row above with text in column A only (NATO may put
+      // blank or unit rows between)
+      let t = r - 1;
+      while (t >= 0 && isBlank(rows[t] ?? [])) t--;
+      const row = rows[t] ?? [];
+      if (t < 0 || !isTitle(row)) {
+        issues.push({
+          where: at(sheet.name, Math.max(t, 0), 0),
+          value: text(row[0]),
+          expected: `a title above the header at row ${r + 1} (text in column A only) saying what the block holds`,
+        });
         r++;
         continue;
       }
       const title = text(row[0]);
-      const titleAt = at(sheet.name, r, 0);
+      const titleAt = at(sheet.name, t, 0);
       const rule = table.blocks.find((b) => !found.has(b) && b.title.test(title));
       let unit: string | undefined;
       if (rule) {
@@ -245,15 +269,15 @@ export function readWorkbook(sheets: readonly Sheet[]): ReadResult {
       } else {
         unknown.push({ where: titleAt, title });
       }
-      const header = readHeader(sheet.name, r + 1, next, issues);
+      const header = readHeader(sheet.name, r, next, issues);
       if (!header) {
-        r += 2;
+        r += 1;
         continue;
       }
       const outcome = readRows(
         sheet.name,
         rows,
-        r + 2,
+        r + 1,
         header,
         rule,
         unit,
