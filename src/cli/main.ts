@@ -57,6 +57,12 @@ export const COMMANDS: readonly {
     load: async () => (await import("./commands/production.ts")).productionCommand,
   },
   {
+    name: "capabilities",
+    summary:
+      "cash and capabilities: allies ranked by personnel, spending per head, GDP or category shares",
+    load: async () => (await import("./commands/capabilities.ts")).capabilitiesCommand,
+  },
+  {
     name: "project",
     summary: "one ally's path year by year to a chosen year: share, GDP, spending, extra money",
     load: async () => (await import("./commands/project.ts")).projectCommand,

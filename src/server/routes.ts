@@ -33,6 +33,7 @@ import { runScenario, type Scenario } from "../projection/scenario.ts";
 import { acceptedPledges } from "../store/registry.ts";
 import type { Store } from "../store/store.ts";
 import { CONTEXT_ROUTES } from "./context-routes.ts";
+import { capabilitiesRoute } from "./capabilities-route.ts";
 import { badRequest, ProblemError } from "./problem.ts";
 import { revisionsRoute } from "./revisions-route.ts";
 import {
@@ -329,4 +330,5 @@ export const ROUTES: readonly Route[] = [
   }),
   ...(CONTEXT_ROUTES as unknown as Route[]),
   route(revisionsRoute),
+  route(capabilitiesRoute),
 ];

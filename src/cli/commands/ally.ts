@@ -1,3 +1,4 @@
+import { allyCapabilities } from "../../analysis/capabilities.ts";
 import {
   allyProfile,
   PLEDGE_VERDICTS,
@@ -20,6 +21,7 @@ import {
 } from "../command.ts";
 import { fixed, json, painter, STATUS_COLOURS, table, toCsv, usdBn } from "../format.ts";
 import { existingStore, STORE_HELP } from "../store-option.ts";
+import { capabilitiesText } from "./capabilities.ts";
 
 const cell = (p: SeriesPoint | undefined, digits: number) => (p ? figureText(p, digits) : "-");
 
@@ -192,10 +194,16 @@ Examples:
         "dim",
       ),
     );
-    const sources = sourceNote(
-      data,
-      profile.evaluations.flatMap((e) => e.sourceIds),
+    const capabilities = allyCapabilities(data, ally, { asOf, edition });
+    io.out(
+      `\n${paint("CASH AND CAPABILITIES", "bold")}\n${capabilitiesText(data, capabilities, false)}`,
     );
+    const sources = sourceNote(data, [
+      ...profile.evaluations.flatMap((e) => e.sourceIds),
+      ...capabilities.years.flatMap((y) =>
+        Object.values(y.figures).flatMap((f) => f?.sourceIds ?? []),
+      ),
+    ]);
     io.out(paint(`${sources.join("\n")} Each in full: \`pledgewatch sources\`.\n`, "dim"));
     return 0;
   },
