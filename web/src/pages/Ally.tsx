@@ -11,6 +11,7 @@ import { DEFAULT_PATHS, DEFAULT_SEED } from "../../../src/projection/montecarlo.
 import { PATH_DESCRIPTIONS, PATH_KINDS, type PathKind } from "../../../src/projection/paths.ts";
 import type { RegistryPledge } from "../../../src/store/registry.ts";
 import { AllySelect } from "../AllySelect.tsx";
+import { AllyCapabilitiesTable } from "../Capabilities.tsx";
 import { Chart } from "../Chart.tsx";
 import { choices } from "../controls.tsx";
 import { hrefFor } from "../url.ts";
@@ -174,6 +175,7 @@ export function AllyPage({ dataset, params, update }: PageProps) {
           GDP check: {flag}
         </p>
       ))}
+      <AllyCapabilitiesTable dataset={dataset} ally={ally} asOf={c.asOf} />
       <h2>Pledges</h2>
       {profile.pledges.length === 0 && <p>No pledges in the data.</p>}
       <ul className="pledges">
