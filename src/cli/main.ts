@@ -33,7 +33,8 @@ export const COMMANDS: readonly {
   },
   {
     name: "sources",
-    summary: "the sources every figure and pledge cites, as citations; one in full with what cites it",
+    summary:
+      "the sources every figure and pledge cites, as citations; one in full with what cites it",
     load: async () => (await import("./commands/sources.ts")).sourcesCommand,
   },
   {

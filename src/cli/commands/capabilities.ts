@@ -68,8 +68,6 @@ export function capabilitiesText(data: Dataset, c: AllyCapabilities, withSources
 
 export const capabilitiesCommand: Command = {
   name: "capabilities",
-  summary:
-    "cash and capabilities: allies ranked by personnel, spending per head, GDP or category shares",
   usage: "pledgewatch capabilities [--metric M | --ally X] [--as-of YEAR] [--json|--csv]",
   help: `  --metric M       rank every ally by M (default equipment_share_pct): ${CAPABILITY_METRICS.join(", ")}
   --ally X         one ally's figures over time instead
