@@ -81,5 +81,9 @@ describe("pledgewatch sources: citations a reader can use", () => {
       );
       expect(out, args.join(" ")).not.toContain("gh_cannoli_n26");
     }
+    // a pledge's source: publisher and date, not its row id
+    const pledges = (await run(["pledges", "DEU"])).stdout;
+    expect(pledges).toMatch(/^P001 .* Politico Europe, 23 June 2025$/m);
+    expect(pledges).not.toContain("S061");
   });
 });

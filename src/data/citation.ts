@@ -165,7 +165,8 @@ export function citeSource(dataset: Dataset, id: string): Citation | undefined {
 export function shortCitation(dataset: Dataset, ids: readonly string[]): string {
   const parts = ids.map((id) => {
     const c = citeSource(dataset, id);
-    if (!c) return "not in the package";
+    // an id from elsewhere (the user's store) is all there is to show
+    if (!c) return id;
     const date = readableDate(c.date);
     return `${c.author.replace(/\s*\(.*\)$/, "")}${date ? `, ${date}` : ""}`;
   });

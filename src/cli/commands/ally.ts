@@ -7,7 +7,7 @@ import {
   toRecord,
 } from "../../analysis/index.ts";
 import { figureText, flagOf } from "../../data/flags.ts";
-import { sourceNote } from "../../data/citation.ts";
+import { shortCitation, sourceNote } from "../../data/citation.ts";
 import type { SeriesPoint } from "../../data/types.ts";
 import { PLEDGE_BASES } from "../../data/vocabulary.ts";
 import { registry } from "../../store/registry.ts";
@@ -183,7 +183,7 @@ Examples:
           (c.actuals && c.actuals.verdict !== c.verdict
             ? `        on actual figures only: ${c.actuals.verdict}: ${c.actuals.explanation}\n`
             : "") +
-          `        ${sourceOf.has(p.id) ? `review: accepted from ${p.sourceIds.filter((id) => !further.get(p.id)?.includes(id)).join(", ")}${sourceOf.get(p.id) ? ` (${sourceOf.get(p.id)})` : ""}` : `review: bundled; sources: ${p.sourceIds.join(", ")}`}${further.has(p.id) ? `; further sources: ${further.get(p.id)}` : ""}\n`,
+          `        ${sourceOf.has(p.id) ? `review: accepted from ${p.sourceIds.filter((id) => !further.get(p.id)?.includes(id)).join(", ")}${sourceOf.get(p.id) ? ` (${sourceOf.get(p.id)})` : ""}` : `review: bundled; sources: ${shortCitation(data, p.sourceIds)}`}${further.has(p.id) ? `; further sources: ${further.get(p.id)}` : ""}\n`,
       );
     }
     io.out(

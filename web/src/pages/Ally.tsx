@@ -5,6 +5,7 @@ import { verdictNote } from "../../../src/analysis/records.ts";
 import { ukraineSupport, ukraineSupportOf } from "../../../src/analysis/ukraine.ts";
 import { citer, projectionFor } from "../../../src/charts/build.ts";
 import { historyChart } from "../../../src/charts/specs.ts";
+import { shortCitation } from "../../../src/data/citation.ts";
 import { ALLIES } from "../../../src/data/vocabulary.ts";
 import { ODDS_MODEL_WHY } from "../../../src/projection/model.ts";
 import { DEFAULT_PATHS, DEFAULT_SEED } from "../../../src/projection/montecarlo.ts";
@@ -194,7 +195,7 @@ export function AllyPage({ dataset, params, update }: PageProps) {
               ? `On actual figures only: ${p.actuals.verdict.replace(/_/g, " ")} (${p.actuals.explanation}). `
               : ""}
             <em>Basis: {p.basisNote}.</em> Review: {reviewOf(p.pledge.id)}. Sources:{" "}
-            {p.pledge.sourceIds.join(", ")}.
+            {shortCitation(dataset, p.pledge.sourceIds)}.
             {furtherOf(p.pledge.id).length > 0 &&
               ` Further sources: ${furtherOf(p.pledge.id).join(", ")}.`}
           </li>

@@ -7,6 +7,7 @@ import {
 } from "../../../src/analysis/pledges.ts";
 import { citer } from "../../../src/charts/build.ts";
 import { pledgesTimelineChart } from "../../../src/charts/specs.ts";
+import { shortCitation } from "../../../src/data/citation.ts";
 import { AllySelect } from "../AllySelect.tsx";
 import { Chart } from "../Chart.tsx";
 import { choices } from "../controls.tsx";
@@ -83,7 +84,7 @@ export function PledgesPage({ dataset, params, update }: PageProps) {
                     {c.actuals ? c.actuals.verdict.replace(/_/g, " ") : "–"}
                     {c.actuals && c.actuals.verdict !== c.verdict ? " (differs)" : ""}
                   </td>
-                  <td className="wrap">{c.pledge.sourceIds.join(", ")}</td>
+                  <td className="wrap">{shortCitation(dataset, c.pledge.sourceIds)}</td>
                 </tr>
               ))}
           </tbody>
