@@ -1,4 +1,5 @@
-import { writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +9,9 @@ import { loadDataset } from "../src/data/load.ts";
 import { buildServer } from "../src/server/app.ts";
 import { copyData } from "./helpers.ts";
 import { bundledEdition } from "./nato-workbook.ts";
+
+const storeHome = mkdtempSync(join(tmpdir(), "pledgewatch-store-"));
+afterAll(() => rmSync(storeHome, { recursive: true, force: true }));
 
 async function run(args: string[]) {
   let stdout = "";
@@ -19,7 +23,8 @@ async function run(args: string[]) {
     err: (t) => {
       stderr += t;
     },
-    env: {},
+    // a store of its own: never the user's
+    env: { XDG_DATA_HOME: storeHome },
     isTTY: false,
     cwd: process.cwd(),
   });

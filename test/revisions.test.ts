@@ -27,7 +27,8 @@ async function run(args: string[]) {
     err: (t) => {
       stderr += t;
     },
-    env: {},
+    // a store of its own: never the user's
+    env: { XDG_DATA_HOME: work },
     isTTY: false,
     cwd: work,
   });

@@ -1,8 +1,14 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.ts";
 import { loadDataset } from "../src/data/load.ts";
 import { buildServer } from "../src/server/app.ts";
+
+const storeHome = mkdtempSync(join(tmpdir(), "pledgewatch-store-"));
+afterAll(() => rmSync(storeHome, { recursive: true, force: true }));
 
 async function run(args: string[]) {
   let stdout = "";
@@ -14,7 +20,8 @@ async function run(args: string[]) {
     err: (t) => {
       stderr += t;
     },
-    env: {},
+    // a store of its own: never the user's
+    env: { XDG_DATA_HOME: storeHome },
     isTTY: false,
     cwd: process.cwd(),
   });

@@ -150,18 +150,19 @@ export function buildChart(dataset: Dataset, request: ChartRequest): TopLevelSpe
     case "status":
       return statusChart(allianceView(dataset, target, { asOf, edition }), cite);
     case "ukraine":
-      return ukraineChart(ukraineSupport(dataset));
+      return ukraineChart(ukraineSupport(dataset), "eur", cite);
     case "production":
-      return productionChart(productionStatements(dataset));
+      return productionChart(productionStatements(dataset), cite);
     case "russia-budget":
-      return russiaBudgetChart(rivalsBeyondExchangeRates(dataset));
+      return russiaBudgetChart(rivalsBeyondExchangeRates(dataset), cite);
     case "map":
       if (!request.geometry) throw new ChartError("the map needs the countries' geometry");
       return mapChart(
         allianceView(dataset, target, { asOf, edition }),
         request.geometry,
-        request.colourBy,
+        request.colourBy ?? "status",
         guidelineLines(dataset),
+        cite,
       );
     case "us-europe":
       return usEuropeChart(usVersusEuropeSeries(dataset, asOf, { edition }), cite);

@@ -32,8 +32,8 @@ import {
 import { runScenario, type Scenario } from "../projection/scenario.ts";
 import { acceptedPledges } from "../store/registry.ts";
 import type { Store } from "../store/store.ts";
-import { CONTEXT_ROUTES } from "./context-routes.ts";
 import { capabilitiesRoute } from "./capabilities-route.ts";
+import { CONTEXT_ROUTES } from "./context-routes.ts";
 import { badRequest, ProblemError } from "./problem.ts";
 import { revisionsRoute } from "./revisions-route.ts";
 import {

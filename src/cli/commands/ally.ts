@@ -8,6 +8,7 @@ import {
 } from "../../analysis/index.ts";
 import { figureText, flagOf } from "../../data/flags.ts";
 import { shortCitation, sourceNote } from "../../data/citation.ts";
+import { figureText, flagOf } from "../../data/flags.ts";
 import type { SeriesPoint } from "../../data/types.ts";
 import { PLEDGE_BASES } from "../../data/vocabulary.ts";
 import { registry } from "../../store/registry.ts";

@@ -6,8 +6,8 @@ import {
 } from "../../../src/analysis/alliance.ts";
 import { compareWithRivals } from "../../../src/analysis/compare.ts";
 import { rivalsBeyondExchangeRates } from "../../../src/analysis/rivals.ts";
-import { russiaBudgetChart } from "../../../src/charts/context-specs.ts";
 import { citer } from "../../../src/charts/build.ts";
+import { russiaBudgetChart } from "../../../src/charts/context-specs.ts";
 import { rivalsChart, usEuropeChart } from "../../../src/charts/specs.ts";
 import { Chart } from "../Chart.tsx";
 import { choices } from "../controls.tsx";
@@ -20,7 +20,7 @@ export function ComparePage({ dataset, params }: PageProps) {
   const burden = useMemo(() => burdenSharing(dataset, year), [dataset, year]);
   const rivals = useMemo(() => rivalsChart(comparison, citer(dataset)), [comparison, dataset]);
   const beyond = useMemo(() => rivalsBeyondExchangeRates(dataset), [dataset]);
-  const russiaBudget = useMemo(() => russiaBudgetChart(beyond), [beyond]);
+  const russiaBudget = useMemo(() => russiaBudgetChart(beyond, citer(dataset)), [beyond, dataset]);
   const usEurope = useMemo(
     () => usEuropeChart(usVersusEuropeSeries(dataset, asOf), citer(dataset)),
     [dataset, asOf],

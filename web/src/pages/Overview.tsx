@@ -22,8 +22,9 @@ export function OverviewPage({ dataset, params, update }: PageProps) {
     [dataset, c.target, c.asOf],
   );
   const thresholds = useMemo(() => guidelineLines(dataset), [dataset]);
-  const ranking = useMemo(() => rankingChart(view, thresholds, citer(dataset)), [view, thresholds, dataset]);
-  const status = useMemo(() => statusChart(view, citer(dataset)), [view, dataset]);
+  const cite = useMemo(() => citer(dataset), [dataset]);
+  const ranking = useMemo(() => rankingChart(view, thresholds, cite), [view, thresholds, cite]);
+  const status = useMemo(() => statusChart(view, cite), [view, cite]);
   // the map (and its shapes) loads once the ranking is drawn, so it never delays the first chart
   const [rankingDrawn, setRankingDrawn] = useState(false);
   const onRankingDrawn = useCallback(() => setRankingDrawn(true), []);
@@ -61,7 +62,13 @@ export function OverviewPage({ dataset, params, update }: PageProps) {
       />
       {rankingDrawn ? (
         <Suspense fallback={<p aria-live="polite">Loading the map…</p>}>
-          <MapSection view={view} thresholds={thresholds} params={params} update={update} />
+          <MapSection
+            view={view}
+            thresholds={thresholds}
+            cite={cite}
+            params={params}
+            update={update}
+          />
         </Suspense>
       ) : (
         <p aria-live="polite">Loading the map…</p>
