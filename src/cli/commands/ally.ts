@@ -6,7 +6,6 @@ import {
   toProfileRecord,
   toRecord,
 } from "../../analysis/index.ts";
-import { figureText, flagOf } from "../../data/flags.ts";
 import { shortCitation, sourceNote } from "../../data/citation.ts";
 import { figureText, flagOf } from "../../data/flags.ts";
 import type { SeriesPoint } from "../../data/types.ts";

@@ -82,8 +82,8 @@ Examples:
   pledgewatch capabilities --ally BGR --json`,
   options: { ...COMMON_OPTIONS, metric: { type: "string" }, ally: { type: "string" } },
   positionals: { min: 0, max: 0 },
-  run(values, _positionals, { io, dataset }) {
-    const data = dataset();
+  async run(values, _positionals, { io, dataset }) {
+    const data = await dataset();
     const { asOf, edition } = asOfAndEdition(values, data);
     const format = outputFormat(values);
     if (typeof values.ally === "string") {

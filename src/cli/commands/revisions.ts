@@ -132,11 +132,11 @@ Examples:
     help: COMMON_OPTIONS.help,
   },
   positionals: { min: 0, max: 0 },
-  run(values, _positionals, { io, dataset }) {
+  async run(values, _positionals, { io, dataset }) {
     const min = numberOption(values, "min");
     if (min !== undefined && min < 0)
       throw new UsageError(`--min takes a number >= 0 (got ${min})`);
-    const data = dataset();
+    const data = await dataset();
     const record = revisions(data, {
       from: typeof values.from === "string" ? values.from : undefined,
       to: typeof values.to === "string" ? values.to : undefined,
