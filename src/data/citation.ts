@@ -161,13 +161,20 @@ export function citeSource(dataset: Dataset, id: string): Citation | undefined {
   return plainCitation(source);
 }
 
-/** A citation short enough for a table cell: "NATO, July 2026", "SIPRI, 28 April 2025". */
-export function shortCitation(dataset: Dataset, ids: readonly string[]): string {
+/**
+ * A citation short enough for a table cell: "NATO, July 2026", "SIPRI, 28 April 2025"; without
+ * the date where the row already gives one (a pledge's).
+ */
+export function shortCitation(
+  dataset: Dataset,
+  ids: readonly string[],
+  options: { readonly date?: boolean } = {},
+): string {
   const parts = ids.map((id) => {
     const c = citeSource(dataset, id);
     // an id from elsewhere (the user's store) is all there is to show
     if (!c) return id;
-    const date = readableDate(c.date);
+    const date = options.date === false ? null : readableDate(c.date);
     return `${c.author.replace(/\s*\(.*\)$/, "")}${date ? `, ${date}` : ""}`;
   });
   return [...new Set(parts)].join("; ");

@@ -69,7 +69,7 @@ export function PledgesPage({ dataset, params, update }: PageProps) {
                   <td>{c.pledge.madeOn}</td>
                   <th scope="row">{c.pledge.ally}</th>
                   <td className="wrap">{c.pledge.speaker}</td>
-                  <td>{pledgeTargetText(c.pledge)}</td>
+                  <td className="wrap">{pledgeTargetText(c.pledge)}</td>
                   <td className="wrap" title={c.basisNote}>
                     {c.pledge.basis.replace(/_/g, " ")}
                     {c.judgedAgainst !== null && c.judgedAgainst !== c.pledge.targetSharePct
@@ -84,7 +84,9 @@ export function PledgesPage({ dataset, params, update }: PageProps) {
                     {c.actuals ? c.actuals.verdict.replace(/_/g, " ") : "–"}
                     {c.actuals && c.actuals.verdict !== c.verdict ? " (differs)" : ""}
                   </td>
-                  <td className="wrap">{shortCitation(dataset, c.pledge.sourceIds)}</td>
+                  <td className="wrap">
+                    {shortCitation(dataset, c.pledge.sourceIds, { date: false })}
+                  </td>
                 </tr>
               ))}
           </tbody>
