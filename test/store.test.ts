@@ -278,7 +278,7 @@ describe("ingesting files", () => {
       "claim 1 accepted as a further source of bundled pledge P001",
     );
     expect((await run(["ally", "DEU"])).out).toContain(
-      "review: bundled; sources: S061; further sources: claim:1 (https://example.org/k)",
+      "review: bundled; sources: Politico Europe, 23 June 2025; further sources: claim:1 (https://example.org/k)",
     );
     writeFileSync(
       file,

@@ -8,6 +8,7 @@ import { allyProfile } from "../analysis/profile.ts";
 import { rivalsBeyondExchangeRates } from "../analysis/rivals.ts";
 import { resolveTarget, type Target } from "../analysis/targets.ts";
 import { ukraineSupport } from "../analysis/ukraine.ts";
+import { sourceNote } from "../data/citation.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { displayName } from "../data/vocabulary.ts";
 import { DEFAULT_PRIOR, fitModels } from "../projection/model.ts";
@@ -21,7 +22,14 @@ import {
 } from "../projection/paths.ts";
 import { productionChart, russiaBudgetChart, ukraineChart } from "./context-specs.ts";
 import { type MapColouring, mapChart } from "./map.ts";
-import { historyChart, rankingChart, rivalsChart, statusChart, usEuropeChart } from "./specs.ts";
+import {
+  type Cite,
+  historyChart,
+  rankingChart,
+  rivalsChart,
+  statusChart,
+  usEuropeChart,
+} from "./specs.ts";
 
 export const CHART_NAMES = [
   "ranking",
@@ -48,6 +56,11 @@ export const CHART_DESCRIPTIONS: Record<ChartName, string> = {
   "russia-budget":
     "Russia's defence budget as a share of federal spending and of GDP, by definition",
 };
+
+/** The chart specs' citer for a Dataset: at most two lines of citations, never ids. */
+export function citer(dataset: Dataset): Cite {
+  return (ids, options) => sourceNote(dataset, ids, options);
+}
 
 export class ChartError extends Error {
   override name = "ChartError";
@@ -126,47 +139,50 @@ export function projectionFor(
 /** Builds a chart spec from the engine's results. Pure (the fan uses a fixed seed). */
 export function buildChart(dataset: Dataset, request: ChartRequest): TopLevelSpec {
   const { asOf, target, edition } = request;
+  const cite = citer(dataset);
   switch (request.name) {
     case "ranking":
       return rankingChart(
         allianceView(dataset, target, { asOf, edition }),
         guidelineLines(dataset),
+        cite,
       );
     case "status":
-      return statusChart(allianceView(dataset, target, { asOf, edition }));
+      return statusChart(allianceView(dataset, target, { asOf, edition }), cite);
     case "ukraine":
-      return ukraineChart(ukraineSupport(dataset));
+      return ukraineChart(ukraineSupport(dataset), "eur", cite);
     case "production":
-      return productionChart(productionStatements(dataset));
+      return productionChart(productionStatements(dataset), cite);
     case "russia-budget":
-      return russiaBudgetChart(rivalsBeyondExchangeRates(dataset));
+      return russiaBudgetChart(rivalsBeyondExchangeRates(dataset), cite);
     case "map":
       if (!request.geometry) throw new ChartError("the map needs the countries' geometry");
       return mapChart(
         allianceView(dataset, target, { asOf, edition }),
         request.geometry,
-        request.colourBy,
+        request.colourBy ?? "status",
         guidelineLines(dataset),
+        cite,
       );
     case "us-europe":
-      return usEuropeChart(usVersusEuropeSeries(dataset, asOf, { edition }));
+      return usEuropeChart(usVersusEuropeSeries(dataset, asOf, { edition }), cite);
     case "rivals": {
       const year = latestMoneyYear(dataset, asOf, { edition });
       if (year === null) throw new ChartError(`no alliance spending in USD up to ${asOf}`);
-      return rivalsChart(compareWithRivals(dataset, year, ["RUS", "CHN"], { edition }));
+      return rivalsChart(compareWithRivals(dataset, year, ["RUS", "CHN"], { edition }), cite);
     }
     case "history": {
       const ally = request.ally;
       if (!ally) throw new ChartError("the history chart needs an ally");
       const profile = allyProfile(dataset, ally, { asOf, edition });
-      if (!request.path) return historyChart(profile);
+      if (!request.path) return historyChart(profile, {}, cite);
       const projection = projectionFor(dataset, ally, request.path, {
         asOf,
         edition,
         target,
         paths: request.fanPaths,
       });
-      return historyChart(profile, projection);
+      return historyChart(profile, projection, cite);
     }
   }
 }

@@ -2,6 +2,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { ProductionRecord } from "../analysis/production.ts";
 import type { RivalsRecord } from "../analysis/rivals.ts";
 import type { UkraineRanking, UkraineSupportRecord } from "../analysis/ukraine.ts";
+import type { Cite } from "./specs.ts";
 
 /** Charts of the wider picture: aid to Ukraine, ammunition production. Pure. */
 
@@ -17,25 +18,11 @@ function frame(title: string, subtitle: string[], description: string) {
   };
 }
 
-/** The sources line, broken into lines that fit the chart's width (the first starts "Sources: "). */
-function sourcesLines(ids: readonly string[], width = 100): string[] {
-  const sorted = [...new Set(ids)].sort();
-  const words = sorted.map((id, i) => (i < sorted.length - 1 ? `${id},` : `${id}.`));
-  const lines: string[] = [];
-  let line = "Sources:";
-  for (const word of [...words, "pledgewatch."]) {
-    if (`${line} ${word}`.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = `${line} ${word}`;
-  }
-  return [...lines, line];
-}
-
 /** Allies ranked by aid allocated to Ukraine: military and other aid, in EUR bn or % of GDP. */
 export function ukraineChart(
   record: UkraineSupportRecord,
-  measure: UkraineRanking = "eur",
+  measure: UkraineRanking,
+  cite: Cite,
 ): TopLevelSpec {
   const eur = measure === "eur";
   const values = record.rows.flatMap((r) => {
@@ -56,7 +43,7 @@ export function ukraineChart(
       [
         `${record.release}.`,
         "Bilateral aid only: shares of aid through EU institutions are not included.",
-        ...sourcesLines(record.sourceIds),
+        ...cite(record.sourceIds),
       ],
       `Bar chart ranking ${record.rows.length} allies by aid allocated to Ukraine (${unit}), military and other aid stacked; largest: ${top ? `${top.name} ${eur ? top.totalAllocatedEurBn : top.totalAllocatedPctGdp}` : "none"}. Not covered: ${record.notCovered.map((n) => n.name).join(", ") || "none"}.`,
     ),
@@ -92,7 +79,7 @@ export function ukraineChart(
 }
 
 /** Stated artillery-ammunition output and targets a year, allies against Russia, as claims. */
-export function productionChart(record: ProductionRecord): TopLevelSpec {
+export function productionChart(record: ProductionRecord, cite: Cite): TopLevelSpec {
   const values = record.rows
     .filter((r) => r.perYear !== null && r.side !== "comparison")
     .map((r) => ({
@@ -113,7 +100,7 @@ export function productionChart(record: ProductionRecord): TopLevelSpec {
       [
         "Claims by officials, companies and intelligence services, not measurements;",
         "definitions differ (155 mm or 152 mm, shells or rounds, capacity or output).",
-        ...sourcesLines(record.sourceIds),
+        ...cite(record.sourceIds),
       ],
       `Scatter of ${values.length} statements of rounds a year by year, allies and Russia, shaped by kind (actual, target, estimate); ${record.rows.length - values.length} ratio statements are listed in the table only.`,
     ),
@@ -160,7 +147,7 @@ export function productionChart(record: ProductionRecord): TopLevelSpec {
  * spending and of GDP, each point labelled with its definition, beside SIPRI's broader share
  * of GDP. Never drawn against NATO's figures.
  */
-export function russiaBudgetChart(record: RivalsRecord): TopLevelSpec {
+export function russiaBudgetChart(record: RivalsRecord, cite: Cite): TopLevelSpec {
   const of = (metric: string) =>
     metric === "share_federal_spending_pct" ? "% of federal spending" : "% of GDP";
   const values = [
@@ -188,9 +175,7 @@ export function russiaBudgetChart(record: RivalsRecord): TopLevelSpec {
     [
       "Points: budget documents as reported (plans, drafts, laws); line: SIPRI's broader military expenditure.",
       "Definitions differ; hover for each point's. Not comparable with NATO's figures.",
-      ...sourcesLines(
-        record.russiaBudget.concat(record.russiaSipriShareGdp).flatMap((f) => f.sourceIds),
-      ),
+      ...cite(record.russiaBudget.concat(record.russiaSipriShareGdp).flatMap((f) => f.sourceIds)),
     ],
     `Two panels for Russia by year. Share of federal spending: ${record.russiaBudget
       .filter((f) => f.metric === "share_federal_spending_pct")

@@ -4,11 +4,13 @@ import { allianceView } from "../analysis/alliance.ts";
 import { targetFor } from "../analysis/horizon.ts";
 import { loadDataset } from "../data/load.ts";
 import { ALLIES } from "../data/vocabulary.ts";
+import { citer } from "./build.ts";
 import { MapError, mapChart, naturalEarthName } from "./map.ts";
 import { renderSvg } from "./render.ts";
 import { worldGeometry } from "./world-geometry.ts";
 
 const dataset = loadDataset();
+const cite = citer(dataset);
 const view = allianceView(dataset, targetFor(dataset, {}).target, { asOf: 2026 });
 const names = (t: Topology) =>
   (t.objects.countries as GeometryCollection<{ name: string }>).geometries.map(
@@ -27,7 +29,7 @@ describe("the allies' map", () => {
   });
 
   it("renders one labelled shape per ally, coloured by status, Iceland grey with no figure", async () => {
-    const svg = await renderSvg(mapChart(view, worldGeometry(), "status"));
+    const svg = await renderSvg(mapChart(view, worldGeometry(), "status", [2, 3.5, 5], cite));
     for (const a of ALLIES) {
       const labelled = svg.match(new RegExp(`aria-label="${a.name}: [^"]*"`, "g")) ?? [];
       expect(labelled, a.name).toHaveLength(1);
@@ -39,7 +41,7 @@ describe("the allies' map", () => {
   });
 
   it("colours by share in bands at the guidelines, keeping allies with no figure", async () => {
-    const spec = mapChart(view, worldGeometry(), "share", [2, 3.5, 5]);
+    const spec = mapChart(view, worldGeometry(), "share", [2, 3.5, 5], cite);
     const svg = await renderSvg(spec);
     const fill = (name: string) =>
       new RegExp(`<path[^>]*aria-label="${name}:[^"]*"[^>]*>`)
@@ -68,7 +70,9 @@ describe("the allies' map", () => {
         },
       },
     };
-    expect(() => mapChart(view, without)).toThrow(MapError);
-    expect(() => mapChart(view, without)).toThrow(/no shape for Luxembourg/);
+    expect(() => mapChart(view, without, "status", [2, 3.5, 5], cite)).toThrow(MapError);
+    expect(() => mapChart(view, without, "status", [2, 3.5, 5], cite)).toThrow(
+      /no shape for Luxembourg/,
+    );
   });
 });

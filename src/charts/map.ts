@@ -5,7 +5,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { AllianceView } from "../analysis/alliance.ts";
 import { STATUSES } from "../analysis/status.ts";
 import { ALLIES } from "../data/vocabulary.ts";
-import { STATUS_COLOURS } from "./specs.ts";
+import { type Cite, STATUS_COLOURS } from "./specs.ts";
 
 /**
  * The allies on a map: Europe (with Türkiye and Iceland) and North America side by side, each
@@ -129,8 +129,9 @@ interface AllyDatum {
 export function mapChart(
   view: AllianceView,
   geometry: Topology,
-  colourBy: MapColouring = "status",
-  thresholds: readonly number[] = [2, 3.5, 5],
+  colourBy: MapColouring,
+  thresholds: readonly number[],
+  cite: Cite,
 ): TopLevelSpec {
   const countries = geometry.objects.countries as GeometryCollection<{ name: string }> | undefined;
   if (!countries) throw new MapError("the geometry has no 'countries' object (world-atlas)");
@@ -223,7 +224,6 @@ export function mapChart(
     ];
   });
   const counts = STATUSES.map((s) => `${view.counts[s]} ${s.replace("_", " ")}`).join(", ");
-  const sources = [...new Set(view.evaluations.flatMap((e) => e.sourceIds))].sort();
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: {
@@ -235,7 +235,7 @@ export function mapChart(
         colourBy === "status"
           ? `${view.target.label}. Grey: no NATO figure. Shapes: Natural Earth.`
           : `Bands at ${thresholds.join("%, ")}% of GDP. Grey: no NATO figure. Shapes: Natural Earth.`,
-        `Sources: ${sources.join(", ")}. pledgewatch.`,
+        ...cite(view.evaluations.flatMap((e) => e.sourceIds)),
       ],
       anchor: "start",
       subtitleColor: "#57606a",

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { copyData } from "../../test/helpers.ts";
 import { compareWithRivals } from "../analysis/compare.ts";
 import { loadDataset } from "../data/load.ts";
+import { citer } from "./build.ts";
 import { rivalsChart } from "./specs.ts";
 
 describe("the rivals chart", () => {
@@ -14,13 +15,15 @@ describe("the rivals chart", () => {
           .filter((l) => !/^NEC,2026,usd_current_m,/.test(l))
           .join("\n"),
       );
-      const spec = rivalsChart(compareWithRivals(loadDataset(copy.dir), 2026));
+      const data = loadDataset(copy.dir);
+      const spec = rivalsChart(compareWithRivals(data, 2026), citer(data));
       const values = (spec.data as { values: { who: string; usd_bn: number }[] }).values;
       expect(values.map((v) => v.who)).not.toContain("NATO Europe and Canada");
       expect(values.every((v) => v.usd_bn > 0)).toBe(true);
       expect(spec.description).toMatch(/No figure: NATO Europe and Canada\./);
       // with the figure, the group is drawn with its value
-      const full = rivalsChart(compareWithRivals(loadDataset(), 2026));
+      const bundled = loadDataset();
+      const full = rivalsChart(compareWithRivals(bundled, 2026), citer(bundled));
       const nec = (full.data as { values: { who: string; usd_bn: number }[] }).values.find(
         (v) => v.who === "NATO Europe and Canada",
       );

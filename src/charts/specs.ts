@@ -22,10 +22,11 @@ export const STATUS_COLOURS: Record<string, string> = {
 
 const WIDTH = 640;
 
-function sourcesLine(ids: Iterable<string>, extra = ""): string {
-  const list = [...new Set(ids)].sort();
-  return `Sources: ${list.join(", ")}${extra}. pledgewatch.`;
-}
+/**
+ * Turns source ids into at most two lines of citations (`sourceNote` from src/data/citation.ts,
+ * bound to a Dataset): a spec never shows bare ids.
+ */
+export type Cite = (ids: Iterable<string>, options?: { readonly statements?: string }) => string[];
 
 function base(title: string, subtitle: string[], description: string): Partial<TopLevelSpec> {
   return {
@@ -40,7 +41,8 @@ function base(title: string, subtitle: string[], description: string): Partial<T
 /** Every ally ranked by share of GDP, coloured by status, with guideline lines. */
 export function rankingChart(
   view: AllianceView,
-  lines: readonly number[] = [2, 3.5, 5],
+  lines: readonly number[],
+  cite: Cite,
 ): TopLevelSpec {
   const values = view.evaluations.map((e) => ({
     ally: e.ally,
@@ -51,17 +53,13 @@ export function rankingChart(
     status: e.status,
     gap: e.gap?.points ?? null,
   }));
-  const editions = [...new Set(view.evaluations.map((e) => e.current?.edition).filter(Boolean))];
   const met = view.counts.met;
   return {
     ...base(
       `Defence spending as a share of GDP, ${view.asOf}: ${met} of ${values.length} allies meet ${view.target.threshold}%`,
       [
         `${view.target.label}; deadline ${view.target.deadline ?? "none"}. e = NATO estimate.`,
-        sourcesLine(
-          view.evaluations.flatMap((e) => e.sourceIds),
-          `; NATO edition ${editions.join(", ")}`,
-        ),
+        ...cite(view.evaluations.flatMap((e) => e.sourceIds)),
       ],
       `Bar chart ranking ${values.length} NATO allies by defence spending as a percentage of GDP in ${view.asOf}, ` +
         `highest ${values.at(-1)?.name ?? ""} ${values.at(-1)?.share ?? ""}%, lowest ${values[0]?.name ?? ""} ${values[0]?.share ?? ""}%; ` +
@@ -106,7 +104,8 @@ export function rankingChart(
 /** One ally's history with estimates marked, target lines, pledges, and a projection if given. */
 export function historyChart(
   profile: AllyProfile,
-  extras: { path?: ProjectedPath; odds?: AllyOddsResult } = {},
+  extras: { path?: ProjectedPath; odds?: AllyOddsResult },
+  cite: Cite,
 ): TopLevelSpec {
   const history = profile.history
     .filter((h) => h.figures.share_gdp_pct)
@@ -215,7 +214,7 @@ export function historyChart(
               `Blue dashes: ${extras.path?.kind} path.${fan.length > 0 ? " Band: 10-90% of simulated paths." : ""}`,
             ]
           : []),
-        sourcesLine(sources),
+        ...cite(sources),
       ],
       `Line chart of ${profile.name}'s defence spending as a percentage of GDP, ${history[0]?.year ?? ""}-${latest?.year ?? ""}; ` +
         `latest ${latest?.share ?? "no figure"}% in ${latest?.year ?? "-"} (${latest?.kind ?? ""}); ` +
@@ -227,7 +226,7 @@ export function historyChart(
 }
 
 /** The US against Europe and Canada, at 2021 prices. */
-export function usEuropeChart(rows: readonly GroupSeriesRow[]): TopLevelSpec {
+export function usEuropeChart(rows: readonly GroupSeriesRow[], cite: Cite): TopLevelSpec {
   const values = rows.map((r) => ({
     group: r.name,
     year: r.year,
@@ -240,7 +239,7 @@ export function usEuropeChart(rows: readonly GroupSeriesRow[]): TopLevelSpec {
       "Defence spending: the United States and NATO Europe and Canada",
       [
         "USD billion at 2021 prices and exchange rates; last two years are NATO estimates.",
-        sourcesLine(rows.flatMap((r) => r.sourceIds)),
+        ...cite(rows.flatMap((r) => r.sourceIds)),
       ],
       `Line chart of defence spending in USD billion (2021 prices) from ${values[0]?.year ?? ""}: ` +
         last.map((v) => `${v.group} ${v.usd_bn.toFixed(0)} in ${v.year}`).join(", ") +
@@ -263,7 +262,7 @@ export function usEuropeChart(rows: readonly GroupSeriesRow[]): TopLevelSpec {
 }
 
 /** NATO (NATO definition) beside Russia and China (SIPRI), labelled by definition, not ranked. */
-export function rivalsChart(c: Comparison): TopLevelSpec {
+export function rivalsChart(c: Comparison, cite: Cite): TopLevelSpec {
   // a group without a figure is left out (and named), never drawn as a bar of 0
   const missing = [...c.nato.groups.filter((g) => !g.usdCurrent).map((g) => g.name)];
   const values = [
@@ -291,7 +290,7 @@ export function rivalsChart(c: Comparison): TopLevelSpec {
       "Military spending: NATO beside Russia and China",
       [
         "USD billion, current prices. Different definitions and years: compare with care, never add.",
-        sourcesLine(
+        ...cite(
           values
             .map((v) => v.source)
             .filter(Boolean)
@@ -323,12 +322,12 @@ export function rivalsChart(c: Comparison): TopLevelSpec {
 }
 
 /** How many allies are met, on track, at risk, off track. */
-export function statusChart(view: AllianceView): TopLevelSpec {
+export function statusChart(view: AllianceView, cite: Cite): TopLevelSpec {
   const values = STATUSES.map((s) => ({ status: s, allies: view.counts[s] }));
   return {
     ...base(
       `Allies by status against ${view.target.threshold}% by ${view.target.deadline ?? "-"}, as of ${view.asOf}`,
-      [view.target.label, sourcesLine(view.evaluations.flatMap((e) => e.sourceIds))],
+      [view.target.label, ...cite(view.evaluations.flatMap((e) => e.sourceIds))],
       `Bar chart of allies by status: ${values.map((v) => `${v.allies} ${v.status.replace("_", " ")}`).join(", ")}.`,
     ),
     height: 200,
@@ -361,7 +360,7 @@ export function chartData(spec: TopLevelSpec): Record<string, unknown>[] {
 }
 
 /** Pledges on a timeline: when each was made, by whom, and what the figures since say. */
-export function pledgesTimelineChart(checks: readonly PledgeCheck[]): TopLevelSpec {
+export function pledgesTimelineChart(checks: readonly PledgeCheck[], cite: Cite): TopLevelSpec {
   const values = checks.map((c) => ({
     id: c.pledge.id,
     ally: c.pledge.ally,
@@ -380,7 +379,10 @@ export function pledgesTimelineChart(checks: readonly PledgeCheck[]): TopLevelSp
       "National pledges over time",
       [
         "Each mark is a statement, placed by the date it was made; colour: what the figures since say.",
-        sourcesLine(checks.flatMap((c) => c.pledge.sourceIds)),
+        ...cite(
+          checks.flatMap((c) => c.pledge.sourceIds),
+          { statements: `${checks.length} national statement${checks.length === 1 ? "" : "s"}` },
+        ),
       ],
       `Timeline of ${values.length} pledges by ${new Set(values.map((v) => v.ally)).size} allies, made between ${[...values.map((v) => v.made)].sort()[0] ?? ""} and ${[...values.map((v) => v.made)].sort().at(-1) ?? ""}.`,
     ),

@@ -33,7 +33,8 @@ export const COMMANDS: readonly {
   },
   {
     name: "sources",
-    summary: "the sources every figure and pledge cites; one in full with what cites it",
+    summary:
+      "the sources every figure and pledge cites, as citations; one in full with what cites it",
     load: async () => (await import("./commands/sources.ts")).sourcesCommand,
   },
   {
@@ -55,6 +56,12 @@ export const COMMANDS: readonly {
     name: "production",
     summary: "stated artillery-ammunition output and targets, allies and Russia: claims, sourced",
     load: async () => (await import("./commands/production.ts")).productionCommand,
+  },
+  {
+    name: "capabilities",
+    summary:
+      "cash and capabilities: allies ranked by personnel, spending per head, GDP or category shares",
+    load: async () => (await import("./commands/capabilities.ts")).capabilitiesCommand,
   },
   {
     name: "project",
@@ -87,6 +94,16 @@ export const COMMANDS: readonly {
     load: async () => (await import("./commands/export.ts")).exportCommand,
   },
   {
+    name: "import",
+    summary: "add an edition of NATO's figures from its workbook (XLSX) or a tidy CSV",
+    load: async () => (await import("./commands/import.ts")).importCommand,
+  },
+  {
+    name: "revisions",
+    summary: "every figure NATO revised between two editions, largest first, with both sources",
+    load: async () => (await import("./commands/revisions.ts")).revisionsCommand,
+  },
+  {
     name: "ingest",
     summary: "read news articles and extract candidate pledges and threat horizons for review",
     load: async () => (await import("./commands/ingest.ts")).ingestCommand,
@@ -115,9 +132,10 @@ const USER_ERRORS = new Set([
   "TargetError",
   "ChartError",
   "BacktestError",
+  "RevisionsError",
 ]);
 /** Errors in a file the user gave or the data package: exit 1, listed line by line. */
-const DATA_ERRORS = new Set(["DataError", "ScenarioError"]);
+const DATA_ERRORS = new Set(["DataError", "ScenarioError", "ImportError"]);
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

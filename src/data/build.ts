@@ -4,6 +4,7 @@ import { Dataset } from "./dataset.ts";
 import { DataError, type DataIssue } from "./errors.ts";
 import { DATA_FILES, type DataFileKey, type DataTexts } from "./files.ts";
 import {
+  editionRow,
   expenditureRow,
   guidelineRow,
   horizonRow,
@@ -155,6 +156,8 @@ export function buildDataset(texts: DataTexts): Dataset {
     (s) => s.sources,
   ) as [Source[], Source[], Source[]];
 
+  const editions = c.rows(texts, "natoEditions", editionRow(nato.named));
+  c.unique("natoEditions", editions, (r) => r.edition, "edition");
   const expenditure = c.rows(texts, "expenditure", expenditureRow(nato.named));
   c.unique(
     "expenditure",
@@ -214,6 +217,13 @@ export function buildDataset(texts: DataTexts): Dataset {
     sources: new Map(
       [...natoSources, ...commitmentSources, ...contextSources].map((s) => [s.id, s]),
     ),
+    publications: editions.map(({ row }) => ({
+      edition: row.edition,
+      title: row.title,
+      published: row.published,
+      sourceIds: row.source_id,
+      note: row.note,
+    })),
     guidelines: guidelines.map(({ row }) => ({
       id: row.id,
       adoptedOn: row.adopted_on,

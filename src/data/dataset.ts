@@ -7,6 +7,7 @@ import type {
   Observation,
   Pledge,
   ProductionStatement,
+  Publication,
   SeriesPoint,
   Source,
   UkraineSupportFigure,
@@ -25,6 +26,7 @@ export type DatasetParts = Pick<
   Dataset,
   | "observations"
   | "sources"
+  | "publications"
   | "guidelines"
   | "pledges"
   | "horizons"
@@ -38,6 +40,8 @@ export type DatasetParts = Pick<
 export class Dataset {
   readonly observations: readonly Observation[];
   readonly sources: ReadonlyMap<string, Source>;
+  /** NATO's publications by edition (title and date), for citations. */
+  readonly publications: readonly Publication[];
   readonly guidelines: readonly Guideline[];
   readonly pledges: readonly Pledge[];
   readonly horizons: readonly Horizon[];
@@ -51,6 +55,7 @@ export class Dataset {
   constructor(parts: DatasetParts) {
     this.observations = parts.observations;
     this.sources = parts.sources;
+    this.publications = parts.publications;
     this.guidelines = parts.guidelines;
     this.pledges = parts.pledges;
     this.horizons = parts.horizons;
@@ -128,6 +133,10 @@ export class Dataset {
       if (first === undefined || o.year < first) first = o.year;
     }
     return first === undefined || latest === undefined ? undefined : { first, latest };
+  }
+
+  publication(edition: string): Publication | undefined {
+    return this.publications.find((p) => p.edition === edition);
   }
 
   source(id: string): Source | undefined {

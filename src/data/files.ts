@@ -12,6 +12,10 @@ export const DATA_FILES = {
     path: "context/sources.csv",
     columns: ["source_id", "kind", "publisher", "title", "url", "published", "note"],
   },
+  natoEditions: {
+    path: "nato/editions.csv",
+    columns: ["edition", "title", "published", "source_id", "note"],
+  },
   expenditure: {
     path: "nato/expenditure.csv",
     columns: ["iso3", "year", "metric", "value", "unit", "status", "edition", "source_id"],

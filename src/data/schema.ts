@@ -110,8 +110,16 @@ const ally = z
   .trim()
   .refine(isAlly, "the ISO 3166-1 alpha-3 code of a NATO ally (e.g. DEU)");
 
-/** NATO metrics given in per cent; every NATO metric is a level, never below 0. */
-const PERCENT_METRICS: ReadonlySet<string> = new Set(["share_gdp_pct", "equipment_share_pct"]);
+/** NATO metrics given in per cent; every NATO metric but a change is a level, never below 0. */
+const PERCENT_METRICS: ReadonlySet<string> = new Set([
+  "share_gdp_pct",
+  "equipment_share_pct",
+  "personnel_share_pct",
+  "infrastructure_share_pct",
+  "other_share_pct",
+]);
+/** Year-on-year changes (Table 3's annual real change): negative when spending fell. */
+const CHANGE_METRICS: ReadonlySet<string> = new Set(["real_change_pct"]);
 
 export function expenditureRow(sources: ReadonlySet<string>) {
   return z
@@ -133,6 +141,7 @@ export function expenditureRow(sources: ReadonlySet<string>) {
     .superRefine((row, ctx) => {
       if (
         Number.isFinite(row.value) &&
+        !CHANGE_METRICS.has(row.metric) &&
         (row.value < 0 || (PERCENT_METRICS.has(row.metric) && row.value > 100))
       ) {
         ctx.addIssue({
@@ -151,6 +160,26 @@ export function expenditureRow(sources: ReadonlySet<string>) {
         });
       }
     });
+}
+
+/** One NATO publication (an edition): its title and date, for citations. */
+export function editionRow(sources: ReadonlySet<string>) {
+  return z.object({
+    edition: z
+      .string()
+      .trim()
+      .regex(/^(other-)?\d{4}$/, 'an edition such as "2026" or "other-2024"'),
+    title: required,
+    published: z
+      .string()
+      .trim()
+      .regex(
+        /^(\d{4}(-\d{2}(-\d{2})?)?|unknown)$/,
+        "a date as YYYY, YYYY-MM or YYYY-MM-DD, or unknown",
+      ),
+    source_id: sourceIds(sources, "nato"),
+    note: text,
+  });
 }
 
 export function guidelineRow(sources: ReadonlySet<string>) {

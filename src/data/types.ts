@@ -12,6 +12,17 @@ export interface Source {
   readonly folder: string;
 }
 
+/** A NATO publication: the edition figures are cited to. */
+export interface Publication {
+  readonly edition: string;
+  readonly title: string;
+  /** YYYY, YYYY-MM, YYYY-MM-DD or "unknown", as the sources give it. */
+  readonly published: string;
+  /** Where the title and date were read. */
+  readonly sourceIds: readonly string[];
+  readonly note: string;
+}
+
 export type ObservationStatus = "actual" | "estimate";
 
 /** One figure: ally, year, metric, value, unit, status, edition, basis, source. */

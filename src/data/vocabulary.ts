@@ -89,6 +89,17 @@ export const NATO_METRIC_UNITS = {
   usd_current_m: /^usd_m_current$/,
   usd_constant_m: /^usd_m_constant_\d{4}$/,
   equipment_share_pct: /^pct$/,
+  national_current_m: /^national_m_current$/,
+  national_constant_m: /^national_m_constant_\d{4}$/,
+  real_change_pct: /^pct$/,
+  gdp_usd_current_bn: /^usd_bn_current$/,
+  gdp_usd_constant_bn: /^usd_bn_constant_\d{4}$/,
+  gdp_per_capita_usd_k: /^usd_k_(current|constant_\d{4})$/,
+  spend_per_capita_usd: /^usd_(current|constant_\d{4})$/,
+  personnel_k: /^thousand$/,
+  personnel_share_pct: /^pct$/,
+  infrastructure_share_pct: /^pct$/,
+  other_share_pct: /^pct$/,
 } as const;
 
 export type NatoMetric = keyof typeof NATO_METRIC_UNITS;

@@ -15,6 +15,7 @@ import {
 import { buildChart, CHART_NAMES } from "../charts/build.ts";
 import { chartData } from "../charts/specs.ts";
 import { worldGeometry } from "../charts/world-geometry.ts";
+import { citeSource } from "../data/citation.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { lookupAlly } from "../data/names.ts";
 import { API_FIELDS, resolveAsOf } from "../input/resolve.ts";
@@ -31,8 +32,10 @@ import {
 import { runScenario, type Scenario } from "../projection/scenario.ts";
 import { acceptedPledges } from "../store/registry.ts";
 import type { Store } from "../store/store.ts";
+import { capabilitiesRoute } from "./capabilities-route.ts";
 import { CONTEXT_ROUTES } from "./context-routes.ts";
 import { badRequest, ProblemError } from "./problem.ts";
+import { revisionsRoute } from "./revisions-route.ts";
 import {
   backtestQuery,
   chartParams,
@@ -161,6 +164,7 @@ export const ROUTES: readonly Route[] = [
         url: s.url,
         published: s.published,
         note: s.note,
+        citation: citeSource(dataset, s.id)?.text ?? "",
       }));
       return { json: { sources: rows }, table: rows };
     },
@@ -173,7 +177,11 @@ export const ROUTES: readonly Route[] = [
     handler: ({ params }, { dataset }) => {
       const source = dataset.source(params.id ?? "");
       if (!source) throw new ProblemError(404, "Unknown source", `no source "${params.id}"`);
-      return { json: source, table: [source] };
+      const citation = citeSource(dataset, source.id);
+      return {
+        json: { ...source, citation },
+        table: [{ ...source, citation: citation?.text ?? "" }],
+      };
     },
   }),
   route({
@@ -321,4 +329,6 @@ export const ROUTES: readonly Route[] = [
     },
   }),
   ...(CONTEXT_ROUTES as unknown as Route[]),
+  route(revisionsRoute),
+  route(capabilitiesRoute),
 ];

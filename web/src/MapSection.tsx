@@ -3,6 +3,7 @@ import type { Topology } from "topojson-specification";
 import countries from "world-atlas/countries-110m.json" with { type: "json" };
 import type { AllianceView } from "../../src/analysis/alliance.ts";
 import { MAP_COLOURINGS, type MapColouring, mapChart } from "../../src/charts/map.ts";
+import type { Cite } from "../../src/charts/specs.ts";
 import { Chart } from "./Chart.tsx";
 
 const LABELS: Record<MapColouring, string> = {
@@ -17,18 +18,20 @@ const LABELS: Record<MapColouring, string> = {
 export default function MapSection({
   view,
   thresholds,
+  cite,
   params,
   update,
 }: {
   view: AllianceView;
   thresholds: readonly number[];
+  cite: Cite;
   params: URLSearchParams;
   update: (changes: Record<string, string | null>) => void;
 }) {
   const colourBy: MapColouring = params.get("map") === "share" ? "share" : "status";
   const spec = useMemo(
-    () => mapChart(view, countries as unknown as Topology, colourBy, thresholds),
-    [view, colourBy, thresholds],
+    () => mapChart(view, countries as unknown as Topology, colourBy, thresholds, cite),
+    [view, colourBy, thresholds, cite],
   );
   const onSelect = useCallback(
     (datum: Record<string, unknown>) => {

@@ -13,6 +13,12 @@ import "./styles.css";
 const UkrainePage = lazy(() => import("./pages/Ukraine.tsx"));
 const ProductionPage = lazy(() => import("./pages/Production.tsx"));
 const BacktestPage = lazy(() => import("./pages/Backtest.tsx"));
+const CapabilitiesPage = lazy(() =>
+  import("./Capabilities.tsx").then((m) => ({ default: m.CapabilitiesPage })),
+);
+const RevisionsPage = lazy(() =>
+  import("./pages/Revisions.tsx").then((m) => ({ default: m.RevisionsPage })),
+);
 
 import { hrefFor, useUrlState } from "./url.ts";
 
@@ -24,6 +30,8 @@ const PAGES = [
   { id: "ukraine", label: "Ukraine" },
   { id: "production", label: "Production" },
   { id: "backtest", label: "Track record" },
+  { id: "revisions", label: "Revisions" },
+  { id: "capabilities", label: "Capabilities" },
   { id: "review", label: "Review" },
 ] as const;
 
@@ -87,14 +95,24 @@ function App() {
             <BacktestPage dataset={dataset} params={params} update={update} />
           </Suspense>
         )}
+        {dataset && page === "capabilities" && (
+          <Suspense fallback={<p aria-live="polite">Loading the page…</p>}>
+            <CapabilitiesPage dataset={dataset} params={params} update={update} />
+          </Suspense>
+        )}
+        {dataset && page === "revisions" && (
+          <Suspense fallback={<p aria-live="polite">Loading the page…</p>}>
+            <RevisionsPage dataset={dataset} params={params} update={update} />
+          </Suspense>
+        )}
         {dataset && page === "review" && (
           <ReviewPage dataset={dataset} params={params} update={update} />
         )}
       </main>
       <footer>
-        Figures: NATO, SIPRI, IMF, the Kiel Institute and national statements, each with its source
-        id. Open data and code; every table is also at <a href="/api/docs">the API</a> as JSON and
-        CSV.
+        Figures: NATO, SIPRI, IMF, the Kiel Institute and national statements, each cited to its
+        source. Open data and code; every table is also at <a href="/api/docs">the API</a> as JSON
+        and CSV.
       </footer>
     </>
   );

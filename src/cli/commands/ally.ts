@@ -1,3 +1,4 @@
+import { allyCapabilities } from "../../analysis/capabilities.ts";
 import {
   allyProfile,
   PLEDGE_VERDICTS,
@@ -5,6 +6,7 @@ import {
   toProfileRecord,
   toRecord,
 } from "../../analysis/index.ts";
+import { shortCitation, sourceNote } from "../../data/citation.ts";
 import { figureText, flagOf } from "../../data/flags.ts";
 import type { SeriesPoint } from "../../data/types.ts";
 import { PLEDGE_BASES } from "../../data/vocabulary.ts";
@@ -19,6 +21,7 @@ import {
 } from "../command.ts";
 import { fixed, json, painter, STATUS_COLOURS, table, toCsv, usdBn } from "../format.ts";
 import { existingStore, STORE_HELP } from "../store-option.ts";
+import { capabilitiesText } from "./capabilities.ts";
 
 const cell = (p: SeriesPoint | undefined, digits: number) => (p ? figureText(p, digits) : "-");
 
@@ -180,7 +183,7 @@ Examples:
           (c.actuals && c.actuals.verdict !== c.verdict
             ? `        on actual figures only: ${c.actuals.verdict}: ${c.actuals.explanation}\n`
             : "") +
-          `        ${sourceOf.has(p.id) ? `review: accepted from ${p.sourceIds.filter((id) => !further.get(p.id)?.includes(id)).join(", ")}${sourceOf.get(p.id) ? ` (${sourceOf.get(p.id)})` : ""}` : `review: bundled; sources: ${p.sourceIds.join(", ")}`}${further.has(p.id) ? `; further sources: ${further.get(p.id)}` : ""}\n`,
+          `        ${sourceOf.has(p.id) ? `review: accepted from ${p.sourceIds.filter((id) => !further.get(p.id)?.includes(id)).join(", ")}${sourceOf.get(p.id) ? ` (${sourceOf.get(p.id)})` : ""}` : `review: bundled; sources: ${shortCitation(data, p.sourceIds)}`}${further.has(p.id) ? `; further sources: ${further.get(p.id)}` : ""}\n`,
       );
     }
     io.out(
@@ -191,10 +194,17 @@ Examples:
         "dim",
       ),
     );
-    const sources = new Set(profile.evaluations.flatMap((e) => e.sourceIds));
+    const capabilities = allyCapabilities(data, ally, { asOf, edition });
     io.out(
-      paint(`Figures from: ${[...sources].join(", ")} (see \`pledgewatch sources ID\`).\n`, "dim"),
+      `\n${paint("CASH AND CAPABILITIES", "bold")}\n${capabilitiesText(data, capabilities, false)}`,
     );
+    const sources = sourceNote(data, [
+      ...profile.evaluations.flatMap((e) => e.sourceIds),
+      ...capabilities.years.flatMap((y) =>
+        Object.values(y.figures).flatMap((f) => f?.sourceIds ?? []),
+      ),
+    ]);
+    io.out(paint(`${sources.join("\n")} Each in full: \`pledgewatch sources\`.\n`, "dim"));
     return 0;
   },
 };

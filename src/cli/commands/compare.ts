@@ -4,6 +4,7 @@ import {
   latestMoneyYear,
   toBurdenRecord,
 } from "../../analysis/index.ts";
+import { shortCitation, sourceNote } from "../../data/citation.ts";
 import {
   asOfAndEdition,
   COMMON_HELP,
@@ -65,7 +66,7 @@ Examples:
           usdBn(g.usdCurrent?.value),
           usdBn(g.usdConstant?.value),
           fixed(g.shareGdp?.value, 2),
-          g.usdCurrent?.sourceIds.join(";") ?? "-",
+          g.usdCurrent ? shortCitation(data, g.usdCurrent.sourceIds) : "-",
         ]),
       )}\n`,
     );
@@ -85,7 +86,7 @@ Examples:
           String(c.year ?? "-"),
           usdBn(c.usdCurrent?.value),
           fixed(c.shareGdp?.value, 2),
-          c.usdCurrent?.sourceIds.join(";") ?? "no figure",
+          c.usdCurrent ? shortCitation(data, c.usdCurrent.sourceIds) : "no figure",
         ]),
       )}\n`,
     );
@@ -119,6 +120,14 @@ Examples:
         "RATIO above 1: carries more of the spending than of the GDP. GDP = spending / share (derived).\n",
         "dim",
       ),
+    );
+    const ids = [
+      ...n.groups.flatMap((g) => g.usdCurrent?.sourceIds ?? []),
+      ...comparison.comparators.flatMap((c) => c.usdCurrent?.sourceIds ?? []),
+      ...burden.rows.flatMap((r) => [...r.spending.sourceIds, ...r.gdp.sourceIds]),
+    ];
+    io.out(
+      paint(`${sourceNote(data, ids).join("\n")} Each in full: \`pledgewatch sources\`.\n`, "dim"),
     );
     return 0;
   },

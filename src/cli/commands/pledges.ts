@@ -1,4 +1,5 @@
 import { CORE_ONLY_NOTE, PLEDGE_VERDICTS, pledgesRecord } from "../../analysis/index.ts";
+import { shortCitation } from "../../data/citation.ts";
 import { resolveAlly } from "../ally-name.ts";
 import {
   asOfAndEdition,
@@ -69,7 +70,7 @@ Examples:
             r.verdict_on_actuals === null
               ? "-"
               : `${r.verdict_on_actuals}${r.only_on_estimates ? "!" : ""}`,
-            r.source_ids.join(";"),
+            shortCitation(data, r.source_ids),
           ]),
         )}\n`,
       );

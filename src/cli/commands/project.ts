@@ -1,4 +1,5 @@
 import { pledgeTargetText } from "../../analysis/pledges.ts";
+import { sourceNote } from "../../data/citation.ts";
 import {
   PATH_DESCRIPTIONS,
   PATH_KINDS,
@@ -118,7 +119,7 @@ Examples:
     );
     io.out(
       paint(
-        `EXTRA: spending above the flat path (share held at ${s.value.toFixed(2)}%), current USD. Sources: ${path.sourceIds.join(", ")}.\n`,
+        `EXTRA: spending above the flat path (share held at ${s.value.toFixed(2)}%), current USD.\n${sourceNote(data, path.sourceIds).join("\n")}\n`,
         "dim",
       ),
     );

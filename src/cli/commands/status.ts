@@ -13,6 +13,7 @@ import {
   VERDICT_RULES,
   WINDOW_YEARS,
 } from "../../analysis/index.ts";
+import { sourceNote } from "../../data/citation.ts";
 import type { Dataset } from "../../data/dataset.ts";
 import {
   asOfAndEdition,
@@ -81,7 +82,7 @@ export function describeTarget(view: AllianceView): string[] {
   return lines;
 }
 
-function printTable(view: AllianceView, io: Io): void {
+function printTable(view: AllianceView, io: Io, sources: readonly string[]): void {
   const paint = painter(io);
   const money = view.target.metric === "share_gdp_pct" ? "GDP" : "spending";
   const rows = view.evaluations.map((e) => [
@@ -137,7 +138,7 @@ function printTable(view: AllianceView, io: Io): void {
   const trendYears = view.evaluations[0]?.trend;
   io.out(
     paint(
-      `e = estimate. ON ACTUALS: the status on actual figures only, and their last year; ! where it differs. ${WINDOW_YEARS.map((y) => `${y}Y`).join(" / ")} TREND: the status with a ${WINDOW_YEARS.join("- and a ")}-year trend; fragile where either differs.\nGAP $bn/yr: gap at the latest ${money} (current USD). TREND: average change over ${trendYears ? `${trendYears.fromYear}-${trendYears.toYear}` : "recent years"}. NEED %/yr: nominal spending growth needed, with GDP growing as the IMF projects, its last rate held after 2029, or the alliance median of IMF rates where the IMF has no row (or --gdp-growth; --json says which).\nSources: ${[...new Set(view.evaluations.flatMap((e) => e.sourceIds))].join(", ")} (see \`pledgewatch sources ID\`). Status rules: \`pledgewatch status --help\`.\n`,
+      `e = estimate. ON ACTUALS: the status on actual figures only, and their last year; ! where it differs. ${WINDOW_YEARS.map((y) => `${y}Y`).join(" / ")} TREND: the status with a ${WINDOW_YEARS.join("- and a ")}-year trend; fragile where either differs.\nGAP $bn/yr: gap at the latest ${money} (current USD). TREND: average change over ${trendYears ? `${trendYears.fromYear}-${trendYears.toYear}` : "recent years"}. NEED %/yr: nominal spending growth needed, with GDP growing as the IMF projects, its last rate held after 2029, or the alliance median of IMF rates where the IMF has no row (or --gdp-growth; --json says which).\n${sources.join("\n")} Each in full: \`pledgewatch sources\`. Status rules: \`pledgewatch status --help\`.\n`,
       "dim",
     ),
   );
@@ -162,14 +163,22 @@ Examples:
   options: { ...COMMON_OPTIONS, ...TARGET_OPTIONS },
   positionals: { min: 0, max: 0 },
   async run(values, _positionals, { io, dataset }) {
-    const view = viewFromOptions(values, await dataset());
+    const data = await dataset();
+    const view = viewFromOptions(values, data);
     const format = outputFormat(values);
     if (format === "json") {
       io.out(json(toViewRecord(view)));
     } else if (format === "csv") {
       io.out(toCsv(view.evaluations.map(toRecord)));
     } else {
-      printTable(view, io);
+      printTable(
+        view,
+        io,
+        sourceNote(
+          data,
+          view.evaluations.flatMap((e) => e.sourceIds),
+        ),
+      );
     }
     return 0;
   },

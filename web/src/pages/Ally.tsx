@@ -3,14 +3,16 @@ import { PLEDGE_VERDICTS, pledgeTargetText } from "../../../src/analysis/pledges
 import { allyProfile } from "../../../src/analysis/profile.ts";
 import { verdictNote } from "../../../src/analysis/records.ts";
 import { ukraineSupport, ukraineSupportOf } from "../../../src/analysis/ukraine.ts";
-import { projectionFor } from "../../../src/charts/build.ts";
+import { citer, projectionFor } from "../../../src/charts/build.ts";
 import { historyChart } from "../../../src/charts/specs.ts";
+import { shortCitation } from "../../../src/data/citation.ts";
 import { ALLIES } from "../../../src/data/vocabulary.ts";
 import { ODDS_MODEL_WHY } from "../../../src/projection/model.ts";
 import { DEFAULT_PATHS, DEFAULT_SEED } from "../../../src/projection/montecarlo.ts";
 import { PATH_DESCRIPTIONS, PATH_KINDS, type PathKind } from "../../../src/projection/paths.ts";
 import type { RegistryPledge } from "../../../src/store/registry.ts";
 import { AllySelect } from "../AllySelect.tsx";
+import { AllyCapabilitiesTable } from "../Capabilities.tsx";
 import { Chart } from "../Chart.tsx";
 import { choices } from "../controls.tsx";
 import { hrefFor } from "../url.ts";
@@ -67,8 +69,8 @@ export function AllyPage({ dataset, params, update }: PageProps) {
     }
   }, [dataset, ally, path, hasFigures, c.asOf, c.target]);
   const spec = useMemo(
-    () => (hasFigures ? historyChart(profile, projection.value ?? {}) : null),
-    [profile, projection, hasFigures],
+    () => (hasFigures ? historyChart(profile, projection.value ?? {}, citer(dataset)) : null),
+    [profile, projection, hasFigures, dataset],
   );
   const odds = projection.value;
   const aid = useMemo(() => ukraineSupportOf(ukraineSupport(dataset), ally), [dataset, ally]);
@@ -174,6 +176,7 @@ export function AllyPage({ dataset, params, update }: PageProps) {
           GDP check: {flag}
         </p>
       ))}
+      <AllyCapabilitiesTable dataset={dataset} ally={ally} asOf={c.asOf} />
       <h2>Pledges</h2>
       {profile.pledges.length === 0 && <p>No pledges in the data.</p>}
       <ul className="pledges">
@@ -192,7 +195,7 @@ export function AllyPage({ dataset, params, update }: PageProps) {
               ? `On actual figures only: ${p.actuals.verdict.replace(/_/g, " ")} (${p.actuals.explanation}). `
               : ""}
             <em>Basis: {p.basisNote}.</em> Review: {reviewOf(p.pledge.id)}. Sources:{" "}
-            {p.pledge.sourceIds.join(", ")}.
+            {shortCitation(dataset, p.pledge.sourceIds)}.
             {furtherOf(p.pledge.id).length > 0 &&
               ` Further sources: ${furtherOf(p.pledge.id).join(", ")}.`}
           </li>

@@ -6,6 +6,7 @@ import {
 } from "../../../src/analysis/alliance.ts";
 import { compareWithRivals } from "../../../src/analysis/compare.ts";
 import { rivalsBeyondExchangeRates } from "../../../src/analysis/rivals.ts";
+import { citer } from "../../../src/charts/build.ts";
 import { russiaBudgetChart } from "../../../src/charts/context-specs.ts";
 import { rivalsChart, usEuropeChart } from "../../../src/charts/specs.ts";
 import { Chart } from "../Chart.tsx";
@@ -17,11 +18,11 @@ export function ComparePage({ dataset, params }: PageProps) {
   const year = latestMoneyYear(dataset, asOf) ?? asOf;
   const comparison = useMemo(() => compareWithRivals(dataset, year), [dataset, year]);
   const burden = useMemo(() => burdenSharing(dataset, year), [dataset, year]);
-  const rivals = useMemo(() => rivalsChart(comparison), [comparison]);
+  const rivals = useMemo(() => rivalsChart(comparison, citer(dataset)), [comparison, dataset]);
   const beyond = useMemo(() => rivalsBeyondExchangeRates(dataset), [dataset]);
-  const russiaBudget = useMemo(() => russiaBudgetChart(beyond), [beyond]);
+  const russiaBudget = useMemo(() => russiaBudgetChart(beyond, citer(dataset)), [beyond, dataset]);
   const usEurope = useMemo(
-    () => usEuropeChart(usVersusEuropeSeries(dataset, asOf)),
+    () => usEuropeChart(usVersusEuropeSeries(dataset, asOf), citer(dataset)),
     [dataset, asOf],
   );
   return (

@@ -3,7 +3,7 @@ import { allianceView } from "../../../src/analysis/alliance.ts";
 import { WINDOW_YEARS } from "../../../src/analysis/evaluate.ts";
 import { countsInWords, verdictNote } from "../../../src/analysis/records.ts";
 import { STATUS_RULES, STATUSES } from "../../../src/analysis/status.ts";
-import { guidelineLines } from "../../../src/charts/build.ts";
+import { citer, guidelineLines } from "../../../src/charts/build.ts";
 import { rankingChart, STATUS_COLOURS, statusChart } from "../../../src/charts/specs.ts";
 import { Chart } from "../Chart.tsx";
 import { Controls, choices } from "../controls.tsx";
@@ -22,8 +22,9 @@ export function OverviewPage({ dataset, params, update }: PageProps) {
     [dataset, c.target, c.asOf],
   );
   const thresholds = useMemo(() => guidelineLines(dataset), [dataset]);
-  const ranking = useMemo(() => rankingChart(view, thresholds), [view, thresholds]);
-  const status = useMemo(() => statusChart(view), [view]);
+  const cite = useMemo(() => citer(dataset), [dataset]);
+  const ranking = useMemo(() => rankingChart(view, thresholds, cite), [view, thresholds, cite]);
+  const status = useMemo(() => statusChart(view, cite), [view, cite]);
   // the map (and its shapes) loads once the ranking is drawn, so it never delays the first chart
   const [rankingDrawn, setRankingDrawn] = useState(false);
   const onRankingDrawn = useCallback(() => setRankingDrawn(true), []);
@@ -61,7 +62,13 @@ export function OverviewPage({ dataset, params, update }: PageProps) {
       />
       {rankingDrawn ? (
         <Suspense fallback={<p aria-live="polite">Loading the map…</p>}>
-          <MapSection view={view} thresholds={thresholds} params={params} update={update} />
+          <MapSection
+            view={view}
+            thresholds={thresholds}
+            cite={cite}
+            params={params}
+            update={update}
+          />
         </Suspense>
       ) : (
         <p aria-live="polite">Loading the map…</p>

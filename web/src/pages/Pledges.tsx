@@ -5,7 +5,9 @@ import {
   type PledgeVerdict,
   pledgeTargetText,
 } from "../../../src/analysis/pledges.ts";
+import { citer } from "../../../src/charts/build.ts";
 import { pledgesTimelineChart } from "../../../src/charts/specs.ts";
+import { shortCitation } from "../../../src/data/citation.ts";
 import { AllySelect } from "../AllySelect.tsx";
 import { Chart } from "../Chart.tsx";
 import { choices } from "../controls.tsx";
@@ -22,7 +24,7 @@ export function PledgesPage({ dataset, params, update }: PageProps) {
   const shown = checks.filter(
     (c) => (!ally || c.pledge.ally === ally) && (!verdict || c.verdict === verdict),
   );
-  const spec = useMemo(() => pledgesTimelineChart(shown), [shown]);
+  const spec = useMemo(() => pledgesTimelineChart(shown, citer(dataset)), [shown, dataset]);
   return (
     <>
       <h1>Pledges</h1>
@@ -67,7 +69,7 @@ export function PledgesPage({ dataset, params, update }: PageProps) {
                   <td>{c.pledge.madeOn}</td>
                   <th scope="row">{c.pledge.ally}</th>
                   <td className="wrap">{c.pledge.speaker}</td>
-                  <td>{pledgeTargetText(c.pledge)}</td>
+                  <td className="wrap">{pledgeTargetText(c.pledge)}</td>
                   <td className="wrap" title={c.basisNote}>
                     {c.pledge.basis.replace(/_/g, " ")}
                     {c.judgedAgainst !== null && c.judgedAgainst !== c.pledge.targetSharePct
@@ -82,7 +84,9 @@ export function PledgesPage({ dataset, params, update }: PageProps) {
                     {c.actuals ? c.actuals.verdict.replace(/_/g, " ") : "–"}
                     {c.actuals && c.actuals.verdict !== c.verdict ? " (differs)" : ""}
                   </td>
-                  <td className="wrap">{c.pledge.sourceIds.join(", ")}</td>
+                  <td className="wrap">
+                    {shortCitation(dataset, c.pledge.sourceIds, { date: false })}
+                  </td>
                 </tr>
               ))}
           </tbody>

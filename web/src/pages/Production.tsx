@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { productionStatements } from "../../../src/analysis/production.ts";
+import { citer } from "../../../src/charts/build.ts";
 import { productionChart } from "../../../src/charts/context-specs.ts";
 import { Chart } from "../Chart.tsx";
 import type { PageProps } from "./props.ts";
@@ -7,7 +8,7 @@ import type { PageProps } from "./props.ts";
 /** Stated artillery-ammunition output and targets: claims, each with its kind and source. */
 export default function ProductionPage({ dataset }: PageProps) {
   const record = useMemo(() => productionStatements(dataset), [dataset]);
-  const spec = useMemo(() => productionChart(record), [record]);
+  const spec = useMemo(() => productionChart(record, citer(dataset)), [record, dataset]);
   return (
     <>
       <h1>Ammunition production: what has been said</h1>

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { type UkraineRanking, ukraineSupport } from "../../../src/analysis/ukraine.ts";
+import { citer } from "../../../src/charts/build.ts";
 import { ukraineChart } from "../../../src/charts/context-specs.ts";
 import { Chart } from "../Chart.tsx";
 import { hrefFor } from "../url.ts";
@@ -12,7 +13,10 @@ const pct = (v: number | null) => (v === null ? "–" : v.toFixed(2));
 export default function UkrainePage({ dataset, params, update }: PageProps) {
   const measure: UkraineRanking = params.get("measure") === "gdp" ? "gdp" : "eur";
   const record = useMemo(() => ukraineSupport(dataset, measure), [dataset, measure]);
-  const spec = useMemo(() => ukraineChart(record, measure), [record, measure]);
+  const spec = useMemo(
+    () => ukraineChart(record, measure, citer(dataset)),
+    [record, measure, dataset],
+  );
   const t = record.totals;
   return (
     <>
