@@ -202,3 +202,12 @@ describe("pledgewatch chart map", () => {
     expect(csv.split("\n").filter(Boolean)).toHaveLength(33);
   });
 });
+
+describe("rivals cites its sources", () => {
+  it("the table's sources read as citations, not ids", async () => {
+    const r = await cli(["rivals"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("(SIPRI, 28 April 2025)");
+    expect(r.stdout).not.toMatch(/SIPRI_MILEX_2025_REPO|PRESS_[A-Z_]+\d/);
+  });
+});

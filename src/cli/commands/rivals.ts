@@ -1,4 +1,5 @@
 import { rivalsBeyondExchangeRates, rivalsTable } from "../../analysis/rivals.ts";
+import { shortCitation } from "../../data/citation.ts";
 import { COMMON_OPTIONS, type Command, outputFormat } from "../command.ts";
 import { fixed, json, painter, table, toCsv, usdBn } from "../format.ts";
 
@@ -23,7 +24,8 @@ Examples:
   },
   positionals: { min: 0, max: 0 },
   async run(values, _positionals, { io, dataset }) {
-    const record = rivalsBeyondExchangeRates(await dataset());
+    const data = await dataset();
+    const record = rivalsBeyondExchangeRates(data);
     const format = outputFormat(values);
     if (format === "json") {
       io.out(json(record));
@@ -53,7 +55,7 @@ Examples:
           usdBn(f.sipriUsdCurrentM),
           fixed(f.ratioToSipri, 2),
           f.definition,
-          f.sourceIds.join(";"),
+          shortCitation(data, f.sourceIds),
         ]),
       )}\n`,
     );
@@ -75,12 +77,12 @@ Examples:
           fixed(f.value, 2),
           f.metric === "share_federal_spending_pct" ? "federal spending" : "GDP",
           f.definition,
-          f.sourceIds.join(";"),
+          shortCitation(data, f.sourceIds),
         ]),
       )}\n`,
     );
     io.out(
-      `SIPRI's broader military expenditure, % of GDP: ${record.russiaSipriShareGdp.map((f) => `${f.year} ${fixed(f.value, 2)}`).join(", ")} (${[...new Set(record.russiaSipriShareGdp.flatMap((f) => f.sourceIds))].join(", ")})\n\n`,
+      `SIPRI's broader military expenditure, % of GDP: ${record.russiaSipriShareGdp.map((f) => `${f.year} ${fixed(f.value, 2)}`).join(", ")} (${shortCitation(data, [...new Set(record.russiaSipriShareGdp.flatMap((f) => f.sourceIds))])})\n\n`,
     );
     io.out(`${paint("Not found", "bold")}\n${record.notFound.map((n) => `  ${n}`).join("\n")}\n\n`);
     io.out(paint(`${record.note}\n`, "dim"));
