@@ -9,6 +9,8 @@
  * Usage: npm run bench [-- --paths N --repeats R]
  */
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { resolveTarget } from "../src/analysis/targets.ts";
@@ -24,7 +26,19 @@ const { values } = parseArgs({
 });
 const paths = Number(values.paths);
 const repeats = Number(values.repeats);
-const PYTHON = "/usr/bin/python3";
+/** $PYTHON, else the first python3 on the PATH that has NumPy (machines may carry several). */
+function pythonWithNumpy(): string {
+  if (process.env.PYTHON) return process.env.PYTHON;
+  const candidates = (process.env.PATH ?? "")
+    .split(delimiter)
+    .map((dir) => join(dir, "python3"))
+    .filter((file) => existsSync(file));
+  const found = candidates.find(
+    (file) => spawnSync(file, ["-c", "import numpy"], { stdio: "ignore" }).status === 0,
+  );
+  return found ?? "python3";
+}
+const PYTHON = pythonWithNumpy();
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const fmt = (n: number) => `${(n / 1e6).toFixed(1)}M`;
