@@ -420,6 +420,21 @@ export class Store {
     });
   }
 
+  /** A pending target claim marked accepted, with its review recorded (inside a transaction). */
+  #markAccepted(id: number, edits: Record<string, unknown>, now: Date): void {
+    const claim = this.#pending(id);
+    if (claim.kind !== "target")
+      throw new StoreError(
+        `claim ${id} is a threat horizon, not a pledge: reject it or keep it pending`,
+      );
+    this.#db.prepare("UPDATE claims SET status = 'accepted' WHERE id = ?").run(id);
+    this.#db
+      .prepare(
+        "INSERT INTO reviews (claim_id, decision, edits, decided_at) VALUES (?, 'accepted', ?, ?)",
+      )
+      .run(id, JSON.stringify(edits), now.toISOString());
+  }
+
   /** Accepts a pending target claim: it becomes a registry pledge citing its article. */
   accept(
     id: number,
@@ -428,17 +443,7 @@ export class Store {
     now = new Date(),
   ): UserPledge {
     return this.transaction(() => {
-      const claim = this.#pending(id);
-      if (claim.kind !== "target")
-        throw new StoreError(
-          `claim ${id} is a threat horizon, not a pledge: reject it or keep it pending`,
-        );
-      this.#db.prepare("UPDATE claims SET status = 'accepted' WHERE id = ?").run(id);
-      this.#db
-        .prepare(
-          "INSERT INTO reviews (claim_id, decision, edits, decided_at) VALUES (?, 'accepted', ?, ?)",
-        )
-        .run(id, JSON.stringify(edits), now.toISOString());
+      this.#markAccepted(id, edits, now);
       const row = this.#db
         .prepare(
           `INSERT INTO user_pledges (claim_id, iso3, made_on, speaker, role, target_share_gdp_pct, target_amount, currency, target_year, basis, statement, source_url)
@@ -470,17 +475,7 @@ export class Store {
     now = new Date(),
   ): PledgeLink {
     return this.transaction(() => {
-      const claim = this.#pending(id);
-      if (claim.kind !== "target")
-        throw new StoreError(
-          `claim ${id} is a threat horizon, not a pledge: reject it or keep it pending`,
-        );
-      this.#db.prepare("UPDATE claims SET status = 'accepted' WHERE id = ?").run(id);
-      this.#db
-        .prepare(
-          "INSERT INTO reviews (claim_id, decision, edits, decided_at) VALUES (?, 'accepted', ?, ?)",
-        )
-        .run(id, JSON.stringify({ ...edits, linkedTo: link.pledgeId }), now.toISOString());
+      this.#markAccepted(id, { ...edits, linkedTo: link.pledgeId }, now);
       this.#db
         .prepare(
           "INSERT INTO pledge_links (claim_id, pledge_id, made_on, statement, source_url) VALUES (?, ?, ?, ?, ?)",
