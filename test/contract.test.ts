@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
@@ -120,5 +120,23 @@ describe("the horizon row is the one a horizon set, not the last one", () => {
     } finally {
       copy.done();
     }
+  });
+});
+
+describe("the pledges timeline is a chart like the others", () => {
+  it("the CLI renders it (one ally's too) and the API gives the same spec", async () => {
+    const out = join(work, "pledges.json");
+    const cli = await runCli(["chart", "pledges", "LVA", "--out", out], work);
+    expect(cli.code).toBe(0);
+    const spec = JSON.parse(readFileSync(out, "utf8"));
+    expect(spec.data.values.map((v: { id: string }) => v.id)).toEqual([
+      "P011",
+      "P012",
+      "P013",
+      "P014",
+    ]);
+    const api = await app.inject({ url: "/api/charts/pledges?ally=LVA" });
+    expect(api.statusCode).toBe(200);
+    expect(api.json()).toEqual(spec);
   });
 });

@@ -3,6 +3,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { allianceView, latestMoneyYear, usVersusEuropeSeries } from "../analysis/alliance.ts";
 import { compareWithRivals } from "../analysis/compare.ts";
 import { defaultHorizon } from "../analysis/horizon.ts";
+import { checkPledge } from "../analysis/pledges.ts";
 import { productionStatements } from "../analysis/production.ts";
 import { allyProfile } from "../analysis/profile.ts";
 import { rivalsBeyondExchangeRates } from "../analysis/rivals.ts";
@@ -25,6 +26,7 @@ import { type MapColouring, mapChart } from "./map.ts";
 import {
   type Cite,
   historyChart,
+  pledgesTimelineChart,
   rankingChart,
   rivalsChart,
   statusChart,
@@ -41,6 +43,7 @@ export const CHART_NAMES = [
   "ukraine",
   "production",
   "russia-budget",
+  "pledges",
 ] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
 
@@ -55,6 +58,7 @@ export const CHART_DESCRIPTIONS: Record<ChartName, string> = {
   production: "stated artillery-ammunition output and targets a year, allies against Russia",
   "russia-budget":
     "Russia's defence budget as a share of federal spending and of GDP, by definition",
+  pledges: "every pledge on a timeline by verdict (with ALLY: that ally's only)",
 };
 
 /** The chart specs' citer for a Dataset: at most two lines of citations, never ids. */
@@ -155,6 +159,13 @@ export function buildChart(dataset: Dataset, request: ChartRequest): TopLevelSpe
       return productionChart(productionStatements(dataset), cite);
     case "russia-budget":
       return russiaBudgetChart(rivalsBeyondExchangeRates(dataset), cite);
+    case "pledges": {
+      const pledges = request.ally ? dataset.pledgesOf(request.ally) : dataset.pledges;
+      return pledgesTimelineChart(
+        pledges.map((p) => checkPledge(dataset, p, asOf, { edition })),
+        cite,
+      );
+    }
     case "map":
       if (!request.geometry) throw new ChartError("the map needs the countries' geometry");
       return mapChart(

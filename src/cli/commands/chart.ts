@@ -11,6 +11,9 @@ import { UsageError } from "../io.ts";
 import { writeAtomic } from "../write.ts";
 import { TARGET_HELP, TARGET_OPTIONS, targetFromOptions } from "./status.ts";
 
+/** Charts drawn for one ally: history needs one, pledges may take one. */
+const CHARTS_WITH_ALLY = new Set(["history", "pledges"]);
+
 export const chartCommand: Command = {
   name: "chart",
   usage: "pledgewatch chart <name> [ALLY] --out FILE.svg|FILE.png|FILE.json",
@@ -48,7 +51,8 @@ Examples:
     }
     if (name === "history" && !allyName)
       throw new UsageError("the history chart needs an ally: chart history DEU");
-    if (name !== "history" && allyName) throw new UsageError(`the ${name} chart takes no ally`);
+    if (!CHARTS_WITH_ALLY.has(name) && allyName)
+      throw new UsageError(`the ${name} chart takes no ally`);
     if (typeof values.out !== "string")
       throw new UsageError("--out FILE.svg, FILE.png or FILE.json is required");
     const ext = extname(values.out).toLowerCase();
