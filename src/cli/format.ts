@@ -31,7 +31,7 @@ export function terminalSafe(text: string): string {
   );
 }
 
-export const STATUS_COLOURS: Record<string, Colour> = {
+export const TERMINAL_STATUS_COLOURS: Record<string, Colour> = {
   met: "green",
   on_track: "blue",
   at_risk: "yellow",

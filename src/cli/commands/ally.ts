@@ -19,7 +19,7 @@ import {
   type Command,
   outputFormat,
 } from "../command.ts";
-import { fixed, json, painter, STATUS_COLOURS, table, toCsv, usdBn } from "../format.ts";
+import { fixed, json, painter, TERMINAL_STATUS_COLOURS, table, toCsv, usdBn } from "../format.ts";
 import { existingStore, STORE_HELP } from "../store-option.ts";
 import { capabilitiesText } from "./capabilities.ts";
 
@@ -147,7 +147,7 @@ Examples:
             fixed(e.trend?.perYear, 2, true),
             e.trend ? String(e.trend.reachesIn ?? "not at trend") : "-",
             fixed(e.required?.pointsPerYear, 2, true),
-            e.status ? paint(e.status, STATUS_COLOURS[e.status] ?? "dim") : "no figure",
+            e.status ? paint(e.status, TERMINAL_STATUS_COLOURS[e.status] ?? "dim") : "no figure",
             e.actuals
               ? `${e.actuals.status}${e.onlyOnEstimates ? "!" : ""} ${e.actuals.current.year}`
               : "-",
@@ -179,7 +179,7 @@ Examples:
       io.out(
         `  ${p.id}  ${p.madeOn}  ${p.speaker} (${p.role}): ${pledgeTargetText(p)}\n` +
           `        basis: ${p.basis} (${PLEDGE_BASES[p.basis].note})\n` +
-          `        ${paint(c.verdict, STATUS_COLOURS[c.verdict] ?? "dim")}: ${c.explanation}\n` +
+          `        ${paint(c.verdict, TERMINAL_STATUS_COLOURS[c.verdict] ?? "dim")}: ${c.explanation}\n` +
           (c.actuals && c.actuals.verdict !== c.verdict
             ? `        on actual figures only: ${c.actuals.verdict}: ${c.actuals.explanation}\n`
             : "") +

@@ -8,7 +8,7 @@ import {
   type Command,
   outputFormat,
 } from "../command.ts";
-import { json, painter, STATUS_COLOURS, table, toCsv } from "../format.ts";
+import { json, painter, TERMINAL_STATUS_COLOURS, table, toCsv } from "../format.ts";
 
 export const pledgesCommand: Command = {
   name: "pledges",
@@ -66,7 +66,7 @@ Examples:
               .join(" ") || "-",
             String(r.target_year ?? "-"),
             r.basis,
-            paint(r.verdict, STATUS_COLOURS[r.verdict] ?? "dim"),
+            paint(r.verdict, TERMINAL_STATUS_COLOURS[r.verdict] ?? "dim"),
             r.verdict_on_actuals === null
               ? "-"
               : `${r.verdict_on_actuals}${r.only_on_estimates ? "!" : ""}`,

@@ -26,7 +26,7 @@ import {
   wholeOption,
   yearOption,
 } from "../command.ts";
-import { fixed, json, painter, STATUS_COLOURS, table, toCsv, usdBn } from "../format.ts";
+import { fixed, json, painter, TERMINAL_STATUS_COLOURS, table, toCsv, usdBn } from "../format.ts";
 import { type Io, UsageError } from "../io.ts";
 
 export const TARGET_OPTIONS = {
@@ -96,7 +96,7 @@ function printTable(view: AllianceView, io: Io, sources: readonly string[]): voi
     e.trend ? String(e.trend.reachesIn ?? "not at trend") : "-",
     fixed(e.required?.pointsPerYear, 2, true),
     fixed(e.required?.spendingGrowthPct, 1),
-    e.status ? paint(e.status, STATUS_COLOURS[e.status] ?? "dim") : "no figure",
+    e.status ? paint(e.status, TERMINAL_STATUS_COLOURS[e.status] ?? "dim") : "no figure",
     e.actuals
       ? `${e.actuals.status}${e.onlyOnEstimates ? "!" : ""} ${e.actuals.current.year}`
       : "-",
@@ -125,7 +125,9 @@ function printTable(view: AllianceView, io: Io, sources: readonly string[]): voi
       rows,
     )}\n\n`,
   );
-  const counts = STATUSES.map((s) => `${paint(s, STATUS_COLOURS[s] ?? "dim")} ${view.counts[s]}`);
+  const counts = STATUSES.map(
+    (s) => `${paint(s, TERMINAL_STATUS_COLOURS[s] ?? "dim")} ${view.counts[s]}`,
+  );
   const missing = view.noFigure.length > 0 ? `; no figure: ${view.noFigure.join(", ")}` : "";
   io.out(`${view.evaluations.length} allies: ${counts.join(", ")}${missing}\n`);
   io.out(`${countsInWords(view)}\n`);
