@@ -14,14 +14,14 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { type Claim, extractClaims } from "../src/extract/extract.ts";
 import {
   type Case,
-  type Evaluation,
+  type ExtractionScore,
   evaluateExtraction,
   type Field,
   type LabelledClaim,
-} from "../src/extract/evaluate.ts";
-import { type Claim, extractClaims } from "../src/extract/extract.ts";
+} from "../src/extract/score.ts";
 import { sentences } from "../src/extract/sentences.ts";
 import { formatOf, toText } from "../src/extract/text.ts";
 
@@ -147,11 +147,11 @@ function describeClaim(c: Claim): string {
 function report(
   name: string,
   items: number,
-  r: Evaluation,
+  r: ExtractionScore,
   details: boolean,
   sentenceOf?: (file: string, e: LabelledClaim) => string | undefined,
 ) {
-  const line = (label: string, s: Evaluation["target"]) =>
+  const line = (label: string, s: ExtractionScore["target"]) =>
     `  ${label.padEnd(9)} expected ${String(s.expected).padStart(3)}  found ${String(s.predicted).padStart(3)}  matched ${String(s.matched).padStart(3)}   P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}`;
   console.log(`${name} (${items} articles)`);
   console.log(line("targets", r.target));

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../src/data/load.ts";
 import { extractClaims } from "../src/extract/extract.ts";
 import { buildServer, SCENARIO_DIR } from "../src/server/app.ts";
-import { acceptClaim } from "../src/store/review.ts";
+import { acceptClaim } from "../src/store/acceptance.ts";
 import { Store } from "../src/store/store.ts";
 import { copyData, runCli } from "./helpers.ts";
 

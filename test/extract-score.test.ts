@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluateExtraction, type LabelledClaim } from "../src/extract/evaluate.ts";
 import type { Claim } from "../src/extract/extract.ts";
+import { evaluateExtraction, type LabelledClaim } from "../src/extract/score.ts";
 
 const target = (over: Partial<Claim>): Claim =>
   ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixtureCases } from "../scripts/eval-extract.ts";
-import { evaluateExtraction } from "../src/extract/evaluate.ts";
 import { extractClaims, type TargetClaim } from "../src/extract/extract.ts";
+import { evaluateExtraction } from "../src/extract/score.ts";
 import { htmlToText, markdownToText } from "../src/extract/text.ts";
 
 const targets = (text: string, date = "2025-06-24") =>

@@ -4,7 +4,7 @@ import { main } from "../src/cli/main.ts";
 import type { Dataset } from "../src/data/dataset.ts";
 import { loadDataset } from "../src/data/load.ts";
 import { type ComparedOdds, compareOdds } from "../src/projection/odds-models.ts";
-import { comparedOddsRecords, toComparedOddsRecord } from "../src/projection/records.ts";
+import { comparedOddsRecords, toComparedOddsRecord } from "../src/projection/projection-records.ts";
 
 let data: Dataset;
 let compared: ComparedOdds;

@@ -6,9 +6,9 @@ import { checkPledge } from "../src/analysis/pledges.ts";
 import { main } from "../src/cli/main.ts";
 import { loadDataset } from "../src/data/load.ts";
 import type { Claim } from "../src/extract/extract.ts";
+import { acceptClaim, acceptIntoRegistry, parseEdits } from "../src/store/acceptance.ts";
 import { prepareFiles } from "../src/store/ingest.ts";
 import { registry } from "../src/store/registry.ts";
-import { acceptClaim, acceptIntoRegistry, parseEdits } from "../src/store/review.ts";
 import { type ArticleInput, Store, StoreError } from "../src/store/store.ts";
 
 let dir: string;

@@ -3,7 +3,7 @@ import type { SeriesPoint } from "../data/types.ts";
 import { displayName } from "../data/vocabulary.ts";
 import { type Gap, gapTo, type Required, requiredIncrease } from "./gap.ts";
 import { averageGrowth, gdpChecks } from "./gdp-growth.ts";
-import type { GrowthAssumption } from "./growth.ts";
+import type { GrowthAssumption } from "./historical-growth.ts";
 import { classify, type Status } from "./status.ts";
 import type { Target } from "./targets.ts";
 import { type Trend, trendOf, yearReached } from "./trend.ts";

@@ -1,6 +1,6 @@
 import type { Dataset, SeriesOptions } from "../data/dataset.ts";
 import type { MacroFigure } from "../data/types.ts";
-import { historicalGdpGrowth } from "./growth.ts";
+import { historicalGdpGrowth } from "./historical-growth.ts";
 
 /** Nominal GDP growth in one year, and which link of the chain it came from. */
 export interface GrowthStep {

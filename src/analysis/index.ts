@@ -3,7 +3,7 @@ export * from "./compare.ts";
 export * from "./evaluate.ts";
 export * from "./gap.ts";
 export * from "./gdp-growth.ts";
-export * from "./growth.ts";
+export * from "./historical-growth.ts";
 export * from "./horizon.ts";
 export * from "./pledges.ts";
 export * from "./production.ts";

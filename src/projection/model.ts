@@ -1,5 +1,5 @@
 import type { Dataset, SeriesOptions } from "../data/dataset.ts";
-import { growthPath } from "./growth.ts";
+import { growthPath } from "./growth-path.ts";
 
 /** The stochastic model of one ally, fitted to its own history (docs/montecarlo.md). */
 export interface AllyModel {

@@ -1,6 +1,6 @@
 import type { AllyModel } from "./model.ts";
+import { BINS, Histogram, LANES, quantilesFromHistogram } from "./quantiles.ts";
 import { Random } from "./rng.ts";
-import { BINS, Histogram, LANES, quantilesFromHistogram } from "./select.ts";
 
 /** Paths by default: the standard error of each probability is at most 0.5 / sqrt(10,000) = 0.5 pp. */
 export const DEFAULT_PATHS = 10_000;

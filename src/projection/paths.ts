@@ -4,7 +4,7 @@ import { trendOf } from "../analysis/trend.ts";
 import type { Dataset, SeriesOptions } from "../data/dataset.ts";
 import type { Pledge, SeriesPoint } from "../data/types.ts";
 import { displayName, PLEDGE_BASES } from "../data/vocabulary.ts";
-import { growthPath, type YearGrowth } from "./growth.ts";
+import { growthPath, type YearGrowth } from "./growth-path.ts";
 
 export const PATH_KINDS = ["trend", "linear", "pledge", "flat"] as const;
 export type PathKind = (typeof PATH_KINDS)[number];

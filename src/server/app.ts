@@ -17,7 +17,7 @@ import { loadScenario, type Scenario } from "../projection/scenario.ts";
 import type { Store } from "../store/store.ts";
 import { docsPage, openApiDocument } from "./openapi.ts";
 import { badRequest, ProblemError } from "./problem.ts";
-import { REVIEW_OPENAPI, registerReview } from "./review.ts";
+import { REVIEW_OPENAPI, registerReview } from "./review-routes.ts";
 import { ROUTES } from "./routes.ts";
 
 export const WEB_DIST = fileURLToPath(new URL("../../web/dist/", import.meta.url));

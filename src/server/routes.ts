@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { allianceView, burdenSharing, latestMoneyYear } from "../analysis/alliance.ts";
 import { compareWithRivals } from "../analysis/compare.ts";
-import { sameGrowthForAll } from "../analysis/growth.ts";
+import { sameGrowthForAll } from "../analysis/historical-growth.ts";
 import { defaultHorizon, targetFor } from "../analysis/horizon.ts";
 import { allyProfile } from "../analysis/profile.ts";
 import {
@@ -28,7 +28,7 @@ import {
   toComparedOddsRecord,
   toProjectionRecord,
   toScenarioRecord,
-} from "../projection/records.ts";
+} from "../projection/projection-records.ts";
 import { runScenario, type Scenario } from "../projection/scenario.ts";
 import { acceptedPledges } from "../store/registry.ts";
 import type { Store } from "../store/store.ts";

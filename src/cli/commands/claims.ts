@@ -1,5 +1,5 @@
 import { pledgeTargetText } from "../../analysis/pledges.ts";
-import { acceptIntoRegistry, parseEdits } from "../../store/review.ts";
+import { acceptIntoRegistry, parseEdits } from "../../store/acceptance.ts";
 import type { StoredClaim } from "../../store/store.ts";
 import { COMMON_OPTIONS, type Command } from "../command.ts";
 import { json, painter, table } from "../format.ts";

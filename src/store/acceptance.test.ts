@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEdits } from "./review.ts";
+import { parseEdits } from "./acceptance.ts";
 import { StoreError } from "./store.ts";
 
 describe("edits to a claim on acceptance", () => {

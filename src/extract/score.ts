@@ -30,7 +30,7 @@ export interface Scores {
 
 export type Field = "country" | "share" | "amount" | "year" | "kind" | "basis";
 
-export interface Evaluation {
+export interface ExtractionScore {
   readonly target: Scores;
   readonly horizon: Scores;
   /** Share right, and how many were compared, per field over matched claims. */
@@ -96,7 +96,7 @@ const agree = (e: LabelledClaim, p: Claim) =>
  * figure proposed twice counts once and the repeat is a false positive. Country attribution is
  * scored over claims whose figure matches a label's: of those, how many named the right country.
  */
-export function evaluateExtraction(cases: readonly Case[]): Evaluation {
+export function evaluateExtraction(cases: readonly Case[]): ExtractionScore {
   const counts = { target: { e: 0, p: 0, m: 0 }, horizon: { e: 0, p: 0, m: 0 } };
   const tallies: Record<Field, { right: number; of: number }> = {
     country: { right: 0, of: 0 },

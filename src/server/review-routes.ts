@@ -4,9 +4,9 @@ import { z } from "zod";
 import type { Dataset } from "../data/dataset.ts";
 import { FetchError } from "../intake/fetch.ts";
 import { prepareUrl } from "../intake/intake.ts";
+import { acceptIntoRegistry, EDITABLE } from "../store/acceptance.ts";
 import { MAX_ARTICLE_BYTES, prepareArticle } from "../store/ingest.ts";
 import { registry } from "../store/registry.ts";
-import { acceptIntoRegistry, EDITABLE } from "../store/review.ts";
 import { type Store, StoreError } from "../store/store.ts";
 import { badRequest, ProblemError } from "./problem.ts";
 

@@ -1,5 +1,5 @@
 import { gdpGrowthChain } from "../analysis/gdp-growth.ts";
-import { historicalGdpGrowth } from "../analysis/growth.ts";
+import { historicalGdpGrowth } from "../analysis/historical-growth.ts";
 import type { Dataset, SeriesOptions } from "../data/dataset.ts";
 import type { MacroFigure } from "../data/types.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { quantiles } from "./quantiles.ts";
 import { Random } from "./rng.ts";
-import { quantiles } from "./select.ts";
 
 function sortedQuantile(values: number[], q: number): number {
   const s = [...values].sort((a, b) => a - b);
