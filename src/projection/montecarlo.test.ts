@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { resolveTarget } from "../src/analysis/targets.ts";
-import { loadDataset } from "../src/data/load.ts";
-import type { AllyModel } from "../src/projection/model.ts";
-import { fitModels } from "../src/projection/model.ts";
-import { simulateAlly } from "../src/projection/montecarlo.ts";
-import { runOdds } from "../src/projection/odds.ts";
-import { projectPath } from "../src/projection/paths.ts";
+import { resolveTarget } from "../analysis/targets.ts";
+import { loadDataset } from "../data/load.ts";
+import type { AllyModel } from "./model.ts";
+import { fitModels } from "./model.ts";
+import { simulateAlly } from "./montecarlo.ts";
+import { runOdds } from "./odds.ts";
+import { projectPath } from "./paths.ts";
 
 /** Standard normal CDF (Abramowitz and Stegun 7.1.26, error below 1.5e-7). */
 function phi(x: number): number {

@@ -1,13 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  allianceView,
-  atHorizon,
-  defaultHorizon,
-  evaluate,
-  resolveTarget,
-} from "../src/analysis/index.ts";
-import type { Dataset } from "../src/data/dataset.ts";
-import { buildDataset, loadDataset, readDataTexts } from "../src/data/load.ts";
+import type { Dataset } from "../data/dataset.ts";
+import { buildDataset, loadDataset, readDataTexts } from "../data/load.ts";
+import { allianceView, atHorizon, defaultHorizon, evaluate, resolveTarget } from "./index.ts";
 
 let data: Dataset;
 beforeAll(() => {

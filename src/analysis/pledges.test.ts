@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkPledge, statedSplit } from "../src/analysis/pledges.ts";
-import type { Dataset } from "../src/data/dataset.ts";
-import { loadDataset } from "../src/data/load.ts";
+import type { Dataset } from "../data/dataset.ts";
+import { loadDataset } from "../data/load.ts";
+import { checkPledge, statedSplit } from "./pledges.ts";
 
 let data: Dataset;
 beforeAll(() => {

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { resolveTarget } from "../src/analysis/targets.ts";
-import { main } from "../src/cli/main.ts";
-import type { Dataset } from "../src/data/dataset.ts";
-import { loadDataset } from "../src/data/load.ts";
-import { type ComparedOdds, compareOdds } from "../src/projection/odds-models.ts";
-import { comparedOddsRecords, toComparedOddsRecord } from "../src/projection/projection-records.ts";
+import { resolveTarget } from "../analysis/targets.ts";
+import { main } from "../cli/main.ts";
+import type { Dataset } from "../data/dataset.ts";
+import { loadDataset } from "../data/load.ts";
+import { type ComparedOdds, compareOdds } from "./odds-models.ts";
+import { comparedOddsRecords, toComparedOddsRecord } from "./projection-records.ts";
 
 let data: Dataset;
 let compared: ComparedOdds;

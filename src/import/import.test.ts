@@ -4,10 +4,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { csvParse } from "d3-dsv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.ts";
-import { citeSource } from "../src/data/citation.ts";
-import { loadDataset } from "../src/data/load.ts";
-import { copyData } from "./helpers.ts";
+import { copyData } from "../../test/helpers.ts";
 import {
   bundledEdition,
   cellOf,
@@ -15,7 +12,10 @@ import {
   nextEdition,
   type WorkbookSheet,
   workbookBytes,
-} from "./nato-workbook.ts";
+} from "../../test/nato-workbook.ts";
+import { main } from "../cli/main.ts";
+import { citeSource } from "../data/citation.ts";
+import { loadDataset } from "../data/load.ts";
 
 const work = mkdtempSync(join(tmpdir(), "pledgewatch-import-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -3,12 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { csvParse } from "d3-dsv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { revisions } from "../src/analysis/revisions.ts";
-import { main } from "../src/cli/main.ts";
-import { loadDataset } from "../src/data/load.ts";
-import { buildServer } from "../src/server/app.ts";
-import { copyData } from "./helpers.ts";
-import { layoutSheets, nextEdition, workbookBytes } from "./nato-workbook.ts";
+import { copyData } from "../../test/helpers.ts";
+import { layoutSheets, nextEdition, workbookBytes } from "../../test/nato-workbook.ts";
+import { main } from "../cli/main.ts";
+import { loadDataset } from "../data/load.ts";
+import { buildServer } from "../server/app.ts";
+import { revisions } from "./revisions.ts";
 
 const work = mkdtempSync(join(tmpdir(), "pledgewatch-revisions-"));
 const data = copyData();

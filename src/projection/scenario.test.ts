@@ -1,16 +1,11 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../src/data/load.ts";
-import {
-  loadScenario,
-  parseScenario,
-  runScenario,
-  ScenarioError,
-} from "../src/projection/scenario.ts";
+import { loadDataset } from "../data/load.ts";
+import { loadScenario, parseScenario, runScenario, ScenarioError } from "./scenario.ts";
 
 const data = loadDataset();
-const dir = join(import.meta.dirname, "..", "scenarios");
+const dir = join(import.meta.dirname, "..", "..", "scenarios");
 
 function errorOf(text: string, file = "bad.yaml"): string {
   try {

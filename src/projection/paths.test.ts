@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { resolveTarget } from "../src/analysis/targets.ts";
-import { loadDataset } from "../src/data/load.ts";
-import { projectPath } from "../src/projection/paths.ts";
+import { resolveTarget } from "../analysis/targets.ts";
+import { loadDataset } from "../data/load.ts";
+import { projectPath } from "./paths.ts";
 
 const data = loadDataset();
 const core = resolveTarget(data, "hague-core");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Claim } from "../src/extract/extract.ts";
-import { evaluateExtraction, type LabelledClaim } from "../src/extract/score.ts";
+import type { Claim } from "./extract.ts";
+import { evaluateExtraction, type LabelledClaim } from "./score.ts";
 
 const target = (over: Partial<Claim>): Claim =>
   ({

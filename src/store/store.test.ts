@@ -2,14 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { checkPledge } from "../src/analysis/pledges.ts";
-import { main } from "../src/cli/main.ts";
-import { loadDataset } from "../src/data/load.ts";
-import type { Claim } from "../src/extract/extract.ts";
-import { acceptClaim, acceptIntoRegistry, parseEdits } from "../src/store/acceptance.ts";
-import { prepareFiles } from "../src/store/ingest.ts";
-import { registry } from "../src/store/registry.ts";
-import { type ArticleInput, Store, StoreError } from "../src/store/store.ts";
+import { checkPledge } from "../analysis/pledges.ts";
+import { main } from "../cli/main.ts";
+import { loadDataset } from "../data/load.ts";
+import type { Claim } from "../extract/extract.ts";
+import { acceptClaim, acceptIntoRegistry, parseEdits } from "./acceptance.ts";
+import { prepareFiles } from "./ingest.ts";
+import { registry } from "./registry.ts";
+import { type ArticleInput, Store, StoreError } from "./store.ts";
 
 let dir: string;
 beforeEach(() => {

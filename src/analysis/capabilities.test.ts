@@ -3,12 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allyCapabilities, capabilityRanking } from "../src/analysis/capabilities.ts";
-import { main } from "../src/cli/main.ts";
-import { loadDataset } from "../src/data/load.ts";
-import { buildServer } from "../src/server/app.ts";
-import { copyData } from "./helpers.ts";
-import { bundledEdition } from "./nato-workbook.ts";
+import { copyData } from "../../test/helpers.ts";
+import { bundledEdition } from "../../test/nato-workbook.ts";
+import { main } from "../cli/main.ts";
+import { loadDataset } from "../data/load.ts";
+import { buildServer } from "../server/app.ts";
+import { allyCapabilities, capabilityRanking } from "./capabilities.ts";
 
 const storeHome = mkdtempSync(join(tmpdir(), "pledgewatch-store-"));
 afterAll(() => rmSync(storeHome, { recursive: true, force: true }));

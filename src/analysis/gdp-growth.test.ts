@@ -1,13 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  averageGrowth,
-  evaluate,
-  gdpChecks,
-  gdpGrowthChain,
-  resolveTarget,
-} from "../src/analysis/index.ts";
-import type { Dataset } from "../src/data/dataset.ts";
-import { loadDataset } from "../src/data/load.ts";
+import type { Dataset } from "../data/dataset.ts";
+import { loadDataset } from "../data/load.ts";
+import { averageGrowth, evaluate, gdpChecks, gdpGrowthChain, resolveTarget } from "./index.ts";
 
 let data: Dataset;
 beforeAll(() => {

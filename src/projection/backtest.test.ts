@@ -1,15 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolveTarget } from "../src/analysis/targets.ts";
-import { main } from "../src/cli/main.ts";
-import type { Dataset } from "../src/data/dataset.ts";
-import { loadDataset } from "../src/data/load.ts";
-import {
-  type Backtest,
-  BacktestError,
-  backtest,
-  toBacktestRecord,
-} from "../src/projection/backtest.ts";
-import { buildServer } from "../src/server/app.ts";
+import { resolveTarget } from "../analysis/targets.ts";
+import { main } from "../cli/main.ts";
+import type { Dataset } from "../data/dataset.ts";
+import { loadDataset } from "../data/load.ts";
+import { buildServer } from "../server/app.ts";
+import { type Backtest, BacktestError, backtest, toBacktestRecord } from "./backtest.ts";
 
 let data: Dataset;
 let b: Backtest;

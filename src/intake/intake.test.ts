@@ -4,15 +4,15 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.ts";
-import { loadDataset } from "../src/data/load.ts";
-import { FetchError, fetchPage, isPrivateAddress } from "../src/intake/fetch.ts";
-import { readPage } from "../src/intake/reader.ts";
-import { buildServer } from "../src/server/app.ts";
-import { Store } from "../src/store/store.ts";
+import { main } from "../cli/main.ts";
+import { loadDataset } from "../data/load.ts";
+import { buildServer } from "../server/app.ts";
+import { Store } from "../store/store.ts";
+import { FetchError, fetchPage, isPrivateAddress } from "./fetch.ts";
+import { readPage } from "./reader.ts";
 
 const PAGE = readFileSync(
-  join(import.meta.dirname, "fixtures", "pages", "rutte-berlin.html"),
+  join(import.meta.dirname, "..", "..", "test", "fixtures", "pages", "rutte-berlin.html"),
   "utf8",
 );
 /** Words that appear only around the article: navigation, advertising, related links, comments. */

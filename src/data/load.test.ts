@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { DataError, type DataIssue } from "../src/data/errors.ts";
-import { buildDataset, loadDataset, readDataTexts } from "../src/data/load.ts";
-import { copyData, lineNumber } from "./helpers.ts";
+import { copyData, lineNumber } from "../../test/helpers.ts";
+import { DataError, type DataIssue } from "./errors.ts";
+import { buildDataset, loadDataset, readDataTexts } from "./load.ts";
 
 function issuesOf(f: () => unknown): DataIssue[] {
   try {

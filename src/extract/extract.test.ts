@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { fixtureCases } from "../scripts/eval-extract.ts";
-import { extractClaims, type TargetClaim } from "../src/extract/extract.ts";
-import { evaluateExtraction } from "../src/extract/score.ts";
-import { htmlToText, markdownToText } from "../src/extract/text.ts";
+import { fixtureCases } from "../../scripts/eval-extract.ts";
+import { extractClaims, type TargetClaim } from "./extract.ts";
+import { evaluateExtraction } from "./score.ts";
+import { htmlToText, markdownToText } from "./text.ts";
 
 const targets = (text: string, date = "2025-06-24") =>
   extractClaims(text, date).filter((c): c is TargetClaim => c.kind === "target");
