@@ -3,9 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyData } from "../../test/helpers.ts";
+import { copyData, runCli } from "../../test/helpers.ts";
 import { bundledEdition } from "../../test/nato-workbook.ts";
-import { main } from "../cli/main.ts";
 import { loadDataset } from "../data/load.ts";
 import { buildServer } from "../server/app.ts";
 import { allyCapabilities, capabilityRanking } from "./capabilities.ts";
@@ -13,23 +12,8 @@ import { allyCapabilities, capabilityRanking } from "./capabilities.ts";
 const storeHome = mkdtempSync(join(tmpdir(), "pledgewatch-store-"));
 afterAll(() => rmSync(storeHome, { recursive: true, force: true }));
 
-async function run(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    out: (t) => {
-      stdout += t;
-    },
-    err: (t) => {
-      stderr += t;
-    },
-    // a store of its own: never the user's
-    env: { XDG_DATA_HOME: storeHome },
-    isTTY: false,
-    cwd: process.cwd(),
-  });
-  return { code, stdout, stderr };
-}
+// a store of its own: never the user's
+const run = (args: string[]) => runCli(args, process.cwd(), { env: { XDG_DATA_HOME: storeHome } });
 
 const data = loadDataset();
 

@@ -3,9 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { csvParse } from "d3-dsv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyData } from "../../test/helpers.ts";
+import { copyData, runCli } from "../../test/helpers.ts";
 import { layoutSheets, nextEdition, workbookBytes } from "../../test/nato-workbook.ts";
-import { main } from "../cli/main.ts";
 import { loadDataset } from "../data/load.ts";
 import { buildServer } from "../server/app.ts";
 import { revisions } from "./revisions.ts";
@@ -17,23 +16,7 @@ afterAll(() => {
   data.done();
 });
 
-async function run(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    out: (t) => {
-      stdout += t;
-    },
-    err: (t) => {
-      stderr += t;
-    },
-    // a store of its own: never the user's
-    env: { XDG_DATA_HOME: work },
-    isTTY: false,
-    cwd: work,
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCli(args, work);
 
 const next = nextEdition();
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { csvParse } from "d3-dsv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyData } from "../../test/helpers.ts";
+import { copyData, runCli } from "../../test/helpers.ts";
 import {
   bundledEdition,
   cellOf,
@@ -13,30 +13,13 @@ import {
   type WorkbookSheet,
   workbookBytes,
 } from "../../test/nato-workbook.ts";
-import { main } from "../cli/main.ts";
 import { citeSource } from "../data/citation.ts";
 import { loadDataset } from "../data/load.ts";
 
 const work = mkdtempSync(join(tmpdir(), "pledgewatch-import-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function run(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    out: (t) => {
-      stdout += t;
-    },
-    err: (t) => {
-      stderr += t;
-    },
-    // a store of its own: never the user's
-    env: { XDG_DATA_HOME: work },
-    isTTY: false,
-    cwd: work,
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCli(args, work);
 
 /** Every file of a folder with its SHA-256: equal snapshots mean byte-for-byte equal folders. */
 function snapshot(dir: string): Record<string, string> {
