@@ -1,29 +1,18 @@
+import { tmpdir } from "node:os";
 import { beforeAll, describe, expect, it } from "vitest";
 import { allyProfile, checkPledge, toProfileRecord } from "../src/analysis/index.ts";
-import { main } from "../src/cli/main.ts";
 import type { Dataset } from "../src/data/dataset.ts";
 import { figureText, flagOf } from "../src/data/flags.ts";
 import { loadDataset } from "../src/data/load.ts";
+import { runCli } from "./helpers.ts";
 
 let data: Dataset;
 beforeAll(() => {
   data = loadDataset();
 });
 
-async function cli(args: string[]) {
-  let stdout = "";
-  const code = await main(args, {
-    out: (s: string) => {
-      stdout += s;
-    },
-    err: () => {},
-    isTTY: false,
-    errIsTTY: false,
-    env: {},
-    cwd: process.cwd(),
-  });
-  return { code, stdout };
-}
+/** The CLI in this process; its store (none is written here) under the system's temp folder. */
+const cli = (args: string[]) => runCli(args, tmpdir());
 
 // data/nato/expenditure.csv: DEU 2025 2.40 (estimate, edition 2025, gh_electionsbg_presets),
 // which data/nato/NOTES.md says to treat as unconfirmed; ALB 2024 1.35 (2026), 1.70e (2025,

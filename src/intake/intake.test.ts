@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../cli/main.ts";
+import { runCli } from "../../test/helpers.ts";
 import { loadDataset } from "../data/load.ts";
 import { buildServer } from "../server/app.ts";
 import { Store } from "../store/store.ts";
@@ -140,20 +140,8 @@ describe("pledgewatch ingest URL", () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const run = async (args: string[]) => {
-    let out = "";
-    let err = "";
-    const code = await main(args, {
-      out: (t) => {
-        out += t;
-      },
-      err: (t) => {
-        err += t;
-      },
-      env: {},
-      isTTY: false,
-      cwd: dir,
-    });
-    return { code, out, err };
+    const r = await runCli(args, dir);
+    return { code: r.code, out: r.stdout, err: r.stderr };
   };
 
   it("stores only the article's text and its claims, dated from the page", async () => {

@@ -1,6 +1,7 @@
+import { tmpdir } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../test/helpers.ts";
 import { resolveTarget } from "../analysis/targets.ts";
-import { main } from "../cli/main.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { loadDataset } from "../data/load.ts";
 import { buildServer } from "../server/app.ts";
@@ -80,23 +81,8 @@ describe("backtest: 2% by 2024, called as of 2018", () => {
   });
 });
 
-async function cli(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    out: (s: string) => {
-      stdout += s;
-    },
-    err: (s: string) => {
-      stderr += s;
-    },
-    isTTY: false,
-    errIsTTY: false,
-    env: {},
-    cwd: process.cwd(),
-  });
-  return { code, stdout, stderr };
-}
+/** The CLI in this process; its store (none is written here) under the system's temp folder. */
+const cli = (args: string[]) => runCli(args, tmpdir());
 
 describe("pledgewatch backtest", () => {
   it("--json gives per-ally rows, the hit rate and the Brier score", async () => {

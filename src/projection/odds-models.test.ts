@@ -1,6 +1,7 @@
+import { tmpdir } from "node:os";
 import { beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../test/helpers.ts";
 import { resolveTarget } from "../analysis/targets.ts";
-import { main } from "../cli/main.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { loadDataset } from "../data/load.ts";
 import { type ComparedOdds, compareOdds } from "./odds-models.ts";
@@ -75,23 +76,8 @@ describe("odds under the own-history and the pooled model", () => {
   });
 });
 
-async function cli(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    out: (s: string) => {
-      stdout += s;
-    },
-    err: (s: string) => {
-      stderr += s;
-    },
-    isTTY: false,
-    errIsTTY: false,
-    env: {},
-    cwd: process.cwd(),
-  });
-  return { code, stdout, stderr };
-}
+/** The CLI in this process; its store (none is written here) under the system's temp folder. */
+const cli = (args: string[]) => runCli(args, tmpdir());
 
 describe("pledgewatch odds --model and --prior", () => {
   it("--model own makes own history the headline, with prior weight 0", async () => {
