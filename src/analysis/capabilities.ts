@@ -44,6 +44,20 @@ export interface CapabilityFigure {
   readonly sourceIds: readonly string[];
 }
 
+/** Digits each metric is shown with (NATO's own precision); shares: 2. */
+const DIGITS: Readonly<Record<string, number>> = {
+  personnel_k: 1,
+  spend_per_capita_usd: 0,
+  gdp_per_capita_usd_k: 1,
+  gdp_usd_current_bn: 1,
+};
+
+/** A figure as every face shows it: "e" for an estimate, "*" where it is derived; "–" for none. */
+export function capabilityText(metric: string, f: CapabilityFigure | undefined): string {
+  if (!f) return "–";
+  return `${f.value.toFixed(DIGITS[metric] ?? 2)}${f.status === "estimate" ? "e" : ""}${f.derived ? "*" : ""}`;
+}
+
 export interface CapabilityYear {
   readonly year: number;
   readonly figures: Readonly<Partial<Record<CapabilityMetric, CapabilityFigure>>>;

@@ -3,26 +3,14 @@ import {
   allyCapabilities,
   CAPABILITY_LABELS,
   CAPABILITY_METRICS,
-  type CapabilityFigure,
   capabilityRanking,
+  capabilityText,
   isCapabilityMetric,
 } from "../../src/analysis/capabilities.ts";
 import { sourceNote } from "../../src/data/citation.ts";
 import type { Dataset } from "../../src/data/dataset.ts";
 import { choices } from "./controls.tsx";
 import type { PageProps } from "./pages/props.ts";
-
-const DIGITS: Record<string, number> = {
-  personnel_k: 1,
-  spend_per_capita_usd: 0,
-  gdp_per_capita_usd_k: 1,
-  gdp_usd_current_bn: 1,
-};
-
-function show(metric: string, f: CapabilityFigure | undefined): string {
-  if (!f) return "–";
-  return `${f.value.toFixed(DIGITS[metric] ?? 2)}${f.status === "estimate" ? "e" : ""}${f.derived ? "*" : ""}`;
-}
 
 /** One ally's cash and capabilities over time: the same record as `pledgewatch ally`. */
 export function AllyCapabilitiesTable({
@@ -59,7 +47,7 @@ export function AllyCapabilitiesTable({
               <tr key={y.year}>
                 <th scope="row">{y.year}</th>
                 {shown.map((m) => (
-                  <td key={m}>{show(m, y.figures[m])}</td>
+                  <td key={m}>{capabilityText(m, y.figures[m])}</td>
                 ))}
               </tr>
             ))}
@@ -122,7 +110,7 @@ export function CapabilitiesPage({ dataset, params, update }: PageProps) {
                 <td>{x.rank}</td>
                 <th scope="row">{x.name}</th>
                 <td>{x.year}</td>
-                <td>{show(metric, x)}</td>
+                <td>{capabilityText(metric, x)}</td>
                 <td>{x.edition}</td>
               </tr>
             ))}

@@ -3,8 +3,8 @@ import {
   allyCapabilities,
   CAPABILITY_LABELS,
   CAPABILITY_METRICS,
-  type CapabilityFigure,
   capabilityRanking,
+  capabilityText,
   isCapabilityMetric,
 } from "../../analysis/capabilities.ts";
 import { sourceNote } from "../../data/citation.ts";
@@ -19,19 +19,6 @@ import {
 } from "../command.ts";
 import { json, table, toCsv } from "../format.ts";
 import { UsageError } from "../io.ts";
-
-const DIGITS: Record<string, number> = {
-  personnel_k: 1,
-  spend_per_capita_usd: 0,
-  gdp_per_capita_usd_k: 1,
-  gdp_usd_current_bn: 1,
-};
-
-function show(metric: string, f: CapabilityFigure | undefined): string {
-  if (!f) return "-";
-  const mark = f.status === "estimate" ? "e" : "";
-  return `${f.value.toFixed(DIGITS[metric] ?? 2)}${mark}${f.derived ? "*" : ""}`;
-}
 
 const HEADERS: Record<string, string> = {
   personnel_k: "PERS. k",
@@ -53,7 +40,7 @@ export function capabilitiesText(data: Dataset, c: AllyCapabilities, withSources
         { header: "YEAR" },
         ...shown.map((m) => ({ header: HEADERS[m] ?? m, align: "right" as const })),
       ],
-      c.years.map((y) => [String(y.year), ...shown.map((m) => show(m, y.figures[m]))]),
+      c.years.map((y) => [String(y.year), ...shown.map((m) => capabilityText(m, y.figures[m]))]),
     ),
     `e = estimate; * = derived (GDP = spending / share of GDP).${c.missing.length > 0 ? ` No figure in the data for: ${c.missing.map((m) => CAPABILITY_LABELS[m]).join("; ")} (\`pledgewatch import nato\` adds them from NATO's workbook).` : ""}`,
     ...(withSources
@@ -133,7 +120,7 @@ Examples:
             x.ally,
             x.name,
             String(x.year),
-            show(metric, x),
+            capabilityText(metric, x),
             x.edition,
           ]),
         )}\n${r.rows.length} allies${r.noFigure.length > 0 ? `; no figure: ${r.noFigure.join(", ")}` : ""}. e = estimate; * = derived.\n${sourceNote(
