@@ -1,15 +1,14 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load.ts";
 import { extractClaims } from "../../src/extract/extract.ts";
-import { buildServer, WEB_DIST } from "../../src/server/app.ts";
+import { buildServer } from "../../src/server/app.ts";
 import { Store } from "../../src/store/store.ts";
-import { CHROMIUM, launchChromium } from "../chromium.ts";
+import { ARTIFACTS, launchForTests } from "../chromium.ts";
 
-const ARTIFACTS = join(import.meta.dirname, "..", "..", "test-artifacts");
 const TOKEN = "e2e-token-of-24-characters";
 
 let app: FastifyInstance;
@@ -17,12 +16,6 @@ let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  if (!existsSync(join(WEB_DIST, "index.html"))) {
-    throw new Error("the dashboard is not built: npm test builds it first (npm run build)");
-  }
-  if (!existsSync(CHROMIUM))
-    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  mkdirSync(ARTIFACTS, { recursive: true });
   // a store with one article whose text looks like markup: the review page must show it as text
   const store = new Store(":memory:");
   const text =
@@ -38,7 +31,7 @@ beforeAll(async () => {
   ]);
   app = await buildServer({ dataset: loadDataset(), store, token: TOKEN });
   base = await app.listen({ port: 0, host: "127.0.0.1" });
-  browser = await launchChromium();
+  browser = await launchForTests();
 }, 60_000);
 
 afterAll(async () => {

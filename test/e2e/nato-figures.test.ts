@@ -1,13 +1,11 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { capabilityRanking } from "../../src/analysis/capabilities.ts";
 import { revisions } from "../../src/analysis/revisions.ts";
 import { loadDataset } from "../../src/data/load.ts";
-import { buildServer, WEB_DIST } from "../../src/server/app.ts";
-import { CHROMIUM, launchChromium } from "../chromium.ts";
+import { buildServer } from "../../src/server/app.ts";
+import { launchForTests } from "../chromium.ts";
 
 let app: FastifyInstance;
 let browser: Browser;
@@ -15,13 +13,9 @@ let base: string;
 const dataset = loadDataset();
 
 beforeAll(async () => {
-  if (!existsSync(join(WEB_DIST, "index.html")))
-    throw new Error("the dashboard is not built: npm test builds it first (npm run build)");
-  if (!existsSync(CHROMIUM))
-    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   app = await buildServer({ dataset });
   base = await app.listen({ port: 0, host: "127.0.0.1" });
-  browser = await launchChromium();
+  browser = await launchForTests();
 }, 60_000);
 
 afterAll(async () => {

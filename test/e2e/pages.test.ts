@@ -1,28 +1,19 @@
-import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load.ts";
-import { buildServer, WEB_DIST } from "../../src/server/app.ts";
-import { CHROMIUM, launchChromium } from "../chromium.ts";
-
-const ARTIFACTS = join(import.meta.dirname, "..", "..", "test-artifacts");
+import { buildServer } from "../../src/server/app.ts";
+import { ARTIFACTS, launchForTests } from "../chromium.ts";
 
 let app: FastifyInstance;
 let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  if (!existsSync(join(WEB_DIST, "index.html"))) {
-    throw new Error("the dashboard is not built: npm test builds it first (npm run build)");
-  }
-  if (!existsSync(CHROMIUM))
-    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  mkdirSync(ARTIFACTS, { recursive: true });
   app = await buildServer({ dataset: loadDataset() });
   base = await app.listen({ port: 0, host: "127.0.0.1" });
-  browser = await launchChromium();
+  browser = await launchForTests();
 }, 60_000);
 
 afterAll(async () => {
