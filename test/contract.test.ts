@@ -55,6 +55,8 @@ const pairs: readonly [string, readonly string[], string][] = [
   ["ally, with its reviewed pledge", ["ally", "DEU", "--db", db], "/api/allies/DEU"],
   ["pledges", ["pledges"], "/api/pledges"],
   ["pledges of one ally", ["pledges", "LVA"], "/api/pledges?ally=LVA"],
+  ["sources", ["sources"], "/api/sources"],
+  ["one source, with what cites it", ["sources", "S061"], "/api/sources/S061"],
   ["compare", ["compare"], "/api/compare"],
   ["project", ["project", "DEU"], "/api/projections/DEU"],
   [

@@ -10,6 +10,7 @@ export * from "./production.ts";
 export * from "./profile.ts";
 export * from "./records.ts";
 export * from "./rivals.ts";
+export * from "./source-records.ts";
 export * from "./status.ts";
 export * from "./targets.ts";
 export * from "./trend.ts";

@@ -12,10 +12,10 @@ import {
   toRecord,
   toViewRecord,
 } from "../analysis/records.ts";
+import { sourceRecord, sourcesRecord } from "../analysis/source-records.ts";
 import { buildChart, CHART_NAMES } from "../charts/build.ts";
 import { chartData } from "../charts/specs.ts";
 import { worldGeometry } from "../charts/world-geometry.ts";
-import { citeSource } from "../data/citation.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { lookupAlly } from "../data/names.ts";
 import { API_FIELDS, resolveAsOf } from "../input/resolve.ts";
@@ -155,18 +155,8 @@ export const ROUTES: readonly Route[] = [
     summary: "Every source the figures and pledges cite",
     query: emptyQuery,
     handler: (_input, { dataset }) => {
-      const rows = [...dataset.sources.values()].map((s) => ({
-        source_id: s.id,
-        folder: s.folder,
-        kind: s.kind,
-        publisher: s.publisher,
-        title: s.title,
-        url: s.url,
-        published: s.published,
-        note: s.note,
-        citation: citeSource(dataset, s.id)?.text ?? "",
-      }));
-      return { json: { sources: rows }, table: rows };
+      const record = sourcesRecord(dataset);
+      return { json: record, table: record.sources };
     },
   }),
   route({
@@ -175,13 +165,10 @@ export const ROUTES: readonly Route[] = [
     params: { id: "a source id, e.g. gh_cannoli_n26" },
     query: emptyQuery,
     handler: ({ params }, { dataset }) => {
-      const source = dataset.source(params.id ?? "");
-      if (!source) throw new ProblemError(404, "Unknown source", `no source "${params.id}"`);
-      const citation = citeSource(dataset, source.id);
-      return {
-        json: { ...source, citation },
-        table: [{ ...source, citation: citation?.text ?? "" }],
-      };
+      const record = sourceRecord(dataset, params.id ?? "");
+      if (!record) throw new ProblemError(404, "Unknown source", `no source "${params.id}"`);
+      const { citedBy: _, ...source } = record;
+      return { json: record, table: [{ ...source, citation: record.citation.text }] };
     },
   }),
   route({

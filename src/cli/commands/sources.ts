@@ -1,3 +1,4 @@
+import { similarSourceIds, sourceRecord, sourcesRecord } from "../../analysis/source-records.ts";
 import { toBibtex, toCslJson } from "../../data/bibliography.ts";
 import { type Citation, citeSource } from "../../data/citation.ts";
 import { COMMON_OPTIONS, type Command, outputFormat } from "../command.ts";
@@ -44,60 +45,40 @@ Examples:
       return 0;
     }
     if (id === undefined) {
-      const records = [...data.sources.values()].map((s) => ({
-        source_id: s.id,
-        folder: s.folder,
-        kind: s.kind,
-        publisher: s.publisher,
-        published: s.published,
-        title: s.title,
-        url: s.url,
-        citation: cite(s.id).text,
-      }));
-      if (format === "json") io.out(json(records));
-      else if (format === "csv") io.out(toCsv(records));
+      const { sources } = sourcesRecord(data);
+      if (format === "json") io.out(json({ sources }));
+      else if (format === "csv") io.out(toCsv(sources));
       else
         io.out(
           `${table(
             [{ header: "ID" }, { header: "KIND" }, { header: "CITATION" }],
-            records.map((r) => [r.source_id, r.kind, r.citation]),
-          )}\n${records.length} sources. \`pledgewatch sources ID\` shows one in full; --format bibtex or csl-json for a reference manager.\n`,
+            sources.map((r) => [r.id, r.kind, r.citation]),
+          )}\n${sources.length} sources. \`pledgewatch sources ID\` shows one in full; --format bibtex or csl-json for a reference manager.\n`,
         );
       return 0;
     }
-    const source = data.source(id);
-    if (!source) {
-      const near = [...data.sources.keys()].filter((k) =>
-        k.toLowerCase().includes(id.toLowerCase()),
-      );
+    const record = sourceRecord(data, id);
+    if (!record) {
+      const near = similarSourceIds(data, id);
       throw new UsageError(
-        `no source "${id}"${near.length > 0 ? `; similar: ${near.slice(0, 5).join(", ")}` : ""}. \`pledgewatch sources\` lists them all.`,
+        `no source "${id}"${near.length > 0 ? `; similar: ${near.join(", ")}` : ""}. \`pledgewatch sources\` lists them all.`,
       );
     }
-    const cites = (ids: readonly string[]) => ids.includes(id);
-    const cited = {
-      figures: data.observations.filter((o) => !o.derived && cites(o.sourceIds)).length,
-      pledges: data.pledges.filter((p) => cites(p.sourceIds)).map((p) => p.id),
-      guidelines: data.guidelines.filter((g) => cites(g.sourceIds)).map((g) => g.id),
-      horizons: data.horizons.filter((h) => cites(h.sourceIds)).map((h) => h.id),
-      context:
-        data.milex.filter((m) => cites(m.sourceIds)).length +
-        data.macro.filter((m) => cites(m.sourceIds)).length,
-    };
-    const citation = cite(source.id);
-    if (format === "json") io.out(json({ ...source, citation, citedBy: cited }));
+    const { citation, citedBy: by, ...source } = record;
+    if (format === "json") io.out(json(record));
     else if (format === "csv") io.out(toCsv([{ ...source, citation: citation.text }]));
     else {
+      const list = (ids: readonly string[]) => ids.join(", ") || "none";
       io.out(
         `${[
-          `${source.id} (${source.kind}, listed in data/${source.folder}/sources.csv)`,
+          `${record.id} (${record.kind}, listed in data/${record.folder}/sources.csv)`,
           `  cite as:   ${citation.text}`,
-          `  publisher: ${source.publisher}`,
-          `  title:     ${source.title}`,
-          `  url:       ${source.url}`,
-          `  published: ${source.published || "unknown"}`,
-          `  note:      ${source.note || "-"}`,
-          `  cited by:  ${cited.figures} NATO figures; ${cited.context} context figures; pledges ${cited.pledges.join(", ") || "none"}; guidelines ${cited.guidelines.join(", ") || "none"}; horizons ${cited.horizons.join(", ") || "none"}`,
+          `  publisher: ${record.publisher}`,
+          `  title:     ${record.title}`,
+          `  url:       ${record.url}`,
+          `  published: ${record.published || "unknown"}`,
+          `  note:      ${record.note || "-"}`,
+          `  cited by:  ${by.figures} NATO figures; editions ${list(by.editions)}; pledges ${list(by.pledges)}; guidelines ${list(by.guidelines)}; horizons ${list(by.horizons)}; ${by.contextFigures} context figures; ${by.ukraineFigures} Ukraine support figures; ${by.productionStatements} production statements`,
         ].join("\n")}\n`,
       );
     }
