@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { cachedDataset, keepDataset } from "../data/cache.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { DEFAULT_DATA_DIR, readDataTexts } from "../data/read.ts";
+import { DATA_ERROR_NAMES, INPUT_ERROR_NAMES } from "../input/error-kinds.ts";
 import { type Command, type Context, parse } from "./command.ts";
 import { terminalSafe } from "./format.ts";
 import { EXIT, type Io } from "./io.ts";
@@ -120,23 +121,6 @@ export const COMMANDS: readonly {
   },
 ];
 
-/**
- * Errors the engine raises for inputs a user chose, reported like bad usage (exit 2). Known by
- * name, so that this module need not load the engine modules that define them.
- */
-const USER_ERRORS = new Set([
-  "UsageError",
-  "InputError",
-  "ProjectionError",
-  "OddsError",
-  "TargetError",
-  "ChartError",
-  "BacktestError",
-  "RevisionsError",
-]);
-/** Errors in a file the user gave or the data package: exit 1, listed line by line. */
-const DATA_ERRORS = new Set(["DataError", "ScenarioError", "ImportError"]);
-
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `pledgewatch: NATO allies' defence spending against what they promised.
@@ -201,7 +185,7 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
     const say = (message: string) => io.err(`pledgewatch ${command.name}: ${oneLine(message)}\n`);
     const kind = error instanceof Error ? error.name : "";
     const message = error instanceof Error ? error.message : String(error);
-    if (USER_ERRORS.has(kind)) {
+    if (kind === "UsageError" || INPUT_ERROR_NAMES.has(kind)) {
       say(`${message} (see pledgewatch ${command.name} --help)`);
       return EXIT.usage;
     }
@@ -209,7 +193,7 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
       say(message);
       return kind === "StoreUnavailableError" ? EXIT.data : EXIT.usage;
     }
-    if (DATA_ERRORS.has(kind)) {
+    if (DATA_ERROR_NAMES.has(kind)) {
       // a data package's errors are listed one per line, each with file, line and field
       io.err(`pledgewatch ${command.name}: ${message}\n`);
       return EXIT.data;

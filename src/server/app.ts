@@ -5,14 +5,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
-import { TargetError } from "../analysis/targets.ts";
-import { ChartError } from "../charts/build.ts";
 import { toCsv } from "../data/csv.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { DEFAULT_DATA_DIR } from "../data/load.ts";
+import { isInputError } from "../input/error-kinds.ts";
 import { InputError } from "../input/limits.ts";
-import { OddsError, PoolBusyError, type SimulationPool } from "../projection/odds.ts";
-import { ProjectionError } from "../projection/paths.ts";
+import { PoolBusyError, type SimulationPool } from "../projection/odds.ts";
 import { loadScenario, type Scenario } from "../projection/scenario.ts";
 import type { Store } from "../store/store.ts";
 import { docsPage, openApiDocument } from "./openapi.ts";
@@ -177,14 +175,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof ProblemError) return problem(reply, request, error);
-    if (
-      error instanceof TargetError ||
-      error instanceof ProjectionError ||
-      error instanceof OddsError ||
-      error instanceof ChartError
-    ) {
-      return problem(reply, request, badRequest(error.message));
-    }
     if (error instanceof InputError) {
       return problem(
         reply,
@@ -192,6 +182,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         badRequest(error.message, [{ parameter: error.field, expected: error.message }]),
       );
     }
+    if (isInputError(error)) return problem(reply, request, badRequest(error.message));
     if (error instanceof PoolBusyError) {
       reply.header("Retry-After", String(RETRY_AFTER_S));
       return problem(
