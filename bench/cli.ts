@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "15" } } });
 const runs = Math.max(3, Number(values.runs) || 15);
-const bin = fileURLToPath(new URL("../bin/pledgewatch.ts", import.meta.url));
+const bin = fileURLToPath(new URL("../bin/pledgewatch.js", import.meta.url));
 
 function time(args: readonly string[]): number {
   const start = process.hrtime.bigint();

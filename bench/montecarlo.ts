@@ -118,7 +118,7 @@ for (let i = 0; i < repeats; i++) {
 }
 
 // End to end, as a user runs it: a fresh process loads the data and computes the odds.
-const cli = fileURLToPath(new URL("../bin/pledgewatch.ts", import.meta.url));
+const cli = fileURLToPath(new URL("../bin/pledgewatch.js", import.meta.url));
 const e2e: number[] = [];
 for (let i = 0; i < repeats; i++) {
   const start = performance.now();

@@ -201,7 +201,7 @@ describe("data errors", () => {
 
 describe("the installed bin", () => {
   it("runs on the project's Node and writes errors to stderr", async () => {
-    const bin = join(import.meta.dirname, "..", "bin", "pledgewatch.ts");
+    const bin = join(import.meta.dirname, "..", "bin", "pledgewatch.js");
     const out = execFileSync(process.execPath, [bin, "status", "--csv"], { encoding: "utf8" });
     expect(out.split("\n")[0]).toMatch(/^ally,name,target,/);
     const bad = spawnSync(process.execPath, [bin, "ally", "Germny"], { encoding: "utf8" });

@@ -418,7 +418,7 @@ export async function runFuzz(
       say(`odds: ${handled.odds}/${tried.odds} handled`);
     });
 
-    const bin = join(import.meta.dirname, "..", "bin", "pledgewatch.ts");
+    const bin = join(import.meta.dirname, "..", "bin", "pledgewatch.js");
     // how long one ingest of a batch takes here, unkilled: the kills are timed within it
     const measured = counts.kills > 0 ? await timeIngest(rng, work, bin, failures) : 0;
     for (let i = 0; i < counts.kills && inTime(); i++) {

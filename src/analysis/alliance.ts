@@ -1,3 +1,4 @@
+import { compareText } from "../data/collation.ts";
 import type { Dataset, SeriesOptions } from "../data/dataset.ts";
 import type { SeriesPoint } from "../data/types.ts";
 import { ALLIES, displayName, type Metric } from "../data/vocabulary.ts";
@@ -31,7 +32,7 @@ export function allianceView(
   const all = candidates.map((ally) => evaluate(dataset, ally, target, options));
   const evaluations = all
     .filter((e) => e.current)
-    .sort((a, b) => (b.gap?.points ?? 0) - (a.gap?.points ?? 0) || a.ally.localeCompare(b.ally));
+    .sort((a, b) => (b.gap?.points ?? 0) - (a.gap?.points ?? 0) || compareText(a.ally, b.ally));
   const zero = () => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const counts = zero();
   const onlyOnEstimates = zero();

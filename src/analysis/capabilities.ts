@@ -1,3 +1,4 @@
+import { compareText } from "../data/collation.ts";
 import type { Dataset, SeriesOptions } from "../data/dataset.ts";
 import type { SeriesPoint } from "../data/types.ts";
 import { ALLIES, displayName } from "../data/vocabulary.ts";
@@ -169,7 +170,7 @@ export function capabilityRanking(
     const [year, f] = latest;
     rows.push({ ally: a.iso3, name: a.name, year, ...f });
   }
-  rows.sort((x, y) => y.value - x.value || x.ally.localeCompare(y.ally));
+  rows.sort((x, y) => y.value - x.value || compareText(x.ally, y.ally));
   return {
     metric,
     label: CAPABILITY_LABELS[metric],

@@ -1,3 +1,4 @@
+import { compareText } from "../data/collation.ts";
 import type { Dataset, SeriesOptions } from "../data/dataset.ts";
 import type { MacroFigure } from "../data/types.ts";
 import { historicalGdpGrowth } from "./historical-growth.ts";
@@ -27,17 +28,37 @@ interface ImfRate {
   readonly sourceIds: readonly string[];
 }
 
+const imfLevels = new WeakMap<Dataset, Map<string, MacroFigure[]>>();
+
+/** The IMF's USD GDP levels per ally, newest vintage first: grouped once per Dataset. */
+function imfGdpLevels(dataset: Dataset, ally: string): readonly MacroFigure[] {
+  let byAlly = imfLevels.get(dataset);
+  if (!byAlly) {
+    byAlly = new Map();
+    for (const m of dataset.macro) {
+      if (m.metric !== "gdp_usd_current_bn") continue;
+      const list = byAlly.get(m.ally);
+      if (list) list.push(m);
+      else byAlly.set(m.ally, [m]);
+    }
+    for (const list of byAlly.values()) list.sort((a, b) => compareText(b.vintage, a.vintage));
+    imfLevels.set(dataset, byAlly);
+  }
+  return byAlly.get(ally) ?? [];
+}
+
 /** The IMF's nominal USD GDP growth per year for one ally: newest vintage with both levels. */
 export function imfRates(dataset: Dataset, ally: string): ImfRate[] {
-  const levels = dataset.macro
-    .filter((m) => m.ally === ally && m.metric === "gdp_usd_current_bn")
-    .sort((a, b) => b.vintage.localeCompare(a.vintage));
+  const levels = imfGdpLevels(dataset, ally);
+  const byYearAndVintage = new Map<string, MacroFigure>();
+  for (const m of levels) {
+    const key = `${m.year}|${m.vintage}`;
+    if (!byYearAndVintage.has(key)) byYearAndVintage.set(key, m);
+  }
   const byYear = new Map<number, ImfRate>();
-  const level = (year: number, vintage: string): MacroFigure | undefined =>
-    levels.find((m) => m.year === year && m.vintage === vintage);
   for (const now of levels) {
     if (byYear.has(now.year)) continue;
-    const before = level(now.year - 1, now.vintage);
+    const before = byYearAndVintage.get(`${now.year - 1}|${now.vintage}`);
     if (!before) continue;
     byYear.set(now.year, {
       year: now.year,
@@ -208,9 +229,7 @@ export function gdpChecks(
 ): string[] {
   const flags: string[] = [];
   const derived = dataset.point(ally, "gdp_usd_current_m", year, options);
-  const imf = dataset.macro
-    .filter((m) => m.ally === ally && m.metric === "gdp_usd_current_bn" && m.year === year)
-    .sort((a, b) => b.vintage.localeCompare(a.vintage))[0];
+  const imf = imfGdpLevels(dataset, ally).find((m) => m.year === year);
   if (derived && imf) {
     const off = derived.value / (imf.value * 1000) - 1;
     if (Math.abs(off) > GDP_DEPARTURE_LIMIT) {

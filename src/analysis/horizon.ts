@@ -1,3 +1,4 @@
+import { compareText } from "../data/collation.ts";
 import type { Dataset } from "../data/dataset.ts";
 import type { Horizon } from "../data/types.ts";
 import { resolveTarget, type Target, TargetError, withDeadline } from "./targets.ts";
@@ -14,7 +15,7 @@ export function isNatoOfficial(horizon: Horizon): boolean {
 export function defaultHorizon(dataset: Dataset): Horizon | undefined {
   return dataset.horizons
     .filter(isNatoOfficial)
-    .sort((a, b) => a.horizonYear - b.horizonYear || b.statedOn.localeCompare(a.statedOn))[0];
+    .sort((a, b) => a.horizonYear - b.horizonYear || compareText(b.statedOn, a.statedOn))[0];
 }
 
 /** The target with its deadline moved to the threat horizon: "who is ready in time?" */

@@ -1,3 +1,4 @@
+import { compareText } from "../data/collation.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { editionRank } from "../data/edition.ts";
 import type { SeriesPoint } from "../data/types.ts";
@@ -157,8 +158,8 @@ export function revisions(dataset: Dataset, query: RevisionsQuery = {}): Revisio
   rows.sort(
     (a, b) =>
       size(b) - size(a) ||
-      a.ally.localeCompare(b.ally) ||
-      a.metric.localeCompare(b.metric) ||
+      compareText(a.ally, b.ally) ||
+      compareText(a.metric, b.metric) ||
       a.year - b.year,
   );
   const byAlly = new Map<string, Revision[]>();
@@ -181,7 +182,7 @@ export function revisions(dataset: Dataset, query: RevisionsQuery = {}): Revisio
         },
       };
     })
-    .sort((a, b) => b.revised - a.revised || a.ally.localeCompare(b.ally));
+    .sort((a, b) => b.revised - a.revised || compareText(a.ally, b.ally));
   return {
     from,
     to,

@@ -1,3 +1,4 @@
+import { compareText } from "../data/collation.ts";
 import type { Dataset } from "../data/dataset.ts";
 import type { ContextFigure } from "../data/types.ts";
 import { displayName } from "../data/vocabulary.ts";
@@ -91,7 +92,7 @@ function toFigure(f: ContextFigure): RivalFigure {
 }
 
 const byYear = (a: { year: number; unit: string }, b: { year: number; unit: string }) =>
-  a.year - b.year || a.unit.localeCompare(b.unit);
+  a.year - b.year || compareText(a.unit, b.unit);
 
 export function rivalsBeyondExchangeRates(dataset: Dataset): RivalsRecord {
   const sipriUsd = (country: string, year: number) =>
@@ -112,7 +113,7 @@ export function rivalsBeyondExchangeRates(dataset: Dataset): RivalsRecord {
         ratioToSipri: sipri ? Math.round((f.value / sipri) * 100) / 100 : null,
       };
     })
-    .sort((a, b) => a.country.localeCompare(b.country) || byYear(a, b));
+    .sort((a, b) => compareText(a.country, b.country) || byYear(a, b));
   const russiaBudget = dataset.milex
     .filter(
       (f) =>
@@ -121,7 +122,7 @@ export function rivalsBeyondExchangeRates(dataset: Dataset): RivalsRecord {
         (f.metric === "share_federal_spending_pct" || f.metric === "share_gdp_pct"),
     )
     .map(toFigure)
-    .sort((a, b) => byYear(a, b) || a.metric.localeCompare(b.metric));
+    .sort((a, b) => byYear(a, b) || compareText(a.metric, b.metric));
   const russiaSipriShareGdp = dataset.milex
     .filter((f) => f.country === "RUS" && f.basis === "sipri" && f.metric === "share_gdp_pct")
     .map(toFigure)

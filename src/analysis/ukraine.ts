@@ -1,3 +1,4 @@
+import { compareText } from "../data/collation.ts";
 import type { Dataset } from "../data/dataset.ts";
 import type { Source, UkraineSupportFigure } from "../data/types.ts";
 import { ALLIES, displayName } from "../data/vocabulary.ts";
@@ -168,7 +169,7 @@ export function ukraineSupport(
   const key = (r: (typeof unranked)[number]) =>
     (rankedBy === "eur" ? r.totalAllocatedEurBn : r.totalAllocatedPctGdp) ?? -1;
   const rows: UkraineSupportRow[] = [...unranked]
-    .sort((a, b) => key(b) - key(a) || a.ally.localeCompare(b.ally))
+    .sort((a, b) => key(b) - key(a) || compareText(a.ally, b.ally))
     .map(({ ally, name, ...figures }, i) => ({ ally, name, rank: i + 1, ...figures }));
   const covered = new Set(rows.map((r) => r.ally));
   const us = rows.find((r) => r.ally === "USA");

@@ -2,6 +2,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { ProductionRecord } from "../analysis/production.ts";
 import type { RivalsRecord } from "../analysis/rivals.ts";
 import type { UkraineRanking, UkraineSupportRecord } from "../analysis/ukraine.ts";
+import { withThousands } from "../data/collation.ts";
 import type { Cite } from "./specs.ts";
 
 /** Charts of the wider picture: aid to Ukraine, ammunition production. Pure. */
@@ -89,7 +90,7 @@ export function productionChart(record: ProductionRecord, cite: Cite): TopLevelS
       roundsPerYear: r.perYear,
       kind: r.kind,
       item: r.item,
-      asStated: `${r.value.toLocaleString("en")} ${r.unit}`,
+      asStated: `${withThousands(r.value)} ${r.unit}`,
       source: r.sourceIds.join(";"),
     }));
   const all = values.map((v) => v.year);

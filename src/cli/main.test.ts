@@ -9,7 +9,7 @@ import type { Io } from "./io.ts";
 
 const work = mkdtempSync(join(tmpdir(), "pledgewatch-main-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const BIN = join(import.meta.dirname, "..", "..", "bin", "pledgewatch.ts");
+const BIN = join(import.meta.dirname, "..", "..", "bin", "pledgewatch.js");
 
 const run = (args: string[], io: Partial<Io> = {}) => runCli(args, work, io);
 

@@ -44,7 +44,8 @@ function cacheKey(texts: DataTexts): string {
     hash.update(key).update("\0").update(texts[key]).update("\0");
   }
   for (const name of readdirSync(CODE_DIR).sort()) {
-    if (!name.endsWith(".ts") || name.endsWith(".test.ts")) continue;
+    // .ts in the sources, .js where the CLI runs from lib/
+    if (!/\.[jt]s$/.test(name) || /\.test\.[jt]s$/.test(name)) continue;
     const stat = statSync(join(CODE_DIR, name));
     hash.update(`${name}:${stat.size}:${stat.mtimeMs}\0`);
   }

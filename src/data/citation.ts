@@ -1,4 +1,5 @@
 import { TABLES } from "../import/layout.ts";
+import { compareNatural } from "./collation.ts";
 import type { Dataset } from "./dataset.ts";
 import type { Publication, Source } from "./types.ts";
 
@@ -64,8 +65,7 @@ function tableList(tables: readonly string[]): string {
   return numbers.length === 1 ? `Table ${numbers[0]}` : `Tables ${numbers.join(", ")}`;
 }
 
-const byTable = (a: string, b: string) =>
-  a.localeCompare(b, "en", { numeric: true, sensitivity: "base" });
+const byTable = compareNatural;
 
 interface Use {
   readonly editions: Set<string>;
@@ -209,7 +209,7 @@ export function sourceNote(
     byEdition.set(pub.edition, entry);
   }
   const editions = [...byEdition.values()].sort((a, b) =>
-    b.pub.edition.localeCompare(a.pub.edition, "en", { numeric: true }),
+    compareNatural(b.pub.edition, a.pub.edition),
   );
   const [latest, ...earlier] = editions;
   const first: string[] = [];

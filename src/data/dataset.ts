@@ -1,3 +1,4 @@
+import { compareText } from "./collation.ts";
 import { compareEditionsDesc } from "./edition.ts";
 import type {
   ContextFigure,
@@ -157,7 +158,7 @@ export class Dataset {
       (a, b) =>
         compareEditionsDesc(a.edition, b.edition) ||
         this.sourceKindRank(a.sourceIds) - this.sourceKindRank(b.sourceIds) ||
-        (a.sourceIds[0] ?? "").localeCompare(b.sourceIds[0] ?? ""),
+        compareText(a.sourceIds[0] ?? "", b.sourceIds[0] ?? ""),
     );
     const [chosen, ...alternatives] = ranked as [Observation, ...Observation[]];
     return { ...chosen, choice: describeChoice(chosen, alternatives, this), alternatives };

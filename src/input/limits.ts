@@ -1,3 +1,5 @@
+import { withThousands } from "../data/collation.ts";
+
 /**
  * The bounds of every numeric input, for the CLI and the API alike: one table, so that a
  * value one face accepts the other accepts too. Each bound keeps one request's work and memory
@@ -37,7 +39,7 @@ export class InputError extends Error {
   }
 }
 
-const shown = (n: number) => (Math.abs(n) >= 10_000 ? n.toLocaleString("en") : String(n));
+const shown = (n: number) => (Math.abs(n) >= 10_000 ? withThousands(n) : String(n));
 
 /** A whole number within the named bounds, or an InputError naming `field`. */
 export function boundedWhole(field: string, value: number, limit: LimitName): number {

@@ -1,5 +1,6 @@
 import { gdpGrowthChain } from "../analysis/gdp-growth.ts";
 import { historicalGdpGrowth } from "../analysis/historical-growth.ts";
+import { compareText } from "../data/collation.ts";
 import type { Dataset, SeriesOptions } from "../data/dataset.ts";
 import type { MacroFigure } from "../data/types.ts";
 
@@ -17,7 +18,7 @@ export interface YearGrowth {
 
 /** WEO vintages, newest first: a later one revises an earlier one. */
 function vintageOrder(a: MacroFigure, b: MacroFigure): number {
-  return b.vintage.localeCompare(a.vintage);
+  return compareText(b.vintage, a.vintage);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { DEFAULT_TREND_YEARS } from "../analysis/evaluate.ts";
 import { resolveTarget, type Target } from "../analysis/targets.ts";
 import { trendOf } from "../analysis/trend.ts";
+import { compareText } from "../data/collation.ts";
 import type { Dataset, SeriesOptions } from "../data/dataset.ts";
 import type { Pledge, SeriesPoint } from "../data/types.ts";
 import { displayName, PLEDGE_BASES } from "../data/vocabulary.ts";
@@ -87,7 +88,7 @@ export function latestComparablePledge(dataset: Dataset, ally: string): Pledge |
     .filter(
       (p) => p.targetSharePct !== null && p.targetYear !== null && PLEDGE_BASES[p.basis].comparable,
     )
-    .sort((a, b) => b.madeOn.localeCompare(a.madeOn) || b.id.localeCompare(a.id))[0];
+    .sort((a, b) => compareText(b.madeOn, a.madeOn) || compareText(b.id, a.id))[0];
 }
 
 /** Straight from (y0, s0) to (y1, s1), then level at s1; s1 at once if y1 is not ahead. */

@@ -1,4 +1,5 @@
 import { defaultHorizon } from "../../analysis/horizon.ts";
+import { withThousands } from "../../data/collation.ts";
 import type { Dataset } from "../../data/dataset.ts";
 import { ALLIES } from "../../data/vocabulary.ts";
 import {
@@ -50,7 +51,7 @@ export const oddsCommand: Command = {
   usage:
     "pledgewatch odds [--target T] [--by YEAR] [--horizon] [--paths N] [--seed S] [--json|--csv]",
   help: `${TARGET_HELP}
-  --paths N        simulated paths per ally (default ${DEFAULT_PATHS.toLocaleString("en")}: standard error <= 0.5 pp)
+  --paths N        simulated paths per ally (default ${withThousands(DEFAULT_PATHS)}: standard error <= 0.5 pp)
   --seed S         random seed (default ${DEFAULT_SEED}); the same seed repeats exactly
   --threads N      threads (default: every core when the work is large)
   --fit-years N    yearly changes each ally's model is fitted to (default ${DEFAULT_FIT_YEARS})
@@ -158,7 +159,7 @@ async function report(
     `${paint(result.target.label, "bold")}: ${result.target.threshold}% by ${result.deadline}; horizon ${result.horizon ?? "none"}\n`,
   );
   io.out(
-    `  ${result.paths.toLocaleString("en")} paths per ally, seed ${result.seed}, ${result.threads} thread${result.threads === 1 ? "" : "s"}\n`,
+    `  ${withThousands(result.paths)} paths per ally, seed ${result.seed}, ${result.threads} thread${result.threads === 1 ? "" : "s"}\n`,
   );
   if (result.target.caveat) io.out(`  note: ${result.target.caveat}\n`);
   io.out(
@@ -205,7 +206,7 @@ async function report(
   const worst = Math.max(...result.allies.map((a) => a.seDeadline));
   io.out(
     paint(
-      `OWN, POOLED, ACTUALS: P(${result.deadline}) with own history alone (prior weight 0), with the pooled model (prior weight ${compared.model === "pooled" ? compared.prior : (prior ?? DEFAULT_PRIOR)}), and with the headline model fitted and started on actual figures only (first year shown); ${compared.comparisonPaths.toLocaleString("en")} paths each.\nLargest standard error of a headline probability: ${(worst * 100).toFixed(2)} pp.\n`,
+      `OWN, POOLED, ACTUALS: P(${result.deadline}) with own history alone (prior weight 0), with the pooled model (prior weight ${compared.model === "pooled" ? compared.prior : (prior ?? DEFAULT_PRIOR)}), and with the headline model fitted and started on actual figures only (first year shown); ${withThousands(compared.comparisonPaths)} paths each.\nLargest standard error of a headline probability: ${(worst * 100).toFixed(2)} pp.\n`,
       "dim",
     ),
   );

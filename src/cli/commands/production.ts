@@ -1,8 +1,9 @@
 import { productionStatements } from "../../analysis/production.ts";
+import { withThousands } from "../../data/collation.ts";
 import { COMMON_OPTIONS, type Command, outputFormat } from "../command.ts";
 import { json, painter, table, toCsv } from "../format.ts";
 
-const count = (v: number | null) => (v === null ? "-" : v.toLocaleString("en"));
+const count = (v: number | null) => (v === null ? "-" : withThousands(v));
 
 export const productionCommand: Command = {
   name: "production",
