@@ -27,7 +27,7 @@ describe("JSON endpoints mirror the CLI", () => {
     expect(body.rows).toHaveLength(31);
     expect(body.counts).toEqual({ met: 5, on_track: 18, at_risk: 8, off_track: 0 });
     expect(body.rows.find((x: { ally: string }) => x.ally === "DEU")).toMatchObject({
-      gap_pp: 0.81,
+      gapPp: 0.81,
       status: "on_track",
     });
   });
@@ -43,7 +43,7 @@ describe("JSON endpoints mirror the CLI", () => {
   it("/api/allies and /api/allies/:ally (by code or name)", async () => {
     const list = (await get("/api/allies")).json();
     expect(list.allies).toHaveLength(32);
-    expect(list.allies.find((a: { ally: string }) => a.ally === "ISL").share_pct).toBeNull();
+    expect(list.allies.find((a: { ally: string }) => a.ally === "ISL").sharePct).toBeNull();
     const deu = (await get("/api/allies/germany")).json();
     expect(deu.ally).toBe("DEU");
     expect(deu.pledges.map((p: { id: string }) => p.id)).toEqual(["P001", "P002", "P003", "P072"]);
@@ -61,7 +61,7 @@ describe("JSON endpoints mirror the CLI", () => {
   it("/api/projections/:ally and /api/odds", async () => {
     const p = (await get("/api/projections/DEU?path=linear")).json();
     expect(p.crossesIn).toBe(2035);
-    expect(p.years.at(-1).share_pct).toBe(3.5);
+    expect(p.years.at(-1).sharePct).toBe(3.5);
     const o = (await get("/api/odds?paths=500&seed=3")).json();
     expect(o.allies).toHaveLength(31);
     expect(o.horizon).toBe(2030);
@@ -86,9 +86,9 @@ describe("CSV for every table", () => {
     const viaAccept = await get("/api/status", { accept: "text/csv" });
     expect(viaAccept.headers["content-type"]).toMatch(/text\/csv/);
     expect(parse(viaAccept.body, { columns: true })).toEqual(viaSuffix);
-    const json = (await get("/api/status")).json().rows as { ally: string; gap_pp: number }[];
-    expect(viaSuffix.map((x) => `${x.ally}:${x.gap_pp}`)).toEqual(
-      json.map((x) => `${x.ally}:${x.gap_pp}`),
+    const json = (await get("/api/status")).json().rows as { ally: string; gapPp: number }[];
+    expect(viaSuffix.map((x) => `${x.ally}:${x.gapPp}`)).toEqual(
+      json.map((x) => `${x.ally}:${x.gapPp}`),
     );
     for (const url of [
       "/api/allies.csv",

@@ -20,16 +20,16 @@ describe("pledgewatch status", () => {
     const out = JSON.parse(r.stdout);
     expect(out.rows).toHaveLength(31);
     expect(out.noFigure).toEqual(["ISL"]);
-    for (const row of out.rows) expect(row.source_ids.length).toBeGreaterThan(0);
+    for (const row of out.rows) expect(row.sourceIds.length).toBeGreaterThan(0);
     const deu = out.rows.find((row: { ally: string }) => row.ally === "DEU");
     expect(deu).toMatchObject({
-      value_pct: 2.69,
+      valuePct: 2.69,
       year: 2026,
-      figure_status: "estimate",
-      gap_pp: 0.81,
-      trend_reaches_year: 2029,
+      figureStatus: "estimate",
+      gapPp: 0.81,
+      trendReachesYear: 2029,
       status: "on_track",
-      source_ids: ["gh_cannoli_n26", "S014", "S011"],
+      sourceIds: ["gh_cannoli_n26", "S014", "S011"],
     });
     expect(out.counts).toEqual({ met: 5, on_track: 18, at_risk: 8, off_track: 0 });
   });
@@ -53,7 +53,7 @@ describe("pledgewatch status", () => {
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(31);
     expect(new Set(rows.map((x) => x.deadline))).toEqual(new Set(["2030"]));
-    expect(rows[0]?.deadline_from).toMatch(/T001 \(Mark Rutte, 2025-12-11\)/);
+    expect(rows[0]?.deadlineFrom).toMatch(/T001 \(Mark Rutte, 2025-12-11\)/);
     expect(rows[0]?.caveat).toMatch(/core spending/);
   });
 
@@ -166,11 +166,11 @@ describe("pledgewatch export", () => {
     >[];
     const fromJson = JSON.parse(readFileSync(jsonFile, "utf8")) as Record<string, unknown>[];
     expect(fromCsv).toHaveLength(128); // 32 allies x 4 targets: Iceland as "no figure" rows
-    expect(fromCsv.map((x) => `${x.ally}/${x.target}/${x.status}/${x.gap_pp}`)).toEqual(
+    expect(fromCsv.map((x) => `${x.ally}/${x.target}/${x.status}/${x.gapPp}`)).toEqual(
       // CSV writes a missing value (null) as an empty cell
-      fromJson.map((x) => `${x.ally}/${x.target}/${x.status ?? ""}/${x.gap_pp ?? ""}`),
+      fromJson.map((x) => `${x.ally}/${x.target}/${x.status ?? ""}/${x.gapPp ?? ""}`),
     );
-    expect(fromCsv[0]?.source_ids).toBe(((fromJson[0]?.source_ids ?? []) as string[]).join(";"));
+    expect(fromCsv[0]?.sourceIds).toBe(((fromJson[0]?.sourceIds ?? []) as string[]).join(";"));
     expect(readdirSync(work).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
@@ -220,8 +220,8 @@ describe("projections from the CLI", () => {
     expect(out).toMatchObject({ ally: "DEU", path: "trend", crossesIn: 2029 });
     expect(out.years[0]).toMatchObject({
       year: 2026,
-      share_pct: 2.69,
-      gdp_growth_from: "observed",
+      sharePct: 2.69,
+      gdpGrowthFrom: "observed",
     });
     expect(out.sourceIds).toContain("IMF_WEO_2025_10_REPO");
   });
@@ -248,7 +248,7 @@ describe("projections from the CLI", () => {
     expect(ok.code).toBe(0);
     const rows = parse(readFileSync(out, "utf8"), { columns: true }) as Record<string, string>[];
     expect(rows.filter((x) => x.ally === "ALL")).toHaveLength(10);
-    expect(rows.find((x) => x.ally === "ALL" && x.year === "2035")?.allies_at_threshold).toBe("31");
+    expect(rows.find((x) => x.ally === "ALL" && x.year === "2035")?.alliesAtThreshold).toBe("31");
     const bad = join(work, "bad.yaml");
     writeFileSync(bad, "name: x\ntarget: {threshold: 3.5, basis: core, deadline: soon}\n");
     const badOut = join(work, "bad-out.csv");
@@ -281,7 +281,7 @@ describe("projections from the CLI", () => {
     const b = JSON.parse((await run(args)).stdout);
     expect(a.allies).toEqual(b.allies);
     expect(a.allies).toHaveLength(31);
-    for (const ally of a.allies) expect(ally.se_deadline).toBeLessThan(0.01);
+    for (const ally of a.allies) expect(ally.seDeadline).toBeLessThan(0.01);
     expect((await run(["odds", "--paths", "0"])).code).toBe(2);
   });
 });

@@ -3,7 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { STATUSES } from "../src/analysis/status.ts";
+import { CHART_NAMES } from "../src/charts/index.ts";
 import { loadDataset } from "../src/data/load.ts";
+import { NATO_METRIC_UNITS } from "../src/data/vocabulary.ts";
 import { extractClaims } from "../src/extract/extract.ts";
 import { buildServer, SCENARIO_DIR } from "../src/server/app.ts";
 import { acceptClaim } from "../src/store/acceptance.ts";
@@ -86,6 +89,53 @@ describe("the CLI's --json and the API give equal JSON", () => {
   it("the ally record carries the reviewed pledge in both", async () => {
     const api = (await app.inject({ url: "/api/allies/DEU" })).json();
     expect(api.pledges.map((p: { id: string }) => p.id)).toContain("U1");
+  });
+});
+
+/** Maps keyed by a status or a metric name hold values, not field names: they keep the value's spelling. */
+const VALUE_KEYS: ReadonlySet<string> = new Set([...STATUSES, ...Object.keys(NATO_METRIC_UNITS)]);
+
+/** Every object key in a JSON answer that is not camelCase, with the path it sits at. */
+function snakeKeys(value: unknown, at = "$"): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => snakeKeys(v, `${at}[${i}]`));
+  if (value === null || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([k, v]) => [
+    ...(k.includes("_") && !VALUE_KEYS.has(k) ? [`${at}.${k}`] : []),
+    ...snakeKeys(v, `${at}.${k}`),
+  ]);
+}
+
+describe("one naming style for JSON fields", () => {
+  // the contract cases' API answers equal the CLI's --json, so walking them covers both faces
+  const others = [
+    "/api/allies",
+    "/api/rivals",
+    "/api/ukraine",
+    "/api/production",
+    "/api/revisions",
+    "/api/capabilities",
+    "/api/backtest?target=two-percent&asOf=2020&paths=100",
+    "/api/scenarios",
+    ...CHART_NAMES.map((c) => `/api/charts/${c}${c === "history" ? "?ally=DEU" : ""}`),
+    "/api/articles",
+    "/api/articles/1",
+    "/api/claims",
+    "/api/registry",
+  ];
+  it.each([...pairs.map(([, , url]) => url), ...others])(
+    "%s: every field is camelCase",
+    async (url) => {
+      const api = await app.inject({ url });
+      expect(api.statusCode).toBe(200);
+      expect(snakeKeys(api.json())).toEqual([]);
+    },
+  );
+
+  it("the walk finds a snake_case field wherever it sits, and lets a status or metric key be", () => {
+    expect(snakeKeys({ rows: [{ ok: 1, nested: { p_deadline: 0.5 } }] })).toEqual([
+      "$.rows[0].nested.p_deadline",
+    ]);
+    expect(snakeKeys({ counts: { on_track: 3 }, share_gdp_pct: { value: 2 } })).toEqual([]);
   });
 });
 

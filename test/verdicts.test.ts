@@ -38,11 +38,11 @@ describe("a verdict beside the same verdict on actual figures only", () => {
     const record = toRecord(e);
     expect(record).toMatchObject({
       status: "on_track",
-      status_on_actuals: "at_risk",
-      actuals_year: 2024,
-      only_on_estimates: true,
+      statusOnActuals: "at_risk",
+      actualsYear: 2024,
+      onlyOnEstimates: true,
     });
-    expect(record.verdict_note).toBe(
+    expect(record.verdictNote).toBe(
       "on track only on estimates; on actual figures (to 2024): at risk",
     );
   });
@@ -88,7 +88,7 @@ describe("the verdict under a short and a long trend window", () => {
     expect(e.windows[0]?.trend?.perYear).toBeCloseTo(0.01, 10);
     expect(e.windows[1]?.trend?.perYear).toBeCloseTo(0.132, 10);
     expect(e.fragile).toBe(true);
-    expect(toRecord(e).verdict_note).toBe(
+    expect(toRecord(e).verdictNote).toBe(
       "fragile: at risk with a 2-year trend, at risk with a 5-year trend",
     );
   });
@@ -97,7 +97,7 @@ describe("the verdict under a short and a long trend window", () => {
     const e = evaluate(data, "DEU", resolveTarget(data, "hague-core"), { asOf: 2026 });
     expect(e.windows.map((w) => w.status)).toEqual(["on_track", "on_track"]);
     expect(e.fragile).toBe(false);
-    expect(toRecord(e).verdict_note).toBeNull();
+    expect(toRecord(e).verdictNote).toBeNull();
   });
 });
 
@@ -136,8 +136,8 @@ describe("a pledge whose target year has only an estimate", () => {
     expect(c.actuals?.verdict).toBe("too_early");
     expect(toPledgeRecord(c)).toMatchObject({
       verdict: "due_estimate_only",
-      verdict_on_actuals: "too_early",
-      only_on_estimates: true,
+      verdictOnActuals: "too_early",
+      onlyOnEstimates: true,
     });
   });
 

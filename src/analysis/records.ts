@@ -13,42 +13,42 @@ export interface EvaluationRecord {
   readonly ally: string;
   readonly name: string;
   readonly target: string;
-  readonly threshold_pct: number;
+  readonly thresholdPct: number;
   readonly deadline: number | null;
-  readonly deadline_from: string;
-  readonly as_of: number;
-  readonly value_pct: number | null;
+  readonly deadlineFrom: string;
+  readonly asOf: number;
+  readonly valuePct: number | null;
   readonly year: number | null;
-  readonly figure_status: string | null;
+  readonly figureStatus: string | null;
   readonly edition: string | null;
-  readonly gap_pp: number | null;
-  readonly gap_usd_m: number | null;
-  readonly gap_base: string | null;
-  readonly trend_pp_per_year: number | null;
-  readonly trend_years: string | null;
-  readonly trend_reaches_year: number | null;
-  readonly required_pp_per_year: number | null;
-  readonly required_spending_growth_pct: number | null;
-  readonly gdp_growth_pct: number | null;
-  readonly gdp_growth_from: string | null;
-  readonly gdp_flags: string | null;
+  readonly gapPp: number | null;
+  readonly gapUsdM: number | null;
+  readonly gapBase: string | null;
+  readonly trendPpPerYear: number | null;
+  readonly trendYears: string | null;
+  readonly trendReachesYear: number | null;
+  readonly requiredPpPerYear: number | null;
+  readonly requiredSpendingGrowthPct: number | null;
+  readonly gdpGrowthPct: number | null;
+  readonly gdpGrowthFrom: string | null;
+  readonly gdpFlags: string | null;
   readonly status: string | null;
   readonly reason: string;
   /** The verdict on actual figures only, the year of the latest actual figure, its trend. */
-  readonly status_on_actuals: string | null;
-  readonly actuals_year: number | null;
-  readonly actuals_value_pct: number | null;
-  readonly actuals_trend_pp_per_year: number | null;
-  readonly only_on_estimates: boolean;
-  readonly status_2y: string | null;
-  readonly trend_2y_pp_per_year: number | null;
-  readonly status_5y: string | null;
-  readonly trend_5y_pp_per_year: number | null;
+  readonly statusOnActuals: string | null;
+  readonly actualsYear: number | null;
+  readonly actualsValuePct: number | null;
+  readonly actualsTrendPpPerYear: number | null;
+  readonly onlyOnEstimates: boolean;
+  readonly status2y: string | null;
+  readonly trend2yPpPerYear: number | null;
+  readonly status5y: string | null;
+  readonly trend5yPpPerYear: number | null;
   readonly fragile: boolean;
   /** In words: what the verdict rests on, where actuals or windows disagree; else null. */
-  readonly verdict_note: string | null;
+  readonly verdictNote: string | null;
   readonly caveat: string | null;
-  readonly source_ids: readonly string[];
+  readonly sourceIds: readonly string[];
 }
 
 /** Rounds away float noise without hiding precision the data has (figures carry 2 dp). */
@@ -88,40 +88,40 @@ export function toRecord(e: Evaluation): EvaluationRecord {
     ally: e.ally,
     name: e.name,
     target: e.target.id,
-    threshold_pct: e.target.threshold,
+    thresholdPct: e.target.threshold,
     deadline: e.target.deadline,
-    deadline_from: e.target.deadlineFrom,
-    as_of: e.asOf,
-    value_pct: e.current?.value ?? null,
+    deadlineFrom: e.target.deadlineFrom,
+    asOf: e.asOf,
+    valuePct: e.current?.value ?? null,
     year: e.current?.year ?? null,
-    figure_status: e.current?.status ?? null,
+    figureStatus: e.current?.status ?? null,
     edition: e.current?.edition ?? null,
-    gap_pp: round(e.gap?.points, 4),
-    gap_usd_m: round(e.gap?.usdM, 1),
-    gap_base: e.base ? `${e.base.metric} ${e.base.year}` : null,
-    trend_pp_per_year: round(e.trend?.perYear, 4),
-    trend_years: e.trend ? `${e.trend.fromYear}-${e.trend.toYear}` : null,
-    trend_reaches_year: e.trend?.reachesIn ?? null,
-    required_pp_per_year: round(e.required?.pointsPerYear, 4),
-    required_spending_growth_pct: round(e.required?.spendingGrowthPct, 2),
-    gdp_growth_pct: round(e.growth?.pct, 2),
-    gdp_growth_from: e.growth?.from ?? null,
-    gdp_flags: e.gdpFlags.length === 0 ? null : e.gdpFlags.join("; "),
+    gapPp: round(e.gap?.points, 4),
+    gapUsdM: round(e.gap?.usdM, 1),
+    gapBase: e.base ? `${e.base.metric} ${e.base.year}` : null,
+    trendPpPerYear: round(e.trend?.perYear, 4),
+    trendYears: e.trend ? `${e.trend.fromYear}-${e.trend.toYear}` : null,
+    trendReachesYear: e.trend?.reachesIn ?? null,
+    requiredPpPerYear: round(e.required?.pointsPerYear, 4),
+    requiredSpendingGrowthPct: round(e.required?.spendingGrowthPct, 2),
+    gdpGrowthPct: round(e.growth?.pct, 2),
+    gdpGrowthFrom: e.growth?.from ?? null,
+    gdpFlags: e.gdpFlags.length === 0 ? null : e.gdpFlags.join("; "),
     status: e.status,
     reason: e.reason,
-    status_on_actuals: e.actuals?.status ?? null,
-    actuals_year: e.actuals?.current.year ?? null,
-    actuals_value_pct: e.actuals?.current.value ?? null,
-    actuals_trend_pp_per_year: round(e.actuals?.trend?.perYear, 4),
-    only_on_estimates: e.onlyOnEstimates,
-    status_2y: windowOf(2)?.status ?? null,
-    trend_2y_pp_per_year: round(windowOf(2)?.trend?.perYear, 4),
-    status_5y: windowOf(5)?.status ?? null,
-    trend_5y_pp_per_year: round(windowOf(5)?.trend?.perYear, 4),
+    statusOnActuals: e.actuals?.status ?? null,
+    actualsYear: e.actuals?.current.year ?? null,
+    actualsValuePct: e.actuals?.current.value ?? null,
+    actualsTrendPpPerYear: round(e.actuals?.trend?.perYear, 4),
+    onlyOnEstimates: e.onlyOnEstimates,
+    status2y: windowOf(2)?.status ?? null,
+    trend2yPpPerYear: round(windowOf(2)?.trend?.perYear, 4),
+    status5y: windowOf(5)?.status ?? null,
+    trend5yPpPerYear: round(windowOf(5)?.trend?.perYear, 4),
     fragile: e.fragile,
-    verdict_note: verdictNote(e),
+    verdictNote: verdictNote(e),
     caveat: e.target.caveat,
-    source_ids: [...new Set([...e.sourceIds, ...e.target.sourceIds])],
+    sourceIds: [...new Set([...e.sourceIds, ...e.target.sourceIds])],
   };
 }
 
@@ -143,27 +143,27 @@ export function toPledgeRecord(c: PledgeCheck) {
   return {
     id: c.pledge.id,
     ally: c.pledge.ally,
-    made_on: c.pledge.madeOn,
+    madeOn: c.pledge.madeOn,
     speaker: c.pledge.speaker,
     role: c.pledge.role,
-    target_share_gdp_pct: c.pledge.targetSharePct,
-    target_amount_bn: c.pledge.targetAmount,
+    targetShareGdpPct: c.pledge.targetSharePct,
+    targetAmountBn: c.pledge.targetAmount,
     currency: c.pledge.currency,
-    target_year: c.pledge.targetYear,
+    targetYear: c.pledge.targetYear,
     basis: c.pledge.basis,
-    basis_note: c.basisNote,
-    judged_against_pct: c.judgedAgainst,
-    core_only: c.coreOnly,
+    basisNote: c.basisNote,
+    judgedAgainstPct: c.judgedAgainst,
+    coreOnly: c.coreOnly,
     verdict: c.verdict,
     explanation: c.explanation,
-    verdict_on_actuals: c.actuals?.verdict ?? null,
-    explanation_on_actuals: c.actuals?.explanation ?? null,
-    only_on_estimates: c.actuals !== null && c.actuals.verdict !== c.verdict,
-    figure_year: c.figure?.year ?? null,
-    figure_pct: c.figure?.value ?? null,
-    path_pct: round(c.pathValue, 4),
+    verdictOnActuals: c.actuals?.verdict ?? null,
+    explanationOnActuals: c.actuals?.explanation ?? null,
+    onlyOnEstimates: c.actuals !== null && c.actuals.verdict !== c.verdict,
+    figureYear: c.figure?.year ?? null,
+    figurePct: c.figure?.value ?? null,
+    pathPct: round(c.pathValue, 4),
     statement: c.pledge.statement,
-    source_ids: c.pledge.sourceIds,
+    sourceIds: c.pledge.sourceIds,
   };
 }
 
@@ -173,12 +173,12 @@ export function toBurdenRecord(r: BurdenRow, year: number) {
     ally: r.ally,
     name: r.name,
     year,
-    spending_usd_m: r.spending.value,
-    gdp_usd_m: Math.round(r.gdp.value),
-    spending_share_pct: round(r.spendingSharePct, 2),
-    gdp_share_pct: round(r.gdpSharePct, 2),
+    spendingUsdM: r.spending.value,
+    gdpUsdM: Math.round(r.gdp.value),
+    spendingSharePct: round(r.spendingSharePct, 2),
+    gdpSharePct: round(r.gdpSharePct, 2),
     ratio: round(r.ratio, 3),
-    source_ids: [...new Set([...r.spending.sourceIds, ...r.gdp.sourceIds])],
+    sourceIds: [...new Set([...r.spending.sourceIds, ...r.gdp.sourceIds])],
   };
 }
 
@@ -244,11 +244,11 @@ export function alliesRecord(dataset: Dataset, asOf: number, options: { edition?
       return {
         ally: a.iso3,
         name: a.name,
-        share_pct: latest?.value ?? null,
+        sharePct: latest?.value ?? null,
         year: latest?.year ?? null,
-        figure_status: latest?.status ?? null,
+        figureStatus: latest?.status ?? null,
         edition: latest?.edition ?? null,
-        source_ids: latest?.sourceIds ?? [],
+        sourceIds: latest?.sourceIds ?? [],
       };
     }),
   };

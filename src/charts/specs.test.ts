@@ -17,17 +17,17 @@ describe("the rivals chart", () => {
       );
       const data = loadDataset(copy.dir);
       const spec = rivalsChart(compareWithRivals(data, 2026), citer(data));
-      const values = (spec.data as { values: { who: string; usd_bn: number }[] }).values;
+      const values = (spec.data as { values: { who: string; usdBn: number }[] }).values;
       expect(values.map((v) => v.who)).not.toContain("NATO Europe and Canada");
-      expect(values.every((v) => v.usd_bn > 0)).toBe(true);
+      expect(values.every((v) => v.usdBn > 0)).toBe(true);
       expect(spec.description).toMatch(/No figure: NATO Europe and Canada\./);
       // with the figure, the group is drawn with its value
       const bundled = loadDataset();
       const full = rivalsChart(compareWithRivals(bundled, 2026), citer(bundled));
-      const nec = (full.data as { values: { who: string; usd_bn: number }[] }).values.find(
+      const nec = (full.data as { values: { who: string; usdBn: number }[] }).values.find(
         (v) => v.who === "NATO Europe and Canada",
       );
-      expect(nec?.usd_bn).toBeGreaterThan(100);
+      expect(nec?.usdBn).toBeGreaterThan(100);
     } finally {
       copy.done();
     }

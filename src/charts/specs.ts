@@ -230,7 +230,7 @@ export function usEuropeChart(rows: readonly GroupSeriesRow[], cite: Cite): TopL
   const values = rows.map((r) => ({
     group: r.name,
     year: r.year,
-    usd_bn: r.usdConstantM / 1000,
+    usdBn: r.usdConstantM / 1000,
     estimate: r.status === "estimate",
   }));
   const last = values.filter((v) => v.year === Math.max(...values.map((x) => x.year)));
@@ -242,7 +242,7 @@ export function usEuropeChart(rows: readonly GroupSeriesRow[], cite: Cite): TopL
         ...cite(rows.flatMap((r) => r.sourceIds)),
       ],
       `Line chart of defence spending in USD billion (2021 prices) from ${values[0]?.year ?? ""}: ` +
-        last.map((v) => `${v.group} ${v.usd_bn.toFixed(0)} in ${v.year}`).join(", ") +
+        last.map((v) => `${v.group} ${v.usdBn.toFixed(0)} in ${v.year}`).join(", ") +
         ".",
     ),
     height: 300,
@@ -250,12 +250,12 @@ export function usEuropeChart(rows: readonly GroupSeriesRow[], cite: Cite): TopL
     mark: { type: "line", point: true },
     encoding: {
       x: { field: "year", type: "quantitative", axis: { format: "d" }, title: "Year" },
-      y: { field: "usd_bn", type: "quantitative", title: "USD billion, 2021 prices" },
+      y: { field: "usdBn", type: "quantitative", title: "USD billion, 2021 prices" },
       color: { field: "group", type: "nominal", title: null },
       tooltip: [
         { field: "group" },
         { field: "year" },
-        { field: "usd_bn", format: ".1f", title: "USD bn" },
+        { field: "usdBn", format: ".1f", title: "USD bn" },
       ],
     },
   } as TopLevelSpec;
@@ -270,7 +270,7 @@ export function rivalsChart(c: Comparison, cite: Cite): TopLevelSpec {
       .filter((g) => g.usdCurrent)
       .map((g) => ({
         who: g.name,
-        usd_bn: (g.usdCurrent?.value ?? 0) / 1000,
+        usdBn: (g.usdCurrent?.value ?? 0) / 1000,
         year: c.nato.year,
         definition: "NATO definition",
         source: g.usdCurrent?.sourceIds.join(";") ?? "",
@@ -279,7 +279,7 @@ export function rivalsChart(c: Comparison, cite: Cite): TopLevelSpec {
       .filter((r) => r.usdCurrent)
       .map((r) => ({
         who: r.name,
-        usd_bn: (r.usdCurrent?.value ?? 0) / 1000,
+        usdBn: (r.usdCurrent?.value ?? 0) / 1000,
         year: r.year,
         definition: "SIPRI definition",
         source: r.usdCurrent?.sourceIds.join(";") ?? "",
@@ -297,14 +297,14 @@ export function rivalsChart(c: Comparison, cite: Cite): TopLevelSpec {
             .flatMap((s) => s.split(";")),
         ),
       ],
-      `Bar chart, USD billion at current prices: ${values.map((v) => `${v.who} ${v.usd_bn.toFixed(0)} (${v.year}, ${v.definition})`).join("; ")}.${missing.length > 0 ? ` No figure: ${missing.join(", ")}.` : ""} ${c.note}`,
+      `Bar chart, USD billion at current prices: ${values.map((v) => `${v.who} ${v.usdBn.toFixed(0)} (${v.year}, ${v.definition})`).join("; ")}.${missing.length > 0 ? ` No figure: ${missing.join(", ")}.` : ""} ${c.note}`,
     ),
     height: { step: 28 },
     data: { values },
     mark: { type: "bar" },
     encoding: {
       y: { field: "who", type: "nominal", sort: null, title: null },
-      x: { field: "usd_bn", type: "quantitative", title: "USD billion, current prices" },
+      x: { field: "usdBn", type: "quantitative", title: "USD billion, current prices" },
       color: {
         field: "definition",
         type: "nominal",
@@ -314,7 +314,7 @@ export function rivalsChart(c: Comparison, cite: Cite): TopLevelSpec {
       tooltip: [
         { field: "who" },
         { field: "year" },
-        { field: "usd_bn", format: ".1f", title: "USD bn" },
+        { field: "usdBn", format: ".1f", title: "USD bn" },
         { field: "definition" },
       ],
     },

@@ -48,22 +48,20 @@ describe("odds under the own-history and the pooled model", () => {
     const usa = comparedOddsRecords(compared).find((r) => r.ally === "USA");
     const own = compared.own.allies.find((a) => a.ally === "USA");
     const pooled = compared.pooled.allies.find((a) => a.ally === "USA");
-    expect(usa?.p_own_deadline).toBe(own?.pDeadline);
-    expect(usa?.p_pooled_deadline).toBe(pooled?.pDeadline);
-    expect(usa?.p_deadline).toBe(pooled?.pDeadline);
+    expect(usa?.pOwnDeadline).toBe(own?.pDeadline);
+    expect(usa?.pPooledDeadline).toBe(pooled?.pDeadline);
+    expect(usa?.pDeadline).toBe(pooled?.pDeadline);
     // falling on its own history, pulled up by the alliance's rises
     expect(own?.pDeadline).toBeLessThan(0.1);
     expect(pooled?.pDeadline).toBeGreaterThan(0.3);
-    expect(usa?.odds_note).toMatch(/^own history alone: \d+\.\d% by 2035/);
-    expect(usa?.prior_weight).toBe(3);
+    expect(usa?.oddsNote).toMatch(/^own history alone: \d+\.\d% by 2035/);
+    expect(usa?.priorWeight).toBe(3);
     const record = toComparedOddsRecord(compared);
     expect(record.modelChoice).toMatch(/prior weight 3 years/);
     const rows = comparedOddsRecords(compared);
-    const apart = rows.filter(
-      (r) => Math.abs((r.p_own_deadline ?? 0) - r.p_deadline) >= 0.1,
-    ).length;
+    const apart = rows.filter((r) => Math.abs((r.pOwnDeadline ?? 0) - r.pDeadline) >= 0.1).length;
     const actualsApart = rows.filter(
-      (r) => r.p_actuals_deadline !== null && Math.abs(r.p_actuals_deadline - r.p_deadline) >= 0.1,
+      (r) => r.pActualsDeadline !== null && Math.abs(r.pActualsDeadline - r.pDeadline) >= 0.1,
     ).length;
     expect(record.differ).toEqual({ otherModel: apart, actualsOnly: actualsApart, allies: 31 });
     expect(apart).toBeGreaterThan(0);
@@ -87,8 +85,8 @@ describe("pledgewatch odds --model and --prior", () => {
     expect(body.model).toBe("own");
     expect(body.priorWeight).toBe(0);
     const usa = body.allies.find((a: { ally: string }) => a.ally === "USA");
-    expect(usa.p_deadline).toBe(usa.p_own_deadline);
-    expect(usa.mu_pp).toBeCloseTo(-0.06, 10);
+    expect(usa.pDeadline).toBe(usa.pOwnDeadline);
+    expect(usa.muPp).toBeCloseTo(-0.06, 10);
   });
 
   it("refuses an unknown model or a negative prior weight with exit 2", async () => {

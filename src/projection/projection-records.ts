@@ -12,15 +12,14 @@ export function pathRecords(path: ProjectedPath) {
     ally: path.ally,
     path: path.kind,
     year: y.year,
-    share_pct: round(y.sharePct, 4),
-    gdp_usd_m: Math.round(y.gdpUsdM),
-    spending_usd_m: Math.round(y.spendingUsdM),
-    spending_usd_m_2021:
-      y.spendingConstantUsdM === null ? null : Math.round(y.spendingConstantUsdM),
-    extra_vs_flat_usd_m: Math.round(y.extraVsFlatUsdM),
-    cumulative_extra_usd_m: Math.round(y.cumulativeExtraUsdM),
-    gdp_growth_pct: y.growth === null ? null : round(y.growth.nominalPct, 2),
-    gdp_growth_from: y.growth?.nominalFrom ?? "observed",
+    sharePct: round(y.sharePct, 4),
+    gdpUsdM: Math.round(y.gdpUsdM),
+    spendingUsdM: Math.round(y.spendingUsdM),
+    spendingUsdM2021: y.spendingConstantUsdM === null ? null : Math.round(y.spendingConstantUsdM),
+    extraVsFlatUsdM: Math.round(y.extraVsFlatUsdM),
+    cumulativeExtraUsdM: Math.round(y.cumulativeExtraUsdM),
+    gdpGrowthPct: y.growth === null ? null : round(y.growth.nominalPct, 2),
+    gdpGrowthFrom: y.growth?.nominalFrom ?? "observed",
   }));
 }
 
@@ -49,17 +48,17 @@ export function oddsRecords(result: OddsResult) {
     return {
       ally: a.ally,
       name: a.name,
-      start_year: a.model.startYear,
-      start_pct: a.model.startShare,
-      mu_pp: round(a.model.mu, 4),
-      sigma_pp: round(a.model.sigma, 4),
-      p_deadline: a.pDeadline,
-      se_deadline: round(a.seDeadline, 5),
-      p_horizon: a.pHorizon,
-      se_horizon: a.seHorizon === null ? null : round(a.seHorizon, 5),
-      p10_at_deadline: atDeadline ? round(atDeadline.p10, 3) : null,
-      p50_at_deadline: atDeadline ? round(atDeadline.p50, 3) : null,
-      p90_at_deadline: atDeadline ? round(atDeadline.p90, 3) : null,
+      startYear: a.model.startYear,
+      startPct: a.model.startShare,
+      muPp: round(a.model.mu, 4),
+      sigmaPp: round(a.model.sigma, 4),
+      pDeadline: a.pDeadline,
+      seDeadline: round(a.seDeadline, 5),
+      pHorizon: a.pHorizon,
+      seHorizon: a.seHorizon === null ? null : round(a.seHorizon, 5),
+      p10AtDeadline: atDeadline ? round(atDeadline.p10, 3) : null,
+      p50AtDeadline: atDeadline ? round(atDeadline.p50, 3) : null,
+      p90AtDeadline: atDeadline ? round(atDeadline.p90, 3) : null,
     };
   });
 }
@@ -97,12 +96,12 @@ export function comparedOddsRecords(c: ComparedOdds) {
     const actuals = find(c.actuals, row.ally);
     const notes: string[] = [];
     const other = c.model === "own" ? pooled : own;
-    if (other && Math.abs(other.pDeadline - row.p_deadline) >= NOTABLE) {
+    if (other && Math.abs(other.pDeadline - row.pDeadline) >= NOTABLE) {
       notes.push(
         `${c.model === "own" ? "pooled" : "own history alone"}: ${pc(other.pDeadline)} by ${c.headline.deadline}`,
       );
     }
-    if (actuals && Math.abs(actuals.pDeadline - row.p_deadline) >= NOTABLE) {
+    if (actuals && Math.abs(actuals.pDeadline - row.pDeadline) >= NOTABLE) {
       notes.push(
         `on actual figures only (from ${actuals.model.startYear}): ${pc(actuals.pDeadline)}`,
       );
@@ -110,16 +109,16 @@ export function comparedOddsRecords(c: ComparedOdds) {
     return {
       ...row,
       model: c.model,
-      prior_weight: c.prior,
-      own_mu_pp: own ? round(own.model.mu, 4) : null,
-      p_own_deadline: own?.pDeadline ?? null,
-      p_own_horizon: own?.pHorizon ?? null,
-      p_pooled_deadline: pooled?.pDeadline ?? null,
-      p_pooled_horizon: pooled?.pHorizon ?? null,
-      actuals_start_year: actuals?.model.startYear ?? null,
-      p_actuals_deadline: actuals?.pDeadline ?? null,
-      p_actuals_horizon: actuals?.pHorizon ?? null,
-      odds_note: notes.length === 0 ? null : notes.join("; "),
+      priorWeight: c.prior,
+      ownMuPp: own ? round(own.model.mu, 4) : null,
+      pOwnDeadline: own?.pDeadline ?? null,
+      pOwnHorizon: own?.pHorizon ?? null,
+      pPooledDeadline: pooled?.pDeadline ?? null,
+      pPooledHorizon: pooled?.pHorizon ?? null,
+      actualsStartYear: actuals?.model.startYear ?? null,
+      pActualsDeadline: actuals?.pDeadline ?? null,
+      pActualsHorizon: actuals?.pHorizon ?? null,
+      oddsNote: notes.length === 0 ? null : notes.join("; "),
     };
   });
 }
@@ -146,9 +145,9 @@ export function oddsDiffer(c: ComparedOdds) {
   const apart = (a: number | null, b: number) => a !== null && Math.abs(a - b) >= NOTABLE;
   return {
     otherModel: rows.filter((r) =>
-      apart(c.model === "own" ? r.p_pooled_deadline : r.p_own_deadline, r.p_deadline),
+      apart(c.model === "own" ? r.pPooledDeadline : r.pOwnDeadline, r.pDeadline),
     ).length,
-    actualsOnly: rows.filter((r) => apart(r.p_actuals_deadline, r.p_deadline)).length,
+    actualsOnly: rows.filter((r) => apart(r.pActualsDeadline, r.pDeadline)).length,
     allies: rows.length,
   };
 }
@@ -167,15 +166,15 @@ export function scenarioRows(result: ScenarioResult) {
       ally: p.ally,
       path: p.kind,
       year: y.year,
-      share_pct: Math.round(y.sharePct * 10000) / 10000,
-      share_basis: null as string | null,
-      gdp_usd_m: Math.round(y.gdpUsdM),
-      spending_usd_m: Math.round(y.spendingUsdM),
-      extra_vs_flat_usd_m: Math.round(y.extraVsFlatUsdM),
-      cumulative_extra_usd_m: Math.round(y.cumulativeExtraUsdM),
-      crosses_in: p.crossesIn,
-      money_gap_usd_m: null as number | null,
-      allies_at_threshold: null as number | null,
+      sharePct: Math.round(y.sharePct * 10000) / 10000,
+      shareBasis: null as string | null,
+      gdpUsdM: Math.round(y.gdpUsdM),
+      spendingUsdM: Math.round(y.spendingUsdM),
+      extraVsFlatUsdM: Math.round(y.extraVsFlatUsdM),
+      cumulativeExtraUsdM: Math.round(y.cumulativeExtraUsdM),
+      crossesIn: p.crossesIn,
+      moneyGapUsdM: null as number | null,
+      alliesAtThreshold: null as number | null,
     })),
   );
   for (const a of result.alliance) {
@@ -183,20 +182,20 @@ export function scenarioRows(result: ScenarioResult) {
       ally: "ALL",
       path: result.scenario.path,
       year: a.year,
-      share_pct: Math.round(a.sharePct * 10000) / 10000,
-      share_basis: a.shareBasis,
-      gdp_usd_m: Math.round(a.gdpUsdM),
-      spending_usd_m: Math.round(a.spendingUsdM),
-      extra_vs_flat_usd_m: Number.NaN,
-      cumulative_extra_usd_m: Number.NaN,
-      crosses_in: null,
-      money_gap_usd_m: Math.round(a.moneyGapUsdM),
-      allies_at_threshold: a.alliesAtThreshold,
+      sharePct: Math.round(a.sharePct * 10000) / 10000,
+      shareBasis: a.shareBasis,
+      gdpUsdM: Math.round(a.gdpUsdM),
+      spendingUsdM: Math.round(a.spendingUsdM),
+      extraVsFlatUsdM: Number.NaN,
+      cumulativeExtraUsdM: Number.NaN,
+      crossesIn: null,
+      moneyGapUsdM: Math.round(a.moneyGapUsdM),
+      alliesAtThreshold: a.alliesAtThreshold,
     });
   }
   return rows.map((r) =>
-    Number.isNaN(r.extra_vs_flat_usd_m)
-      ? { ...r, extra_vs_flat_usd_m: null, cumulative_extra_usd_m: null }
+    Number.isNaN(r.extraVsFlatUsdM)
+      ? { ...r, extraVsFlatUsdM: null, cumulativeExtraUsdM: null }
       : r,
   );
 }

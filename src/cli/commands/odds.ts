@@ -178,19 +178,17 @@ async function report(
       ],
       rows.map((r) => [
         `${r.ally} ${r.name}`,
-        fixed(r.start_pct, 2),
-        fixed(r.mu_pp, 3, true),
-        fixed(r.sigma_pp, 3),
-        pct(r.p_deadline),
-        pct(r.p_horizon),
-        r.p50_at_deadline === null
+        fixed(r.startPct, 2),
+        fixed(r.muPp, 3, true),
+        fixed(r.sigmaPp, 3),
+        pct(r.pDeadline),
+        pct(r.pHorizon),
+        r.p50AtDeadline === null
           ? "-"
-          : `${fixed(r.p10_at_deadline, 2)} - ${fixed(r.p50_at_deadline, 2)} - ${fixed(r.p90_at_deadline, 2)}`,
-        pct(r.p_own_deadline),
-        pct(r.p_pooled_deadline),
-        r.p_actuals_deadline === null
-          ? "-"
-          : `${pct(r.p_actuals_deadline)} ${r.actuals_start_year}`,
+          : `${fixed(r.p10AtDeadline, 2)} - ${fixed(r.p50AtDeadline, 2)} - ${fixed(r.p90AtDeadline, 2)}`,
+        pct(r.pOwnDeadline),
+        pct(r.pPooledDeadline),
+        r.pActualsDeadline === null ? "-" : `${pct(r.pActualsDeadline)} ${r.actualsStartYear}`,
       ]),
     )}\n\n`,
   );
@@ -201,7 +199,7 @@ async function report(
   io.out(`${modelLine(compared)}\n`);
   const differ = oddsDiffer(compared);
   io.out(
-    `P(${result.deadline}) moves by 10 points or more for ${differ.otherModel} of ${differ.allies} allies under the ${compared.model === "own" ? "pooled" : "own-history"} model, and for ${differ.actualsOnly} on actual figures only (--json: odds_note).\n`,
+    `P(${result.deadline}) moves by 10 points or more for ${differ.otherModel} of ${differ.allies} allies under the ${compared.model === "own" ? "pooled" : "own-history"} model, and for ${differ.actualsOnly} on actual figures only (--json: oddsNote).\n`,
   );
   const worst = Math.max(...result.allies.map((a) => a.seDeadline));
   io.out(

@@ -54,29 +54,29 @@ Examples:
           records.map((r) => [
             r.id,
             r.ally,
-            r.made_on,
+            r.madeOn,
             r.speaker.length > 28 ? `${r.speaker.slice(0, 27)}…` : r.speaker,
             [
-              r.target_share_gdp_pct === null
+              r.targetShareGdpPct === null
                 ? ""
-                : `${r.target_share_gdp_pct}%${r.judged_against_pct !== r.target_share_gdp_pct ? ` (core ${r.judged_against_pct}%)` : ""}${r.core_only ? "*" : ""}`,
-              r.target_amount_bn === null ? "" : `${r.currency} ${r.target_amount_bn}bn`,
+                : `${r.targetShareGdpPct}%${r.judgedAgainstPct !== r.targetShareGdpPct ? ` (core ${r.judgedAgainstPct}%)` : ""}${r.coreOnly ? "*" : ""}`,
+              r.targetAmountBn === null ? "" : `${r.currency} ${r.targetAmountBn}bn`,
             ]
               .filter(Boolean)
               .join(" ") || "-",
-            String(r.target_year ?? "-"),
+            String(r.targetYear ?? "-"),
             r.basis,
             paint(r.verdict, TERMINAL_STATUS_COLOURS[r.verdict] ?? "dim"),
-            r.verdict_on_actuals === null
+            r.verdictOnActuals === null
               ? "-"
-              : `${r.verdict_on_actuals}${r.only_on_estimates ? "!" : ""}`,
-            shortCitation(data, r.source_ids),
+              : `${r.verdictOnActuals}${r.onlyOnEstimates ? "!" : ""}`,
+            shortCitation(data, r.sourceIds),
           ]),
         )}\n`,
       );
       io.out(
         paint(
-          `${records.length} pledges, checked against figures up to ${asOf}; ${records.filter((r) => r.only_on_estimates).length} of the verdicts rest on estimates (ON ACTUALS: the verdict on actual figures only; ! where it differs).\n(core N%): a total pledge judged against the core component it states. *: ${CORE_ONLY_NOTE}, so the total is judged on core spending alone.\nDetails: \`pledgewatch ally ISO3\` or --json.\n`,
+          `${records.length} pledges, checked against figures up to ${asOf}; ${records.filter((r) => r.onlyOnEstimates).length} of the verdicts rest on estimates (ON ACTUALS: the verdict on actual figures only; ! where it differs).\n(core N%): a total pledge judged against the core component it states. *: ${CORE_ONLY_NOTE}, so the total is judged on core spending alone.\nDetails: \`pledgewatch ally ISO3\` or --json.\n`,
           "dim",
         ),
       );
