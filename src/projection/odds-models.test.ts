@@ -67,6 +67,14 @@ describe("odds under the own-history and the pooled model", () => {
     expect(apart).toBeGreaterThan(0);
   });
 
+  it("each ally keeps its fitted parameters beside the model's name", () => {
+    const usa = toComparedOddsRecord(compared).allies.find((a) => a.ally === "USA");
+    const pooled = compared.pooled.allies.find((a) => a.ally === "USA");
+    expect(usa?.model).toBe("pooled");
+    expect(usa?.fit).toEqual(pooled?.model);
+    expect(usa?.fit.sigma).toBeGreaterThan(0);
+  });
+
   it("on actual figures only, the run starts from the last actual year, 2024", () => {
     const usa = compared.actuals?.allies.find((a) => a.ally === "USA");
     expect(usa?.model.startYear).toBe(2024);

@@ -74,7 +74,8 @@ export function toOddsRecord(result: OddsResult) {
     seed: result.seed,
     expectedAtDeadline: result.expectedAtDeadline,
     expectedAtHorizon: result.expectedAtHorizon,
-    allies: result.allies.map((a, i) => ({ ...rows[i], model: a.model, fan: a.fan })),
+    // the fitted parameters as `fit`: `model` is the model's name wherever a record says it
+    allies: result.allies.map((a, i) => ({ ...rows[i], fit: a.model, fan: a.fan })),
   };
 }
 
