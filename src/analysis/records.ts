@@ -125,7 +125,6 @@ export function toRecord(e: Evaluation): EvaluationRecord {
   };
 }
 
-/** One flat row per pledge check, with its sources. */
 /** Pledges checked as of a year: the answer `pledgewatch pledges --json` and /api/pledges give. */
 export function pledgesRecord(
   dataset: Dataset,
@@ -139,6 +138,7 @@ export function pledgesRecord(
   };
 }
 
+/** One flat row per pledge check, with its sources. */
 export function toPledgeRecord(c: PledgeCheck) {
   return {
     id: c.pledge.id,
