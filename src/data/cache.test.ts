@@ -29,10 +29,27 @@ describe("the cache of validated data", () => {
       expect(cachedDataset(readDataTexts(copy.dir), cache)).toBeUndefined();
       const changed = loadDataset(copy.dir, { cacheDir: cache });
       expect(changed.point("DEU", "share_gdp_pct", 2026)?.value).toBe(2.71);
-      // one cache file at a time
-      expect(readdirSync(cache).filter((f) => f.endsWith(".v8"))).toHaveLength(1);
+      // the load before the edit is kept too, for a checkout or data folder that still has it
+      expect(readdirSync(cache).filter((f) => f.endsWith(".v8"))).toHaveLength(2);
     } finally {
       copy.done();
+    }
+  });
+
+  it("keeps the last four loads: data folders used in turn do not evict each other", () => {
+    const dir = mkdtempSync(join(tmpdir(), "pledgewatch-cache-turns-"));
+    const copies = [copyData(), copyData(), copyData(), copyData(), copyData()];
+    try {
+      copies.forEach((copy, i) => {
+        // each copy differs by its trailing blank lines, so each has a key of its own
+        copy.edit("nato/expenditure.csv", (t) => t + "\n".repeat(i + 1));
+        loadDataset(copy.dir, { cacheDir: dir });
+      });
+      const hits = copies.map((c) => cachedDataset(readDataTexts(c.dir), dir) !== undefined);
+      expect(hits).toEqual([false, true, true, true, true]);
+    } finally {
+      for (const copy of copies) copy.done();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

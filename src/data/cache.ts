@@ -61,15 +61,21 @@ function readCache(file: string): DatasetParts | undefined {
   }
 }
 
+/** Validated datasets kept side by side, newest first. */
+const KEPT = 4;
+
 /** Best effort: a cache that cannot be written only costs the next run its speed. */
 function writeCache(file: string, dataset: Dataset): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    for (const old of readdirSync(dirname(file))) {
-      if (old.startsWith("dataset-") && old.endsWith(".v8"))
-        rmSync(join(dirname(file), old), { force: true });
-    }
+    // several checkouts or data folders may share the cache: keep the few written last
+    const dir = dirname(file);
+    const kept = readdirSync(dir)
+      .filter((name) => name.startsWith("dataset-") && name.endsWith(".v8"))
+      .map((name) => ({ name, used: statSync(join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.used - a.used);
+    for (const old of kept.slice(KEPT - 1)) rmSync(join(dir, old.name), { force: true });
     // the Dataset's own fields are its parts; its indexes are private and rebuilt on load
     const parts = { ...dataset } as DatasetParts;
     writeFileSync(tmp, serialize(parts));
