@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { cachedDataset, keepDataset } from "../data/cache.ts";
+import { cachedDataset, dataStamp, keepDataset } from "../data/cache.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { DEFAULT_DATA_DIR, readDataTexts } from "../data/read.ts";
 import { DATA_ERROR_NAMES, INPUT_ERROR_NAMES } from "../input/error-kinds.ts";
@@ -211,12 +211,12 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
  * afresh, with the validator (zod and the row schemas) loaded only then.
  */
 async function loadData(dir: string, cache: string | undefined): Promise<Dataset> {
-  const texts = readDataTexts(dir);
-  const hit = cache === undefined ? undefined : cachedDataset(texts, cache);
+  const stamp = cache === undefined ? undefined : dataStamp(dir);
+  const hit = stamp === undefined || cache === undefined ? undefined : cachedDataset(stamp, cache);
   if (hit) return hit;
   const { buildDataset } = await import("../data/build.ts");
-  const dataset = buildDataset(texts);
-  if (cache !== undefined) keepDataset(texts, cache, dataset);
+  const dataset = buildDataset(readDataTexts(dir));
+  if (stamp !== undefined && cache !== undefined) keepDataset(stamp, cache, dataset);
   return dataset;
 }
 

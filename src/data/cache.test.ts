@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { copyData } from "../../test/helpers.ts";
-import { cachedDataset } from "./cache.ts";
-import { loadDataset, readDataTexts } from "./load.ts";
+import { cachedDataset, dataStamp } from "./cache.ts";
+import { loadDataset } from "./load.ts";
 
 const cache = mkdtempSync(join(tmpdir(), "pledgewatch-cache-"));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
@@ -14,9 +14,9 @@ describe("the cache of validated data", () => {
     const copy = copyData();
     try {
       const fresh = loadDataset(copy.dir);
-      expect(cachedDataset(readDataTexts(copy.dir), cache)).toBeUndefined();
+      expect(cachedDataset(dataStamp(copy.dir), cache)).toBeUndefined();
       loadDataset(copy.dir, { cacheDir: cache });
-      const hit = cachedDataset(readDataTexts(copy.dir), cache);
+      const hit = cachedDataset(dataStamp(copy.dir), cache);
       expect(hit?.observations).toEqual(fresh.observations);
       expect(hit?.pledges).toEqual(fresh.pledges);
       expect(hit?.point("DEU", "share_gdp_pct", 2026)).toEqual(
@@ -26,7 +26,7 @@ describe("the cache of validated data", () => {
       copy.edit("nato/expenditure.csv", (t) =>
         t.replace(/^DEU,2026,share_gdp_pct,2\.69,/m, "DEU,2026,share_gdp_pct,2.71,"),
       );
-      expect(cachedDataset(readDataTexts(copy.dir), cache)).toBeUndefined();
+      expect(cachedDataset(dataStamp(copy.dir), cache)).toBeUndefined();
       const changed = loadDataset(copy.dir, { cacheDir: cache });
       expect(changed.point("DEU", "share_gdp_pct", 2026)?.value).toBe(2.71);
       // the load before the edit is kept too, for a checkout or data folder that still has it
@@ -45,7 +45,7 @@ describe("the cache of validated data", () => {
         copy.edit("nato/expenditure.csv", (t) => t + "\n".repeat(i + 1));
         loadDataset(copy.dir, { cacheDir: dir });
       });
-      const hits = copies.map((c) => cachedDataset(readDataTexts(c.dir), dir) !== undefined);
+      const hits = copies.map((c) => cachedDataset(dataStamp(c.dir), dir) !== undefined);
       expect(hits).toEqual([false, true, true, true, true]);
     } finally {
       for (const copy of copies) copy.done();
@@ -57,9 +57,9 @@ describe("the cache of validated data", () => {
     const copy = copyData();
     try {
       loadDataset(copy.dir, { cacheDir: cache });
-      expect(cachedDataset(readDataTexts(copy.dir), cache)).toBeDefined();
+      expect(cachedDataset(dataStamp(copy.dir), cache)).toBeDefined();
       for (const f of readdirSync(cache)) writeFileSync(join(cache, f), "not a cache");
-      expect(cachedDataset(readDataTexts(copy.dir), cache)).toBeUndefined();
+      expect(cachedDataset(dataStamp(copy.dir), cache)).toBeUndefined();
       expect(loadDataset(copy.dir, { cacheDir: cache }).alliesWithData()).toHaveLength(31);
     } finally {
       copy.done();

@@ -1,5 +1,5 @@
 import { buildDataset } from "./build.ts";
-import { cachedDataset, keepDataset } from "./cache.ts";
+import { cachedDataset, dataStamp, keepDataset } from "./cache.ts";
 import type { Dataset } from "./dataset.ts";
 import { DEFAULT_DATA_DIR, readDataTexts } from "./read.ts";
 
@@ -8,18 +8,19 @@ export { DEFAULT_DATA_DIR, decodeUtf8, readDataTexts } from "./read.ts";
 
 export interface LoadOptions {
   /**
-   * A folder where the validated data is kept between runs, keyed by the files' bytes and by
-   * the loader's own code: any change to either validates afresh. None: always validate.
+   * A folder where the validated data is kept between runs, keyed by the files' size and
+   * modification time and by the loader's own code: any change to either validates afresh.
+   * None: always validate.
    */
   readonly cacheDir?: string;
 }
 
 export function loadDataset(dir: string = DEFAULT_DATA_DIR, options: LoadOptions = {}): Dataset {
-  const texts = readDataTexts(dir);
-  if (options.cacheDir === undefined) return buildDataset(texts);
-  const cached = cachedDataset(texts, options.cacheDir);
+  if (options.cacheDir === undefined) return buildDataset(readDataTexts(dir));
+  const stamp = dataStamp(dir);
+  const cached = cachedDataset(stamp, options.cacheDir);
   if (cached) return cached;
-  const dataset = buildDataset(texts);
-  keepDataset(texts, options.cacheDir, dataset);
+  const dataset = buildDataset(readDataTexts(dir));
+  keepDataset(stamp, options.cacheDir, dataset);
   return dataset;
 }
