@@ -18,6 +18,11 @@ describe("the cache of validated data", () => {
       loadDataset(copy.dir, { cacheDir: cache });
       const hit = cachedDataset(dataStamp(copy.dir), cache);
       expect(hit?.observations).toEqual(fresh.observations);
+      // field for field and in the same order, so answers built from either print alike
+      expect(JSON.stringify(hit?.observations)).toBe(JSON.stringify(fresh.observations));
+      expect(JSON.stringify(hit?.sources.get("S061"))).toBe(
+        JSON.stringify(fresh.sources.get("S061")),
+      );
       expect(hit?.pledges).toEqual(fresh.pledges);
       expect(hit?.point("DEU", "share_gdp_pct", 2026)).toEqual(
         fresh.point("DEU", "share_gdp_pct", 2026),
