@@ -58,6 +58,25 @@ describe("is the latest figure on the straight path from the pledge to its targe
     expect(c.figure).toMatchObject({ year: 2025, value: 4.25 });
   });
 
+  it("a share first reached before the pledge and again after it is met, from the first year after", () => {
+    // Greece: 2.40 in 2016, 2.52 in 2018, 2.42 in 2019 (edition 2025 rows, the only ones for
+    // those years); a pledge of 2.4% made in 2019 is met by 2019's figure, not 'on path' because
+    // the first figure ever at 2.4 came before it was made
+    const base = data.pledges.find((p) => p.id === "P006");
+    if (!base) throw new Error("no P006");
+    const pledge = {
+      ...base,
+      ally: "GRC",
+      madeOn: "2019-06-01",
+      targetSharePct: 2.4,
+      targetYear: 2030,
+      statement: "2.4% by 2030",
+    };
+    const c = checkPledge(data, pledge, 2026);
+    expect(c.verdict).toBe("met");
+    expect(c.figure).toMatchObject({ year: 2019, value: 2.42 });
+  });
+
   it("reads a stated split only where the two shares add up to the total", () => {
     const base = data.pledges.find((p) => p.id === "P023");
     if (!base) throw new Error("P023 is not in the data");
