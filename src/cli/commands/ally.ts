@@ -1,11 +1,7 @@
 import { allyCapabilities } from "../../analysis/capabilities.ts";
-import {
-  allyProfile,
-  PLEDGE_VERDICTS,
-  pledgeTargetText,
-  toProfileRecord,
-  toRecord,
-} from "../../analysis/index.ts";
+import { PLEDGE_VERDICTS, pledgeTargetText } from "../../analysis/pledges.ts";
+import { allyProfile } from "../../analysis/profile.ts";
+import { toProfileRecord, toRecord } from "../../analysis/records.ts";
 import { shortCitation, sourceNote } from "../../data/citation.ts";
 import { figureText, flagOf } from "../../data/flags.ts";
 import type { SeriesPoint } from "../../data/types.ts";

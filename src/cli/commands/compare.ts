@@ -1,9 +1,6 @@
-import {
-  burdenSharing,
-  compareWithRivals,
-  latestMoneyYear,
-  toBurdenRecord,
-} from "../../analysis/index.ts";
+import { burdenSharing, latestMoneyYear } from "../../analysis/alliance.ts";
+import { compareWithRivals } from "../../analysis/compare.ts";
+import { toBurdenRecord } from "../../analysis/records.ts";
 import { shortCitation, sourceNote } from "../../data/citation.ts";
 import {
   asOfAndEdition,

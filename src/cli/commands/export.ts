@@ -1,5 +1,7 @@
 import { resolve } from "node:path";
-import { allianceView, GUIDELINE_TARGET_IDS, toRecord } from "../../analysis/index.ts";
+import { allianceView } from "../../analysis/alliance.ts";
+import { toRecord } from "../../analysis/records.ts";
+import { GUIDELINE_TARGET_IDS } from "../../analysis/targets.ts";
 import { asOfAndEdition, COMMON_OPTIONS, type Command } from "../command.ts";
 import { json, toCsv } from "../format.ts";
 import { UsageError } from "../io.ts";

@@ -1,4 +1,5 @@
-import { CORE_ONLY_NOTE, PLEDGE_VERDICTS, pledgesRecord } from "../../analysis/index.ts";
+import { CORE_ONLY_NOTE, PLEDGE_VERDICTS } from "../../analysis/pledges.ts";
+import { pledgesRecord } from "../../analysis/records.ts";
 import { shortCitation } from "../../data/citation.ts";
 import { resolveAlly } from "../ally-name.ts";
 import {

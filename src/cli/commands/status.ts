@@ -1,18 +1,10 @@
-import {
-  type AllianceView,
-  allianceView,
-  countsInWords,
-  GUIDELINE_TARGET_IDS,
-  STATUS_RULES,
-  STATUSES,
-  sameGrowthForAll,
-  TargetError,
-  targetFor,
-  toRecord,
-  toViewRecord,
-  VERDICT_RULES,
-  WINDOW_YEARS,
-} from "../../analysis/index.ts";
+import { type AllianceView, allianceView } from "../../analysis/alliance.ts";
+import { WINDOW_YEARS } from "../../analysis/evaluate.ts";
+import { sameGrowthForAll } from "../../analysis/historical-growth.ts";
+import { targetFor } from "../../analysis/horizon.ts";
+import { countsInWords, toRecord, toViewRecord } from "../../analysis/records.ts";
+import { STATUS_RULES, STATUSES, VERDICT_RULES } from "../../analysis/status.ts";
+import { GUIDELINE_TARGET_IDS, TargetError } from "../../analysis/targets.ts";
 import { sourceNote } from "../../data/citation.ts";
 import type { Dataset } from "../../data/dataset.ts";
 import {
