@@ -4,15 +4,11 @@
  * Target: status within 3x the bare start. The first run of each fills the data and compile
  * caches and is not counted.
  *
- * The CLI runs from lib/ when `npm run build` compiled it from the current sources, and from the
- * TypeScript sources otherwise: the first line says which was measured.
- *
  * Usage: npm run bench:cli [-- --runs N]
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { compiledEntry } from "../bin/compiled.js";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "15" } } });
 const runs = Math.max(3, Number(values.runs) || 15);
@@ -38,13 +34,7 @@ const commands = {
 } as const;
 const bare = ["-e", "0"];
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 console.log(`CLI start-up: ${runs} alternating runs each, medians (ms)`);
-console.log(
-  compiledEntry(root)
-    ? "running lib/, compiled from the current sources"
-    : "running the TypeScript sources: lib/ is missing or stale (npm run build compiles it)",
-);
 console.log("");
 const baseline: number[] = [];
 const results = new Map<string, number[]>();

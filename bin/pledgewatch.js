@@ -1,15 +1,11 @@
 #!/usr/bin/env node
 import { enableCompileCache } from "node:module";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { compiledEntry } from "./compiled.js";
 
-// Node keeps the compiled code of the CLI's modules between runs: start-up skips recompiling.
+// Node keeps the compiled code of the CLI's modules between runs, TypeScript stripped: start-up
+// skips both. This file is JavaScript because the entry module is loaded before the cache is on:
+// as TypeScript it would load the type stripper on every run (tens of milliseconds).
 enableCompileCache();
-// lib/ (built by `npm run build`) while it matches the sources; the sources themselves otherwise
-const compiled = compiledEntry(fileURLToPath(new URL("..", import.meta.url)));
-const { main } = await import(
-  compiled ? pathToFileURL(compiled).href : new URL("../src/cli/main.ts", import.meta.url).href
-);
+const { main } = await import("../src/cli/main.ts");
 
 // A reader that stops early (`pledgewatch status | head -1`) closes the pipe: that ends the
 // command quietly, as it does for any Unix tool, instead of raising an error.
