@@ -1,6 +1,6 @@
 import type { Io } from "./io.ts";
 
-export { toCsv } from "../data/csv.ts";
+export { toCsv } from "../data/to-csv.ts";
 
 const CODES = { red: 31, green: 32, yellow: 33, blue: 34, dim: 2, bold: 1 } as const;
 export type Colour = keyof typeof CODES;

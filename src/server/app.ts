@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
-import { toCsv } from "../data/csv.ts";
+import { toCsv } from "../data/to-csv.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { DEFAULT_DATA_DIR } from "../data/load.ts";
 import { isInputError } from "../input/error-kinds.ts";
