@@ -225,6 +225,115 @@ describe("phrasing", () => {
   });
 });
 
+describe("guards that hold beyond the articles the rules were written on", () => {
+  const rows = (text: string, date = "2025-06-20") =>
+    targets(text, date).map((c) => [c.ally, c.sharePct, c.targetYear, c.stance]);
+
+  it("a clause led by the allies as a group is the alliance's, whatever country came before", () => {
+    expect(
+      rows(
+        "Spain asked for more time on Monday. Ministers met, and members weighed a pledge to reach 3% of GDP on defence by 2030.",
+      ),
+    ).toEqual([["NATO", 3, 2030, "agreement"]]);
+    expect(
+      rows(
+        "Greece hosted the talks. Countries would spend 3.5% of GDP on core defence and 1.5% on resilience by 2035.",
+      ).map((r) => r[0]),
+    ).toEqual(["NATO", "NATO"]);
+  });
+
+  it("countries named as exceptions, examples or objects do not act", () => {
+    expect(
+      rows("All allies except Canada agreed to lift defence spending to 5% of GDP by 2035."),
+    ).toEqual([["NATO", 5, 2035, "agreement"]]);
+    expect(
+      rows(
+        "Several allies, including Portugal and Belgium, have yet to meet the 2% goal, while the alliance will raise its target to 3% of GDP by 2030.",
+      ).map((r) => r[0]),
+    ).toEqual(["NATO"]);
+    expect(
+      rows(
+        "Norway's premier said the country relies too much on the United States as she announced it will reach NATO's 2-per-cent target this year.",
+      ),
+    ).toEqual([["NOR", 2, 2025, "pledge"]]);
+  });
+
+  it("the alliance named in a yardstick does not take the figure from the country that owns it", () => {
+    expect(
+      rows(
+        "Canada will boost defence spending to meet NATO's two per cent of GDP target this fiscal year.",
+      ),
+    ).toEqual([["CAN", 2, 2025, "pledge"]]);
+  });
+
+  it("a US official's share of GDP, with the country naming the office, is asked of the allies", () => {
+    expect(
+      rows(
+        "U.S. President Donald Trump first pitched the new five per cent target for the allies in January.",
+      ),
+    ).toEqual([["NATO", 5, null, "demand"]]);
+    expect(rows("The United States will spend 3.1% of GDP on defence next year.")).toEqual([
+      ["USA", 3.1, 2026, "pledge"],
+    ]);
+  });
+
+  it("levels kept, spent or not yet reached are status, not targets", () => {
+    for (const text of [
+      "Norway will have spent 2.2% of GDP on defence this year, the review said.",
+      "Sweden's military budget has been held at about 1.2% of GDP, though the government wants more.",
+      "Austria's defence spending sat near 0.8% of GDP for decades.",
+      "Portugal has yet to reach 2% of GDP on defence.",
+    ])
+      expect([text, targets(text)]).toEqual([text, []]);
+  });
+
+  it("figures reported as some body's data, however far along the sentence it says so", () => {
+    expect(
+      targets(
+        "In 2024, Croatia allocated 1.8%, Slovenia 1.3% and Slovakia 2.0% of their GDP to defence, according to the alliance's published figures.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("a year set off at the head of a sentence dates every figure in it", () => {
+    expect(
+      targets("In 2023, Croatia allocated 1.8% and Slovenia 1.3% of GDP to defence.", "2025-01-10"),
+    ).toEqual([]);
+  });
+
+  it("a deadline 'by last year' is past, even with a later year further along", () => {
+    expect(
+      targets(
+        "Allies first signed on to hit the two per cent target by last year, but Ottawa said Canada would not get there until 2032.",
+        "2025-06-10",
+      ).filter((c) => c.sharePct === 2 && c.ally === "NATO"),
+    ).toEqual([]);
+  });
+
+  it("percentages written as compound adjectives", () => {
+    expect(
+      targets("Estonia will exceed the three-percent mark on defence in 2027.")[0]?.sharePct,
+    ).toBe(3);
+    expect(targets("Canada will hit the 2-per-cent defence goal in 2026.")[0]?.sharePct).toBe(2);
+  });
+
+  it("money for a whole budget is not defence spending", () => {
+    expect(
+      targets(
+        "Despite a cut in the overall budget, which will amount to about 180 billion euros next year, the EU will spend more on defence.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("'the commitment is split into' refers back to the actor of the sentence before", () => {
+    expect(
+      rows(
+        "Allies except Spain agreed to lift defence spending to 5% of GDP. The commitment is split into 3.5% for core defence and 1.5% for resilience.",
+      ).map((r) => r[0]),
+    ).toEqual(["NATO", "NATO", "NATO"]);
+  });
+});
+
 describe("article formats", () => {
   it("HTML is reduced to its text: scripts dropped, entities decoded, tags never kept", () => {
     const text = htmlToText(

@@ -62,9 +62,10 @@ const NAME_PATTERN = new RegExp(
   "gi",
 );
 const NUM_WORD = Object.keys(NUMBER_WORDS).join("|");
-const PERCENT = "(?:%|per ?cent\\b|percent\\b|por ciento\\b|prozent\\b|pour cent\\b|pc\\b)";
+/** "2%", "2 per cent", and as a compound adjective "2-per-cent target", "three-percent mark". */
+const PERCENT = "(?:%|per[ -]?cent\\b|percent\\b|por ciento\\b|prozent\\b|pour cent\\b|pc\\b)";
 const SHARE = new RegExp(
-  `(?:(\\d+(?:[.,]\\d+)?)\\s*${PERCENT})|(?:\\b(${NUM_WORD})(?:\\s+(and a half|point (${NUM_WORD}|\\d)|y medio|und ein halb|et demi))?\\s+${PERCENT})`,
+  `(?:(\\d+(?:[.,]\\d+)?)(?:\\s*|-)${PERCENT})|(?:\\b(${NUM_WORD})(?:\\s+(and a half|point (${NUM_WORD}|\\d)|y medio|und ein halb|et demi))?(?:\\s+|-)${PERCENT})`,
   "gi",
 );
 const CURRENCIES: Record<string, string> = {
@@ -265,6 +266,14 @@ function amountsIn(text: string, millions = false): Amount[] {
 /** A level already reached or spent, an average, a starting point: status, not a target. */
 const STATUS_BEFORE =
   /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s) to|(?:has |have |had )?spent|spends|spending (?:was|is)|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|(?<!(?:been|be|was|were|is|are|to) )(?:reached|achieved|exceeded|surpassed)|rose|fell|grew|jumped|climbed|dropped|declined|soared|surged|lowest|highest|largest|smallest|biggest|spender|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|equivalent to a record|no more than|barely|came in|ranked|one of the (?:few|only)|allocates)\b[^%]{0,45}$/i;
+/**
+ * A level kept for a while is where spending has been, not where it is going: "has been held
+ * at about 1.2%", "will have spent 2.2%", "1% of GDP for decades".
+ */
+const HELD_BEFORE =
+  /\b(?:(?:has|have|had) been (?:\w+\s+)?(?:at|around|about|roughly|near|below|under|above)|(?:will|would) have (?:spent|reached|allocated))\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$/i;
+const HELD_AFTER =
+  /^[^.;]{0,40}?\b(?:for (?:decades|years|a decade|many years|the past \w+ years)|in recent years)\b/i;
 /** "from 62.4 billion to 82.7 billion": the second figure is where spending goes. */
 const FROM_TO = /\bfrom\b[\s\S]{0,50}?\s+to\s+(?:about|around|over|some|more than|at least)?\s*$/i;
 /\bfrom\b[^%]{0,40}?(?:%|per ?cent|percent|billion|bn|trillion)?\s+to\s+(?:about\s+|around\s+|over\s+|some\s+)?$/i;
@@ -277,12 +286,21 @@ const DELTA_BEFORE =
 const THRESHOLD =
   /\b(?:debt brake|deficit|exempt\w*|does not exceed|excessive|borrow\w*|fiscal rules?|escape clause|debt)\b/i;
 const NEGATION =
-  /\b(?:not|no longer|never|\w+n['’]t|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against)\b/i;
+  /\b(?:not|(?:has|have|had|is|are) yet to|no longer|never|\w+n['’]t|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against)\b/i;
 /** Some or all of the allies, counted by a third party: "20 allies are expected to reach". */
 const THIRD_PARTY =
   /\b(?:\d+|all|only|most|several|many|few|eight|eleven|twenty|\w+ of the \d+|\d+ of \d+)\s+(?:of\s+(?:the\s+)?)?(?:\d+\s+)?(?:NATO\s+)?(?:member\s+)?(?:countries|allies|states|members|nations)\b(?!\s+(?:have|has)\s+(?:agreed|pledged|committed))/i;
 const ESTIMATE =
   /\b(?:according to (?:the )?(?:NATO |alliance |new |latest )*(?:estimates?|data|figures)|estimated figures|estimates? (?:show|suggest)|IMF|SIPRI|Eurostat|survey|poll|growth model|calculat\w*|(?:NATO|the alliance|analysts?|economists?|experts?|institute|think tanks?|observers)\s+(?:estimates?|forecasts?|projects?|predicts?|expects?)|would cost|costs? of|costing)\b/i;
+/**
+ * A sentence that gives its figures as some body's data or estimates reports levels, wherever
+ * in the sentence it says so: "..., Estonia 2.12% and Latvia 2.07%, according to NATO data".
+ */
+const FIGURES_SOURCE =
+  /\b(?:according to (?:the )?(?:[\w-]+ ){0,3}(?:estimates?|data|figures|statistics|calculations)|(?:estimates?|data|figures|statistics) (?:from|by|of|released by|published by) (?:NATO|SIPRI|the alliance|the IMF|Eurostat))\b/i;
+/** A government's whole budget, not its defence part: "the overall budget, which will amount to". */
+const WHOLE_BUDGET =
+  /\b(?:overall|total|whole|entire|general|state|federal|national|government|public|annual)\s+budget\b(?![^.]*\b(?:defen[cs]e|military|armed|army)\b)[^.]*$/i;
 /** Words that make a level something to be reached, agreed or asked for. */
 const FUTURE =
   /\b(?:will|would|shall|set to|plans?|planned|planning|aims?|aiming|intends?|wants?|going to|expects?|expected|pledg\w*|commit\w*|promis\w*|tasked|agree\w*|decid\w*|decision|adopt\w*|stick to|reach\w*|meet|meeting|achiev\w*|attain\w*|rais\w*|increas\w*|boost\w*|lift\w*|ups?|grow|hike|double|bring|take|must|should|need\w*|has to|have to|call\w*|urg\w*|demand\w*|press\w*|insist\w*|propos\w*|target\w*|goal|aspir\w*|budget\w*|allocat\w*|earmark\w*|invest\w*|spend(?:ing)?|hit|towards|new|minimum|floor|least|up to|by)\b/i;
@@ -299,7 +317,7 @@ function gdpLevel(head: string): boolean {
 
 /** Verbs that turn what follows into something to be reached. */
 const COMMITTING =
-  /\b(?:will|would|shall|must|should|set to|plans? to|aims? to|wants? to|intends? to|going to|expected to|pledg(?:e|es|ing)|commit(?:s|ting)?|reach(?:es|ing)?|meet|achiev(?:e|es|ing)|rais(?:e|es|ing)|increas(?:e|es|ing)|boost(?:s|ing)?|lift(?:s|ing)?|hike|agree(?:s|ing)?|agreed to)\b/gi;
+  /\b(?:(?:will|would|shall|to) (?:even )?(?:exceed|surpass)|will|would|shall|must|should|set to|plans? to|aims? to|wants? to|intends? to|going to|expected to|pledg(?:e|es|ing)|commit(?:s|ting)?|reach(?:es|ing)?|meet|achiev(?:e|es|ing)|rais(?:e|es|ing)|increas(?:e|es|ing)|boost(?:s|ing)?|lift(?:s|ing)?|hike|agree(?:s|ing)?|agreed to)\b/gi;
 
 /** The part of `s` after the last match of `re` (all of it when none). */
 function afterLast(re: RegExp, s: string): string {
@@ -385,8 +403,20 @@ const NOT_SUBJECTS = new Set(["RUS", "CHN", "UKR"]);
 const YARDSTICK_BEFORE =
   /\b(?:NATO|alliance|Alliance)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}(?:(?:target|goal|benchmark|guideline|commitment|standard|quota|threshold|mark)\s+(?:of\s+)?(?:at least\s+)?)?$/;
 const ALLIANCE_CUE = /\b(?:NATO|the alliance|summit|collective(?:ly)?|allies|allied)\b/i;
+/**
+ * Countries named as examples, exceptions, comparisons or objects ("reliant on the United
+ * States", "pressure from Washington") are not the ones who act, nor are the rest of a list they
+ * open: "all allies except Spain and Canada", "including Italy and Spain".
+ */
 const NOT_ACTOR_BEFORE =
-  /\b(?:including|such as|like|unlike|alongside|than|with|against)\s+(?:the\s+)?$/i;
+  /\b(?:including|such as|like|unlike|alongside|than|with|against|on|upon|towards?|(?:pressure|demands?|calls?|criticism|threats?) from|except|excepting|excluding|besides|apart from|other than|aside from|save for|but for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?)*$/iu;
+/**
+ * The allies as a group as the subject of a clause: "members envisaged", "countries would
+ * spend", "member states agreed". A clause so led is about the alliance, whatever country an
+ * earlier sentence named.
+ */
+const COLLECTIVE =
+  /\b(?:allies|members|member (?:states|countries|nations)|(?:NATO|alliance|allied|European|member) (?:countries|nations|states|governments|leaders|capitals)|countries|nations|governments)\b/i;
 
 /** The country whose spending a figure is about: the nearest actor before it in its clause. */
 function actorOf(
@@ -399,7 +429,7 @@ function actorOf(
   const clauseStart = figure.at - clause.length;
   let demander: string | null = null;
   const usable = (m: Mention) => {
-    const lead = text.slice(Math.max(0, m.at - 40), m.at);
+    const lead = text.slice(Math.max(0, m.at - 80), m.at);
     // "commitments to NATO": the alliance as an object, not the one who spends
     if (m.ally === "NATO" && /\b(?:to|towards|at|within|in|from)\s+(?:the\s+)?$/i.test(lead))
       return false;
@@ -414,18 +444,35 @@ function actorOf(
   const before = found.filter((m) => m.end <= figure.at && usable(m));
   const inClause = before.filter((m) => m.at >= clauseStart);
   const countries = (list: Mention[]) => list.filter((m) => !m.person);
-  const nearest = countries(inClause).at(-1) ?? countries(before).at(-1);
-  // "Italy is set to reach NATO's target of 2%" is Italy's; "the new NATO target of 3.5%" the alliance's
+  // a clause led by the allies as a group is the alliance's, not an earlier clause's country
+  const nearest =
+    countries(inClause).at(-1) ??
+    (COLLECTIVE.test(clause) && !/\b(?:we|our|us)\b/i.test(clause)
+      ? undefined
+      : countries(before).at(-1));
+  if (!nearest && COLLECTIVE.test(clause) && !/\b(?:we|our|us)\b/i.test(clause))
+    return { actor: "NATO", demander };
+  // "Italy is set to reach NATO's target of 2%" is Italy's; "the new NATO target of 3.5%" the
+  // alliance's. The alliance named in the yardstick is not the country that may own it.
   if (YARDSTICK_BEFORE.test(text.slice(Math.max(0, figure.at - 80), figure.at))) {
-    const between = nearest ? text.slice(nearest.end, figure.at) : "";
+    const national = (list: Mention[]) => countries(list).filter((m) => m.ally !== "NATO");
+    const owner = national(inClause).at(-1) ?? national(before).at(-1);
+    const between = owner ? text.slice(owner.end, figure.at) : "";
     const owns =
-      nearest &&
-      nearest.ally !== "NATO" &&
+      owner &&
       /\b(?:will|would|set to|plans?|aims?|wants?|reach\w*|meet\w*|achiev\w*|stick|hit|commit\w*)\b/i.test(
         between,
       );
-    return { actor: owns ? nearest.ally : "NATO", demander };
+    return { actor: owns ? owner.ally : "NATO", demander };
   }
+  // "U.S. President Donald Trump pitched the 5% target": the country names the speaker's office,
+  // and a US official's share of GDP is asked of the allies, as with the person alone
+  if (
+    nearest?.ally === "USA" &&
+    !Number.isNaN(figure.value) &&
+    US_OFFICE_AFTER.test(text.slice(nearest.end, nearest.end + 40))
+  )
+    return { actor: "NATO", demander: "USA" };
   if (nearest) {
     // "France and Germany have pledged": every country of the list
     const group = [nearest];
@@ -463,6 +510,9 @@ function actorOf(
   return { actor: later?.ally ?? ctx.subject(), demander };
 }
 
+const US_OFFICE_AFTER =
+  /^\s*(?:President|President-elect|Vice President|(?:Defen[cs]e |War )?Secretary|ambassador|envoy|officials?|administration|Congress)\b/i;
+
 const ASKED_BY =
   /^[^%]{0,30}\b(?:flagged|suggested|demanded|set|sought|urged|called for|proposed) by\b/i;
 
@@ -479,7 +529,7 @@ function each(claim: TargetClaim): TargetClaim[] {
 
 /** A sentence that goes on about the target of the one before: "Of this, 3.5% ...". */
 const REFERS_BACK =
-  /\b(?:the new (?:target|goal|benchmark)|of this|of which|this (?:target|goal)|the (?:target|goal) is divided|components?|the remaining)\b/i;
+  /\b(?:the new (?:target|goal|benchmark)|of this|of which|this (?:target|goal|commitment|pledge)|the (?:\w+\s+)?(?:target|goal|commitment|pledge|benchmark) (?:is|was|would be|will be) (?:divided|split|broken down)|components?|the remaining)\b/i;
 
 function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[] {
   const text = s.text;
@@ -517,7 +567,10 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     const committed = afterLast(COMMITTING, lead);
     if (
       (/^\s*(?:currently|at present|so far)\b/i.test(text) ||
-        (STATUS_BEFORE.test(committed) && !/^\s*(?:have|has) \w+\s*$/.test(committed))) &&
+        (STATUS_BEFORE.test(committed) &&
+          !/^\s*(?:have|has) (?!spent\b|been\b)\w+\s*$/.test(committed)) ||
+        HELD_BEFORE.test(before) ||
+        HELD_AFTER.test(after)) &&
       !(fromTo && !STATUS_BEFORE.test(committed))
     )
       return false;
@@ -554,6 +607,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     )
       return false;
     if (THRESHOLD.test(before.slice(-50)) || THRESHOLD.test(after.slice(0, 30))) return false;
+    if (!isShare && WHOLE_BUDGET.test(text.slice(0, figure.at))) return false;
     if (NEGATION.test(before)) return false;
     // "is around 1.5% of GDP": a level as it is, not one to be reached
     if (
@@ -579,6 +633,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     )
       return false;
     if (ESTIMATE.test(before) || ESTIMATE.test(after)) return false;
+    if (FIGURES_SOURCE.test(text.slice(figure.end))) return false;
     if (/\b(?:if|whether|unless)\b/i.test(before)) return false;
     return (
       FUTURE.test(text.slice(0, figure.at)) ||
@@ -737,7 +792,7 @@ function horizon(s: Sentence, article: ArticleFacts): HorizonClaim | null {
  */
 function dedupe(claims: Claim[]): Claim[] {
   const out: Claim[] = [];
-  for (const c of claims) {
+  for (const c of mergeNeighbours(claims)) {
     if (c.kind === "horizon") {
       if (!out.some((o) => o.kind === "horizon" && o.horizonYear === c.horizonYear)) out.push(c);
       continue;
@@ -768,13 +823,15 @@ function dedupe(claims: Claim[]): Claim[] {
       out[out.indexOf(twin)] = { ...twin, amount: c.amount, currency: c.currency };
     }
   }
-  return mergeNeighbours(out);
+  return out;
 }
 
 /**
  * An amount in one sentence and a share in the next, for the same country and year (or none
  * for the share), are one target stated twice ("CZK 185 billion this year ... the country will
- * spend 2.07% of its GDP"): one claim carries both, and the year.
+ * spend 2.07% of its GDP"): one claim carries both, and the year. Joined before repeats are
+ * folded, so that a share restated beside the amount ("this represents 4.8%") carries the
+ * amount to the share's first statement.
  */
 function mergeNeighbours(claims: Claim[]): Claim[] {
   const out = [...claims];
@@ -818,12 +875,23 @@ export function extractClaims(text: string, date: string): Claim[] {
     const capital = all[i]?.text.match(CAPITAL_SUBJECT)?.[1];
     return capital ? (CAPITALS[capital.toLowerCase()] ?? null) : null;
   };
-  const namedIn = (i: number) =>
-    mentions(all[i]?.text ?? "").find(
-      (m) => !m.person && m.ally !== "NATO" && !NOT_SUBJECTS.has(m.ally),
-    )?.ally ?? null;
+  // a country named as an example or an exception ("all allies except Spain") is not what
+  // the passage is about
+  const namedIn = (i: number) => {
+    const t = all[i]?.text ?? "";
+    return (
+      mentions(t).find(
+        (m) =>
+          !m.person &&
+          m.ally !== "NATO" &&
+          !NOT_SUBJECTS.has(m.ally) &&
+          !NOT_ACTOR_BEFORE.test(t.slice(Math.max(0, m.at - 80), m.at)),
+      )?.ally ?? null
+    );
+  };
   // the country the passage is about: a capital opening the sentence, else the one the latest
-  // sentence named, else until a sentence names one, the country the article names first
+  // sentence named, else (a headline before the lead) one named in the next two sentences: a
+  // country first named further on is another passage's
   const subjectAt = (i: number): string | null => {
     const own = capitalOf(i);
     if (own) return own;
@@ -831,7 +899,7 @@ export function extractClaims(text: string, date: string): Claim[] {
       const named = namedIn(j) ?? capitalOf(j);
       if (named) return named;
     }
-    for (let j = i; j < all.length; j++) {
+    for (let j = i; j < Math.min(all.length, i + 3); j++) {
       const named = namedIn(j);
       if (named) return named;
     }
@@ -859,10 +927,10 @@ export function extractClaims(text: string, date: string): Claim[] {
     const h = horizon(s, article);
     if (h) claims.push(h);
     const last = found.filter((c) => c.targetYear !== null).at(-1);
-    if (last) {
-      passageYear = last.targetYear;
-      passageActor = last.ally;
-    }
+    if (last) passageYear = last.targetYear;
+    // the actor a following "the commitment is split into" refers back to, dated or not
+    const lastActor = found.at(-1)?.ally;
+    if (lastActor) passageActor = lastActor;
   });
   return dedupe(claims);
 }

@@ -31,6 +31,9 @@ function relativeYear(s: string, articleYear: number): number | null {
     )
   )
     return articleYear;
+  // "signed on to hit 2% by last year": a deadline already past, so not a target now
+  if (/\b(?:by|in|for|until|to) last (?:fiscal |budget |financial )?year\b/i.test(s))
+    return articleYear - 1;
   const rel = s.match(RELATIVE);
   if (rel?.[1]) {
     const n = wordNumber(rel[1]);
@@ -40,6 +43,11 @@ function relativeYear(s: string, articleYear: number): number | null {
   if (/\b(?:by|before) the end of (?:the|this) decade\b/i.test(s))
     return Math.floor(articleYear / 10) * 10 + 10;
   return null;
+}
+
+function firstAt(re: RegExp, s: string): number | null {
+  re.lastIndex = 0;
+  return re.exec(s)?.index ?? null;
 }
 
 function firstYear(re: RegExp, s: string): number | null {
@@ -77,17 +85,31 @@ export function yearIn(
   const before = s.slice(0, at);
   const previous = [...before.matchAll(/\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)/gi)].at(-1);
   const head = previous ? before.slice(previous.index + previous[0].length) : before;
+  // after the figure, the nearest time phrase: "2% by last year ... until 2032" is last year
+  const explicitAt = firstAt(EXPLICIT, tail);
   const stated =
     firstYear(FISCAL, tail) ??
+    relativeYear(tail.slice(0, Math.min(80, explicitAt ?? 80)), article.year) ??
     firstYear(EXPLICIT, tail) ??
-    relativeYear(tail.slice(0, 80), article.year) ??
     firstYear(FISCAL, head) ??
     lastYear(EXPLICIT, head) ??
-    relativeYear(head, article.year);
+    relativeYear(head, article.year) ??
+    fronted(s);
   if (stated !== null) return { year: stated, annually, stated: true };
   // a year merely mentioned nearby ("the highest since 2014") dates nothing if it is past
   const near = firstYear(BARE, tail) ?? lastYear(BARE, head);
   return { year: near !== null && near >= article.year ? near : null, annually, stated: false };
+}
+
+/**
+ * A year set off at the head of the sentence ("In 2022, Lithuania allocated 2.47%, Estonia
+ * 2.12% ...") dates every figure of it that names no year of its own.
+ */
+function fronted(s: string): number | null {
+  const m = s.match(
+    /^\W*(?:in|by|during|for|until)\s+(?:(?:fiscal|budget)\s+(?:year\s+)?)?(20\d\d)\s*,/i,
+  );
+  return m?.[1] ? Number(m[1]) : null;
 }
 
 function lastYear(re: RegExp, s: string): number | null {
