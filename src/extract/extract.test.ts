@@ -325,6 +325,61 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([]);
   });
 
+  it("spending raised or budgeted in the past tense is done, unless for a later year", () => {
+    for (const text of [
+      "Greece raised its defence spending to 3.1% of GDP by counting pensions.",
+      "In total, Canada budgeted CAD 40 billion for the defence budget this year.",
+    ])
+      expect([text, targets(text)]).toEqual([text, []]);
+    expect(rows("Norway raised its defence budget to 3% of GDP for 2027.")).toEqual([
+      ["NOR", 3, 2027, "pledge"],
+    ]);
+    expect(rows("Denmark raised its defence spending target to 3.5% of GDP.")).toEqual([
+      ["DNK", 3.5, null, "pledge"],
+    ]);
+  });
+
+  it("rates of change and other quantities beside defence words are not levels", () => {
+    expect(
+      rows("Finland's economy will grow 1% next year while defence spending rises to 3% of GDP."),
+    ).toEqual([["FIN", 3, 2026, "pledge"]]);
+    expect(
+      targets("Defence outlays in Romania jumped 30% next year, the minister will say."),
+    ).toEqual([]);
+  });
+
+  it("money for a purchase, a loan or aid is not a level of spending", () => {
+    for (const text of [
+      "Sweden will buy four submarines for SEK 40 billion, the defence ministry plans.",
+      "The EU plans a 150 billion euro loan instrument for defence procurement.",
+      "Norway will give Ukraine NOK 85 billion in military support in 2026.",
+    ])
+      expect([text, targets(text)]).toEqual([text, []]);
+    expect(rows("Poland will spend 200 billion zloty on defence in 2026.")).toEqual([
+      ["POL", null, 2026, "pledge"],
+    ]);
+  });
+
+  it("someone who wants another country to spend asks, the country does not pledge", () => {
+    expect(rows("Trump wants Spain to spend 5% of GDP on defence.")).toEqual([
+      ["ESP", 5, null, "demand"],
+    ]);
+    expect(
+      rows("South Korea's president wants the defence budget to reach 3% of GDP by 2030."),
+    ).toEqual([["KOR", 3, 2030, "pledge"]]);
+    expect(rows("Trump has called for defence spending to be increased to 5%.")).toEqual([
+      ["NATO", 5, null, "demand"],
+    ]);
+  });
+
+  it("a span 'over a period of ten years' dates the figure", () => {
+    expect(
+      rows(
+        "We will reach 5 percent of GDP for defence over a period of ten years, the Italian minister said.",
+      ),
+    ).toEqual([["ITA", 5, 2035, "pledge"]]);
+  });
+
   it("'the commitment is split into' refers back to the actor of the sentence before", () => {
     expect(
       rows(

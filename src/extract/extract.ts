@@ -281,7 +281,21 @@ const FROM_TO = /\bfrom\b[\s\S]{0,50}?\s+to\s+(?:about|around|over|some|more tha
 const DELTA_AFTER =
   /^\s*(?:\w+\s+)?(?:increase|rise|hike|boost|jump|growth|more|higher|lower|less|cut|of the (?:\w+ )*budget|of (?:the )?(?:total|all|its|their|government|public) (?:\w+ )*(?:spending|expenditure|budget)|(?:percentage )?points?|year-on-year|annual(?:ly)? growth|in real terms|of (?:its|their|the) (?:\w+ )*(?:forces|budget|voters|respondents|population))/i;
 const DELTA_BEFORE =
-  /\b(?:(?:increas|rais|boost|ris|grow|grew|hik|cut|lift|expand)\w*\s+(?:\w+\s+){0,5}by|an? (?:extra|further)|up by|down by|plus|\+)\s*(?:about|around|some|nearly|almost|roughly|over)?\s*$/i;
+  /\b(?:(?:increas|rais|boost|ris|grow|grew|hik|cut|lift|expand)\w*\s+(?:\w+\s+){0,5}by|an? (?:extra|further)|up by|down by|plus|\+|(?:grow|grew|grown|grows|rise|rises|rose|risen|fall|falls|fell|fallen|expand\w*|shrink\w*|shrank|contract\w*|jump\w*|climb\w*|surg\w*|soar\w*|declin\w*|drop\w*|slid\w*|slump\w*))\s*(?:about|around|some|nearly|almost|roughly|over|more than)?\s*$/i;
+/**
+ * A quantity of something other than defence spending named last before the figure: "the
+ * economy will grow 1%", "inflation of 3%", "a deficit of 3%".
+ */
+const OTHER_QUANTITY =
+  /\b(?:econom(?:y|ies)|inflation|unemployment|growth|interest rates?|tariffs?|deficits?|debt|polls?|voters|respondents|turnout|exports?|imports?|prices?|wages?|taxe?s?|VAT|pensions?)\b(?![^%]*\b(?:defen[cs]e|military|armed forces|security|NATO|arms)\b)[^%]*$/i;
+/**
+ * Money for something bought, given or lent, not a level of spending: "buy four submarines for
+ * SEK 40 billion", "a 150 billion euro loan instrument", "an aid package of".
+ */
+const PURCHASE_BEFORE =
+  /\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|contracts?|deals?|sales?|aid|loans?|grants?|packages?|instruments?|facilit(?:y|ies)|give\w*|gave|donat\w*|support for|worth|valued at|costing|at a cost of)\b[^%]{0,40}$/i;
+const PURCHASE_AFTER =
+  /^\s*(?:\w+\s+)?(?:loans?|aid|package|fund|instrument|facility|contract|deal|order|sale|purchase|in (?:military )?(?:aid|support|loans))\b/i;
 /** A fiscal rule's line rather than a target. */
 const THRESHOLD =
   /\b(?:debt brake|deficit|exempt\w*|does not exceed|excessive|borrow\w*|fiscal rules?|escape clause|debt)\b/i;
@@ -301,6 +315,13 @@ const FIGURES_SOURCE =
 /** A government's whole budget, not its defence part: "the overall budget, which will amount to". */
 const WHOLE_BUDGET =
   /\b(?:overall|total|whole|entire|general|state|federal|national|government|public|annual)\s+budget\b(?![^.]*\b(?:defen[cs]e|military|armed|army)\b)[^.]*$/i;
+/**
+ * A level set in the past tense, "raised its defence spending to", "budgeted $886 billion for":
+ * done, not to be reached, unless it is for a later year than the article's. A target raised
+ * ("raised its target to 3%") is still a target.
+ */
+const PAST_LEVEL =
+  /(?:^|[^\w\s]\s*|\b(?!(?:will|would|to|be|being|been|has|have|had|plans?|wants?|aims?)\s)\w+\s+)(?:raised|increased|lifted|boosted|hiked|pushed|brought|took|doubled|budgeted|allocated|earmarked|devoted|set aside)\s+(?:(?!target|goal|ambition|aim|objective|plan)[\w'’-]+\s+){0,4}(?:(?:to|at|for)\s+)?(?:about|around|nearly|almost|some|roughly)?\s*$/i;
 /** Words that make a level something to be reached, agreed or asked for. */
 const FUTURE =
   /\b(?:will|would|shall|set to|plans?|planned|planning|aims?|aiming|intends?|wants?|going to|expects?|expected|pledg\w*|commit\w*|promis\w*|tasked|agree\w*|decid\w*|decision|adopt\w*|stick to|reach\w*|meet|meeting|achiev\w*|attain\w*|rais\w*|increas\w*|boost\w*|lift\w*|ups?|grow|hike|double|bring|take|must|should|need\w*|has to|have to|call\w*|urg\w*|demand\w*|press\w*|insist\w*|propos\w*|target\w*|goal|aspir\w*|budget\w*|allocat\w*|earmark\w*|invest\w*|spend(?:ing)?|hit|towards|new|minimum|floor|least|up to|by)\b/i;
@@ -388,6 +409,8 @@ interface Context {
 
 const DEMANDER_AFTER =
   /^\s*(?:['’]s\s+)?(?:[\p{L},-]+\s+){0,4}(?:call\w* (?:on|for)|urg\w*|press\w*|push\w*|pressur\w*|demand\w*|insist\w*|wants? (?:allies|members|NATO|all|them|Europe|other)|told (?:allies|members|NATO|them)|ask\w* (?:allies|members|NATO|them)|exigi\w*|fordert)/iu;
+/** "Trump wants Spain to spend": a named country asked, read case-sensitively. */
+const WANTS_COUNTRY_TO = /^\s*(?:[\p{L},-]+\s+){0,4}wants?\s+(?:[\p{Lu}][\p{L}.]*\s+){1,2}to\b/u;
 const DEMANDER_BEFORE = /\b(?:by|under)\s+(?:the\s+)?(?:[A-Z][\p{L}.]*\s+){0,3}$/u;
 
 /** The country whose spending a figure is about: the nearest actor before it in its clause. */
@@ -435,7 +458,8 @@ function actorOf(
       return false;
     // "under U.S. pressure", "suggested by U.S. President Trump": the one who asks
     if (DEMANDER_BEFORE.test(lead) || NOT_ACTOR_BEFORE.test(lead)) return false;
-    if (DEMANDER_AFTER.test(text.slice(m.end, figure.at))) {
+    const rest = text.slice(m.end, figure.at);
+    if (DEMANDER_AFTER.test(rest) || WANTS_COUNTRY_TO.test(rest)) {
       demander = m.ally;
       return false;
     }
@@ -597,6 +621,8 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       return false;
     if (DELTA_BEFORE.test(before)) return false;
     if (isShare && DELTA_AFTER.test(after)) return false;
+    if (isShare && OTHER_QUANTITY.test(before)) return false;
+    if (!isShare && (PURCHASE_BEFORE.test(before) || PURCHASE_AFTER.test(after))) return false;
     if (
       !isShare &&
       (/^\s*(?:\w+\s+)?(?:more|less|extra|increase|rise)\b/i.test(after) ||
@@ -655,7 +681,11 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       claim.sharePct === 2 &&
       claim.targetYear === null &&
       claim.stance === "agreement";
-    if ((claim.targetYear === null || claim.targetYear >= article.year) && !standing)
+    if (
+      (claim.targetYear === null || claim.targetYear >= article.year) &&
+      !standing &&
+      !done(share, claim)
+    )
       out.push(...each(claim));
   }
   if (shares.length === 0 || out.length === 0) {
@@ -663,10 +693,17 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       if (usedAmounts.has(amount)) continue;
       if (!BUDGETISH.test(text) || !keep(amount, false)) continue;
       const claim = claimFor({ value: Number.NaN, at: amount.at, end: amount.end }, false, amount);
-      if (claim.targetYear === null || claim.targetYear >= article.year) out.push(...each(claim));
+      if ((claim.targetYear === null || claim.targetYear >= article.year) && !done(amount, claim))
+        out.push(...each(claim));
     }
   }
   return out;
+
+  /** Spending raised or budgeted in the past tense, for no later year than the article's. */
+  function done(figure: Figure | Amount, claim: TargetClaim): boolean {
+    if (claim.targetYear !== null && claim.targetYear > article.year) return false;
+    return PAST_LEVEL.test(afterLast(COMMITTING, clauseBefore(text, figure.at)));
+  }
 
   function claimFor(figure: Figure, isShare: boolean, own?: Amount): TargetClaim {
     const { actor, demander } = actorOf(text, found, figure, ctx);

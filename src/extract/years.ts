@@ -8,7 +8,7 @@ const EXPLICIT =
 const FISCAL = /\b(?:FY\s?|fiscal\s+(?:year\s+)?|budget\s+(?:for\s+)?)(20\d\d)\b/gi;
 const BARE = /\b(20[2-4]\d)\b(?!\s*(?:%|per|million|billion))/g;
 const RELATIVE = new RegExp(
-  `\\b(?:in|within|over|during)\\s+(?:the\\s+next\\s+|the\\s+coming\\s+)?(\\d+|${NUM_WORD})\\s+years?\\b`,
+  `\\b(?:in|within|over|during)\\s+(?:the\\s+next\\s+|the\\s+coming\\s+|a\\s+(?:period|span)\\s+of\\s+)?(\\d+|${NUM_WORD})\\s+years?\\b`,
   "i",
 );
 
