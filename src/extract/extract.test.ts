@@ -295,6 +295,17 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([]);
   });
 
+  it("a group's spending added up and forecast is a tally, not a target", () => {
+    for (const text of [
+      "EU members are expected to lift their combined defence spending to 2.1% of GDP this year, the agency said.",
+      "Europe's allies are projected to collectively reach the 2% goal this year.",
+    ])
+      expect([text, targets(text)]).toEqual([text, []]);
+    expect(rows("Allies are set to collectively commit to 5% of GDP by 2035.")).toEqual([
+      ["NATO", 5, 2035, "agreement"],
+    ]);
+  });
+
   it("a year set off at the head of a sentence dates every figure in it", () => {
     expect(
       targets("In 2023, Croatia allocated 1.8% and Slovenia 1.3% of GDP to defence.", "2025-01-10"),

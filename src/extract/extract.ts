@@ -265,7 +265,7 @@ function amountsIn(text: string, millions = false): Amount[] {
 
 /** A level already reached or spent, an average, a starting point: status, not a target. */
 const STATUS_BEFORE =
-  /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s) to|(?:has |have |had )?spent|spends|spending (?:was|is)|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|(?<!(?:been|be|was|were|is|are|to) )(?:reached|achieved|exceeded|surpassed)|rose|fell|grew|jumped|climbed|dropped|declined|soared|surged|lowest|highest|largest|smallest|biggest|spender|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|equivalent to a record|no more than|barely|came in|ranked|one of the (?:few|only)|allocates)\b[^%]{0,45}$/i;
+  /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s) to|(?:has |have |had )?spent|spends|spending (?:was|is)|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|(?<!(?:been|be|was|were|is|are|to) )(?:reached|achieved|exceeded|surpassed)|rose|fell|grew|jumped|climbed|dropped|declined|soared|surged|lowest|highest|largest|smallest|biggest|spender|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|no more than|barely|came in|ranked|one of the (?:few|only)|allocates)\b[^%]{0,45}$/i;
 /**
  * A level kept for a while is where spending has been, not where it is going: "has been held
  * at about 1.2%", "will have spent 2.2%", "1% of GDP for decades".
@@ -305,13 +305,20 @@ const NEGATION =
 const THIRD_PARTY =
   /\b(?:\d+|all|only|most|several|many|few|eight|eleven|twenty|\w+ of the \d+|\d+ of \d+)\s+(?:of\s+(?:the\s+)?)?(?:\d+\s+)?(?:NATO\s+)?(?:member\s+)?(?:countries|allies|states|members|nations)\b(?!\s+(?:have|has)\s+(?:agreed|pledged|committed))/i;
 const ESTIMATE =
-  /\b(?:according to (?:the )?(?:NATO |alliance |new |latest )*(?:estimates?|data|figures)|estimated figures|estimates? (?:show|suggest)|IMF|SIPRI|Eurostat|survey|poll|growth model|calculat\w*|(?:NATO|the alliance|analysts?|economists?|experts?|institute|think tanks?|observers)\s+(?:estimates?|forecasts?|projects?|predicts?|expects?)|would cost|costs? of|costing)\b/i;
+  /\b(?:according to (?:the )?(?:NATO |alliance |new |latest )*(?:estimates?|data|figures)|estimated figures|estimates? (?:show|suggest)|IMF|SIPRI|Eurostat|survey|poll|calculat\w*|(?:NATO|the alliance|analysts?|economists?|experts?|institute|think tanks?|observers)\s+(?:estimates?|forecasts?|projects?|predicts?|expects?)|would cost|costs? of|costing)\b/i;
 /**
  * A sentence that gives its figures as some body's data or estimates reports levels, wherever
  * in the sentence it says so: "..., Estonia 2.12% and Latvia 2.07%, according to NATO data".
  */
 const FIGURES_SOURCE =
   /\b(?:according to (?:the )?(?:[\w-]+ ){0,3}(?:estimates?|data|figures|statistics|calculations)|(?:estimates?|data|figures|statistics) (?:from|by|of|released by|published by) (?:NATO|SIPRI|the alliance|the IMF|Eurostat))\b/i;
+/**
+ * A group's spending added up and forecast ("EU countries are expected to raise their combined
+ * spending to", "are projected to collectively reach 2%"): a tally of what the members do, not a
+ * level any of them set.
+ */
+const COMBINED =
+  /\b(?:expected|estimated|projected|forecast|on track|likely)\b[^%]{0,60}\b(?:(?:combined|aggregate|collective|joint)\s+(?:[\w-]+\s+){0,2}(?:spending|expenditure|outlays|budgets?)|collectively)\b[^%]*$/i;
 /** A government's whole budget, not its defence part: "the overall budget, which will amount to". */
 const WHOLE_BUDGET =
   /\b(?:overall|total|whole|entire|general|state|federal|national|government|public|annual)\s+budget\b(?![^.]*\b(?:defen[cs]e|military|armed|army)\b)[^.]*$/i;
@@ -659,6 +666,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     )
       return false;
     if (ESTIMATE.test(before) || ESTIMATE.test(after)) return false;
+    if (COMBINED.test(text.slice(0, figure.at))) return false;
     if (FIGURES_SOURCE.test(text.slice(figure.end))) return false;
     if (/\b(?:if|whether|unless)\b/i.test(before)) return false;
     return (
