@@ -426,4 +426,20 @@ describe("amounts as written", () => {
     ]);
     expect(amounts("Spain will spend EUR 12.5bn on defence in 2026.")).toEqual([12.5]);
   });
+
+  it("rupees in lakh crore, and currency codes only as words of their own", () => {
+    const money = (text: string) =>
+      extractClaims(text, "2025-06-01").map((c) =>
+        c.kind === "target" ? [c.amount, c.currency] : null,
+      );
+    expect(
+      money("India will spend Rs 7.85 lakh crore on defence in 2026-27, the budget says."),
+    ).toEqual([[7850, "INR"]]);
+    // "years 10 billion" is not rupees, nor "entry 5 billion" Turkish lira
+    expect(
+      money(
+        "Over the next two years 10 billion euros will go to the French military budget, Paris plans.",
+      ),
+    ).toEqual([[10, "EUR"]]);
+  });
 });

@@ -104,9 +104,35 @@ const CURRENCIES: Record<string, string> = {
   gbp: "GBP",
   "£": "GBP",
   pounds: "GBP",
+  inr: "INR",
+  rs: "INR",
+  "rs.": "INR",
+  "₹": "INR",
+  rupees: "INR",
+  rub: "RUB",
+  rubles: "RUB",
+  roubles: "RUB",
+  cny: "CNY",
+  yuan: "CNY",
+  huf: "HUF",
+  forint: "HUF",
+  forints: "HUF",
+  ron: "RON",
+  lei: "RON",
+  uah: "UAH",
+  hryvnia: "UAH",
+  hryvnias: "UAH",
+};
+/**
+ * Units in billions. The Indian "lakh crore" is 10^12 and a crore 10^7: read, like millions,
+ * only beside a share of GDP when under a billion.
+ */
+const UNIT_BILLIONS: Record<string, number> = {
+  "lakh crore": 1000,
+  crore: 0.01,
 };
 const AMOUNT =
-  /(?:(EUR|€|US\$|NT\$|C\$|A\$|\$|USD|CAD|AUD|TWD|PLN|zł|SEK|NOK|DKK|CZK|KRW|JPY|¥|TRY|GBP|£)\s?(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(bn|billion|trillion|tn|trn|million|mn|m)\b)|(?:(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(billion|bn|trillion|tn|trn|million|mn)\s+(euros?|dollars?|zlotys?|pounds|kronor|won|yen|liras?|TRY|CZK|SEK|NOK|DKK|PLN|EUR|USD)\b)/gi;
+  /(?:(?<![A-Za-z])(EUR|€|US\$|NT\$|C\$|A\$|\$|USD|CAD|AUD|TWD|PLN|zł|SEK|NOK|DKK|CZK|KRW|JPY|¥|TRY|GBP|£|INR|Rs\.?|₹|RUB|CNY|HUF|RON|UAH)\s?(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(bn|billion|trillion|tn|trn|million|mn|m|lakh crore|crore)\b)|(?:(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(billion|bn|trillion|tn|trn|million|mn|lakh crore|crore)\s+(euros?|dollars?|zlotys?|pounds|kronor|won|yen|liras?|rupees|roubles|rubles|yuan|forints?|lei|hryvnias?|TRY|CZK|SEK|NOK|DKK|PLN|EUR|USD|INR|RUB|CNY|HUF|RON|UAH)\b)/gi;
 const GDP =
   /\bGDP\b|gross domestic product|economic output|\bBIP\b|\bPIB\b|of (?:its|their|the) economy|national income/i;
 const DEFENCE =
@@ -248,9 +274,11 @@ function amountsIn(text: string, millions = false): Amount[] {
   return [...text.matchAll(AMOUNT)].flatMap((m) => {
     const code = (m[1] ?? m[6] ?? "").toLowerCase();
     const unit = (m[3] ?? m[5] ?? "").toLowerCase();
-    const small = unit.startsWith("m");
-    if (small && !millions) return [];
-    const value = num(m[2] ?? m[4] ?? "0") * (unit.startsWith("t") ? 1000 : small ? 0.001 : 1);
+    const scale =
+      UNIT_BILLIONS[unit.replace(/\s+/g, " ")] ??
+      (unit.startsWith("t") ? 1000 : unit.startsWith("m") ? 0.001 : 1);
+    if (scale < 1 && !millions) return [];
+    const value = num(m[2] ?? m[4] ?? "0") * scale;
     return {
       value,
       currency: CURRENCIES[code] ?? CURRENCIES[code.replace(/s$/, "")] ?? null,
