@@ -258,6 +258,17 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([["NOR", 2, 2025, "pledge"]]);
   });
 
+  it("a comma closes an exception unless the list goes on", () => {
+    expect(rows("Unlike Germany, France will only reach 3% of GDP on defence by 2030.")).toEqual([
+      ["FRA", 3, 2030, "pledge"],
+    ]);
+    expect(
+      rows(
+        "Following talks with Poland, Lithuania announced it would spend 6% of GDP on defence from 2026.",
+      ),
+    ).toEqual([["LTU", 6, 2026, "pledge"]]);
+  });
+
   it("the alliance named in a yardstick does not take the figure from the country that owns it", () => {
     expect(
       rows(

@@ -469,6 +469,16 @@ const ALLIANCE_CUE = /\b(?:NATO|the alliance|summit|collective(?:ly)?|allies|all
 const NOT_ACTOR_BEFORE =
   /\b(?:including|such as|like|unlike|alongside|than|with|against|on|upon|towards?|(?:pressure|demands?|calls?|criticism|threats?) from|except|excepting|excluding|besides|apart from|other than|aside from|save for|but for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?)*$/iu;
 /**
+ * A mention set aside as an example, exception or object. After a comma it is still in the
+ * list only if the list goes on after it ("including Italy, Spain and Greece"); otherwise the
+ * comma closed the phrase ("Unlike Germany, France will ...").
+ */
+function setAside(text: string, m: { readonly at: number; readonly end: number }): boolean {
+  const lead = text.slice(Math.max(0, m.at - 80), m.at);
+  if (!NOT_ACTOR_BEFORE.test(lead)) return false;
+  return !/,\s*$/.test(lead) || /^\s*(?:,|and\b|or\b|&)/i.test(text.slice(m.end));
+}
+/**
  * The allies as a group as the subject of a clause: "members envisaged", "countries would
  * spend", "member states agreed". A clause so led is about the alliance, whatever country an
  * earlier sentence named.
@@ -492,7 +502,7 @@ function actorOf(
     if (m.ally === "NATO" && /\b(?:to|towards|at|within|in|from)\s+(?:the\s+)?$/i.test(lead))
       return false;
     // "under U.S. pressure", "suggested by U.S. President Trump": the one who asks
-    if (DEMANDER_BEFORE.test(lead) || NOT_ACTOR_BEFORE.test(lead)) return false;
+    if (DEMANDER_BEFORE.test(lead) || setAside(text, m)) return false;
     const rest = text.slice(m.end, figure.at);
     if (DEMANDER_AFTER.test(rest) || WANTS_COUNTRY_TO.test(rest)) {
       demander = m.ally;
@@ -954,11 +964,7 @@ export function extractClaims(text: string, date: string): Claim[] {
     const t = all[i]?.text ?? "";
     return (
       mentions(t).find(
-        (m) =>
-          !m.person &&
-          m.ally !== "NATO" &&
-          !NOT_SUBJECTS.has(m.ally) &&
-          !NOT_ACTOR_BEFORE.test(t.slice(Math.max(0, m.at - 80), m.at)),
+        (m) => !m.person && m.ally !== "NATO" && !NOT_SUBJECTS.has(m.ally) && !setAside(t, m),
       )?.ally ?? null
     );
   };
