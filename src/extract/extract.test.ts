@@ -288,6 +288,25 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ]);
   });
 
+  it("a level to come: 'would account for', 'will stand at', a budget that allocates for next year", () => {
+    expect(
+      rows("Romania's government said defence spending would account for 2.5% of GDP in 2026."),
+    ).toEqual([["ROU", 2.5, 2026, "pledge"]]);
+    expect(
+      rows("Greek defence spending will stand at 3.2% of GDP next year, the ministry said."),
+    ).toEqual([["GRC", 3.2, 2026, "pledge"]]);
+    expect(
+      rows(
+        "Lithuania's parliament approved a budget that allocates 5.38% of GDP to defence next year.",
+      ),
+    ).toEqual([["LTU", 5.38, 2026, "pledge"]]);
+    for (const text of [
+      "Estonia's defence spending stands at 3.4% of GDP this year.",
+      "Defence spending in Latvia accounts for 3.2% of GDP in 2025, the ministry said.",
+    ])
+      expect([text, targets(text)]).toEqual([text, []]);
+  });
+
   it("levels kept, spent or not yet reached are status, not targets", () => {
     for (const text of [
       "Norway will have spent 2.2% of GDP on defence this year, the review said.",

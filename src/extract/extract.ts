@@ -302,6 +302,15 @@ const HELD_BEFORE =
   /\b(?:(?:has|have|had) been (?:\w+\s+)?(?:at|around|about|roughly|near|below|under|above)|(?:will|would) have (?:spent|reached|allocated))\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$/i;
 const HELD_AFTER =
   /^[^.;]{0,40}?\b(?:for (?:decades|years|a decade|many years|the past \w+ years)|in recent years)\b/i;
+/**
+ * Verbs that give a level, right after "will", "would" or "to": "would account for 2.5%",
+ * "will stand at 3.2%", "is to amount to": a level to come, not one reached.
+ */
+const LEVEL_VERB =
+  /^\s*(?:still\s+|then\s+|only\s+)?(?:account for|stand at|amount to|total|come to|be (?:at|around|about|roughly|some))\b[^%]{0,30}$/i;
+/** A budget's present tense: "a budget that allocates 5.38% ... next year" is a plan. */
+const BUDGET_VERB =
+  /\b(?:allocates?|earmarks?|provides? for|foresees?|accounts? for|amounts? to|stands? at|totals?)\b[^%]{0,45}$/i;
 /** "from 62.4 billion to 82.7 billion": the second figure is where spending goes. */
 const FROM_TO = /\bfrom\b[\s\S]{0,50}?\s+to\s+(?:about|around|over|some|more than|at least)?\s*$/i;
 /\bfrom\b[^%]{0,40}?(?:%|per ?cent|percent|billion|bn|trillion)?\s+to\s+(?:about\s+|around\s+|over\s+|some\s+)?$/i;
@@ -637,7 +646,9 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (
       (/^\s*(?:currently|at present|so far)\b/i.test(text) ||
         (STATUS_BEFORE.test(committed) &&
-          !/^\s*(?:have|has) (?!spent\b|been\b)\w+\s*$/.test(committed)) ||
+          !/^\s*(?:have|has) (?!spent\b|been\b)\w+\s*$/.test(committed) &&
+          !LEVEL_VERB.test(committed) &&
+          !(BUDGET_VERB.test(committed) && laterYear(figure))) ||
         HELD_BEFORE.test(before) ||
         HELD_AFTER.test(after)) &&
       !(fromTo && !STATUS_BEFORE.test(committed))
@@ -713,6 +724,11 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       DEMAND.test(text.slice(0, figure.at))
     );
   };
+  /** The figure is stated for a year after the article's: "allocates 5.38% ... next year". */
+  function laterYear(figure: Figure | Amount): boolean {
+    const { year, stated } = yearIn(text, figure.at, figure.end, article);
+    return stated && year !== null && year > article.year;
+  }
   const spendingWords =
     /\b(?:spending|budget|expenditure|outlays|contribut\w*|invest\w*|aim\w*)\b/i.test(text) ||
     DEFENCE.test(text);
