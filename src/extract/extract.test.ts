@@ -277,6 +277,26 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([["CAN", 2, 2025, "pledge"]]);
   });
 
+  it("the alliance's yardstick needs a yardstick word or a possessive, not any words after NATO", () => {
+    expect(rows("Latvia believes that NATO allies should aim for 3% of GDP on defence.")).toEqual([
+      ["NATO", 3, null, "demand"],
+    ]);
+    expect(rows("Italy is set to reach NATO's target of 2% this year.")).toEqual([
+      ["ITA", 2, 2025, "pledge"],
+    ]);
+  });
+
+  it("a country that says the allies or Europe must spend asks them", () => {
+    expect(
+      rows("Germany's defence minister said Europe must spend 3.5% of GDP on defence by 2030."),
+    ).toEqual([["NATO", 3.5, 2030, "demand"]]);
+    expect(
+      rows(
+        "Germany's defence minister said the country must spend 3.5% of GDP on defence by 2030.",
+      ),
+    ).toEqual([["DEU", 3.5, 2030, "pledge"]]);
+  });
+
   it("a US official's share of GDP, with the country naming the office, is asked of the allies", () => {
     expect(
       rows(

@@ -468,7 +468,7 @@ const CAPITAL_SUBJECT = new RegExp(
 const NOT_SUBJECTS = new Set(["RUS", "CHN", "UKR"]);
 /** The alliance's standing yardstick named just before a figure: "NATO's target of 2%". */
 const YARDSTICK_BEFORE =
-  /\b(?:NATO|alliance|Alliance)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}(?:(?:target|goal|benchmark|guideline|commitment|standard|quota|threshold|mark)\s+(?:of\s+)?(?:at least\s+)?)?$/;
+  /\b(?:NATO|alliance|Alliance)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}(?:target|goal|benchmark|guideline|commitment|standard|quota|threshold|mark)\s+(?:of\s+)?(?:at least\s+)?$|\b(?:NATO|alliance|Alliance)['’]s\s+(?:(?:new|current|old|agreed|official|minimum|headline|spending|defen[cs]e)\s+){0,2}$/;
 const ALLIANCE_CUE = /\b(?:NATO|the alliance|summit|collective(?:ly)?|allies|allied)\b/i;
 /**
  * Countries named as examples, exceptions, comparisons or objects ("reliant on the United
@@ -487,6 +487,11 @@ function setAside(text: string, m: { readonly at: number; readonly end: number }
   if (!NOT_ACTOR_BEFORE.test(lead)) return false;
   return !/,\s*$/.test(lead) || /^\s*(?:,|and\b|or\b|&)/i.test(text.slice(m.end));
 }
+/** Verbs that report speech or belief: what follows is what the speaker says of someone. */
+const SPEECH =
+  /\b(?:said|says|say|told\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?|believes?|argued|argues|insisted|insists|stressed|stresses|warned|warns|added|thinks?|wrote|writes)\b(?:\s+that\b)?/gi;
+/** Obligation laid on someone: "must", "should", "need to", "have to". */
+const DEONTIC = /\b(?:must|should|ought to|needs? to|ha(?:ve|s|d) to|is to|are to)\b/i;
 /**
  * The allies as a group as the subject of a clause: "members envisaged", "countries would
  * spend", "member states agreed". A clause so led is about the alliance, whatever country an
@@ -522,6 +527,24 @@ function actorOf(
   const before = found.filter((m) => m.end <= figure.at && usable(m));
   const inClause = before.filter((m) => m.at >= clauseStart);
   const countries = (list: Mention[]) => list.filter((m) => !m.person);
+  // "Germany's minister said Europe must spend 3.5%": a country speaking of the allies as a
+  // group asks them; the figure is the alliance's
+  const speech = [...clause.matchAll(SPEECH)].at(-1);
+  if (speech) {
+    const cut = speech.index + speech[0].length;
+    const complement = clause.slice(cut);
+    const named = countries(inClause).filter((m) => m.at >= clauseStart + cut);
+    const speaker = countries(inClause)
+      .filter((m) => m.at < clauseStart + cut)
+      .at(-1);
+    if (
+      named.length === 0 &&
+      speaker &&
+      (COLLECTIVE.test(complement) || /\bEurope\b/.test(complement)) &&
+      !/\b(?:we|our|us)\b/i.test(complement)
+    )
+      return { actor: "NATO", demander: DEONTIC.test(complement) ? speaker.ally : demander };
+  }
   // a clause led by the allies as a group is the alliance's, not an earlier clause's country
   const nearest =
     countries(inClause).at(-1) ??
