@@ -327,6 +327,28 @@ describe("guards that hold beyond the articles the rules were written on", () =>
       expect([text, targets(text)]).toEqual([text, []]);
   });
 
+  it("the threat's own figures are not given to the country the passage is about", () => {
+    const claims = (text: string) =>
+      extractClaims(text, "2025-06-20").map((c) =>
+        c.kind === "target" ? [c.ally, c.sharePct, c.amount] : null,
+      );
+    expect(
+      claims(
+        "Germany will spend 3.5% of GDP on defence by 2029. Russia will spend 6.3% of GDP on its military next year.",
+      ),
+    ).toEqual([["DEU", 3.5, null]]);
+    expect(
+      claims(
+        "Poland will spend 4.8% of GDP on defence in 2026. Putin approved a defence budget of 13.5 trillion rubles for next year.",
+      ),
+    ).toEqual([["POL", 4.8, null]]);
+    expect(
+      claims("Bordering Russia, Finland will spend 3% of GDP on defence by 2029.").map(
+        (c) => c?.[0],
+      ),
+    ).toEqual(["FIN"]);
+  });
+
   it("levels kept, spent or not yet reached are status, not targets", () => {
     for (const text of [
       "Norway will have spent 2.2% of GDP on defence this year, the review said.",

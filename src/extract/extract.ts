@@ -526,6 +526,11 @@ function actorOf(
   };
   const before = found.filter((m) => m.end <= figure.at && usable(m));
   const inClause = before.filter((m) => m.at >= clauseStart);
+  // "Russia will spend 6.3% of GDP", "Putin approved 13.5 trillion rubles": the threat's own
+  // figure, not the passage's country's; not proposed
+  const last = found.filter((m) => m.end <= figure.at && m.at >= clauseStart).at(-1);
+  if (last && NOT_SUBJECTS.has(last.ally) && !setAside(text, last))
+    return { actor: null, demander };
   const countries = (list: Mention[]) => list.filter((m) => !m.person);
   // "Germany's minister said Europe must spend 3.5%": a country speaking of the allies as a
   // group asks them; the figure is the alliance's
