@@ -242,6 +242,18 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual(["NATO", "NATO"]);
   });
 
+  it("Europeans asked by a capital are the alliance; a ceiling is not a target", () => {
+    expect(
+      rows(
+        "Germany will spend 3.5% of GDP on defence by 2029. Washington wants Europeans to spend 5% of GDP on defence.",
+      ),
+    ).toEqual([
+      ["DEU", 3.5, 2029, "pledge"],
+      ["NATO", 5, null, "demand"],
+    ]);
+    expect(targets("The Greens in Austria want defence spending capped at 2% of GDP.")).toEqual([]);
+  });
+
   it("countries named as exceptions, examples or objects do not act", () => {
     expect(
       rows("All allies except Canada agreed to lift defence spending to 5% of GDP by 2035."),

@@ -333,6 +333,9 @@ const PURCHASE_BEFORE =
   /\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|contracts?|deals?|sales?|aid|loans?|grants?|packages?|instruments?|facilit(?:y|ies)|give\w*|gave|donat\w*|support for|worth|valued at|costing|at a cost of)\b[^%]{0,40}$/i;
 const PURCHASE_AFTER =
   /^\s*(?:\w+\s+)?(?:loans?|aid|package|fund|instrument|facility|contract|deal|order|sale|purchase|in (?:military )?(?:aid|support|loans))\b/i;
+/** A ceiling is not a level to be reached: "capped at 2%", "a cap of", "limited to". */
+const CAP_BEFORE =
+  /\b(?:capped|caps?\s+(?:at|of)|ceiling|limit(?:ed|s)?\s+(?:at|of|to)|upper limit)\b[^%]{0,20}$/i;
 /** A fiscal rule's line rather than a target. */
 const THRESHOLD =
   /\b(?:debt brake|deficit|exempt\w*|does not exceed|excessive|borrow\w*|fiscal rules?|escape clause|debt)\b/i;
@@ -370,7 +373,7 @@ const PAST_LEVEL =
 const FUTURE =
   /\b(?:will|would|shall|set to|plans?|planned|planning|aims?|aiming|intends?|wants?|going to|expects?|expected|pledg\w*|commit\w*|promis\w*|tasked|agree\w*|decid\w*|decision|adopt\w*|stick to|reach\w*|meet|meeting|achiev\w*|attain\w*|rais\w*|increas\w*|boost\w*|lift\w*|ups?|grow|hike|double|bring|take|must|should|need\w*|has to|have to|call\w*|urg\w*|demand\w*|press\w*|insist\w*|propos\w*|target\w*|goal|aspir\w*|budget\w*|allocat\w*|earmark\w*|invest\w*|spend(?:ing)?|hit|towards|new|minimum|floor|least|up to|by)\b/i;
 const DEMAND =
-  /(?:exigi[óo]|\bexige\b|\bfordert\b|\bdemande\b)|\b(?:must|should|urged?|urging|call(?:ed|s|ing)? (?:on|for)|demand(?:ed|s|ing)?|press(?:ed|es|ing|ure)|insist(?:ed|s)?|need(?:s|ed)? to|has to|have to|told (?:allies|them|\w+) to|wants? (?:allies|members|NATO|all|them|Europe)|propos\w*|flagged|suggested)\b/i;
+  /(?:exigi[óo]|\bexige\b|\bfordert\b|\bdemande\b)|\b(?:must|should|urged?|urging|call(?:ed|s|ing)? (?:on|for)|demand(?:ed|s|ing)?|press(?:ed|es|ing|ure)|insist(?:ed|s)?|need(?:s|ed)? to|has to|have to|told (?:allies|them|\w+) to|wants? (?:allies|members|NATO|all|them|Europe(?:ans)?)|propos\w*|flagged|suggested)\b/i;
 const AGREEMENT =
   /\b(?:agree\w*|adopt\w*|summit|declaration|decision|decided|commit(?:ted|ment)?|allies (?:will|have|are)|new (?:NATO )?(?:target|goal|benchmark|standard)|Vilnius|Hague|Wales)\b/i;
 
@@ -452,7 +455,7 @@ interface Context {
 }
 
 const DEMANDER_AFTER =
-  /^\s*(?:['’]s\s+)?(?:[\p{L},-]+\s+){0,4}(?:call\w* (?:on|for)|urg\w*|press\w*|push\w*|pressur\w*|demand\w*|insist\w*|wants? (?:allies|members|NATO|all|them|Europe|other)|told (?:allies|members|NATO|them)|ask\w* (?:allies|members|NATO|them)|exigi\w*|fordert)/iu;
+  /^\s*(?:['’]s\s+)?(?:[\p{L},-]+\s+){0,4}(?:call\w* (?:on|for)|urg\w*|press\w*|push\w*|pressur\w*|demand\w*|insist\w*|wants? (?:allies|members|NATO|all|them|Europe(?:ans)?|other)|told (?:allies|members|NATO|them)|ask\w* (?:allies|members|NATO|them)|exigi\w*|fordert)/iu;
 /** "Trump wants Spain to spend": a named country asked, read case-sensitively. */
 const WANTS_COUNTRY_TO = /^\s*(?:[\p{L},-]+\s+){0,4}wants?\s+(?:[\p{Lu}][\p{L}.]*\s+){1,2}to\b/u;
 const DEMANDER_BEFORE = /\b(?:by|under)\s+(?:the\s+)?(?:[A-Z][\p{L}.]*\s+){0,3}$/u;
@@ -498,7 +501,7 @@ const DEONTIC = /\b(?:must|should|ought to|needs? to|ha(?:ve|s|d) to|is to|are t
  * earlier sentence named.
  */
 const COLLECTIVE =
-  /\b(?:allies|members|member (?:states|countries|nations)|(?:NATO|alliance|allied|European|member) (?:countries|nations|states|governments|leaders|capitals)|countries|nations|governments)\b/i;
+  /\b(?:allies|members|member (?:states|countries|nations)|(?:NATO|alliance|allied|European|member) (?:countries|nations|states|governments|leaders|capitals)|countries|nations|governments|Europeans)\b/i;
 
 /** The country whose spending a figure is about: the nearest actor before it in its clause. */
 function actorOf(
@@ -717,6 +720,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     )
       return false;
     if (THRESHOLD.test(before.slice(-50)) || THRESHOLD.test(after.slice(0, 30))) return false;
+    if (CAP_BEFORE.test(before)) return false;
     if (!isShare && WHOLE_BUDGET.test(text.slice(0, figure.at))) return false;
     if (NEGATION.test(before)) return false;
     // "is around 1.5% of GDP": a level as it is, not one to be reached
