@@ -390,6 +390,45 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ]);
   });
 
+  it("a passage's country from a national leader or currency, and US$ is money, not the US", () => {
+    expect(
+      rows(
+        "President Lai Ching-te unveiled a TWD 1.25 trillion (about US$40 billion) plan. The government plans defence outlays of 3.32% of GDP in 2026.",
+        "2025-11-26",
+      ),
+    ).toEqual([["TWN", 3.32, 2026, "pledge"]]);
+    expect(
+      rows(
+        "The plan costs PLN 20 billion over years, officials said. The government will lift defence spending to 4.8% of GDP next year.",
+      ),
+    ).toEqual([["POL", 4.8, 2026, "pledge"]]);
+  });
+
+  it("'the 2026 budget' dates its figures; a day's date does not; parts of a sum are not levels", () => {
+    const money = (text: string, date: string) =>
+      extractClaims(text, date).map((c) =>
+        c.kind === "target" ? [c.ally, c.amount, c.targetYear] : null,
+      );
+    expect(
+      money(
+        "The draft 2026 defence budget, approved by Belgium's cabinet on July 30, 2025, stands at 9.2 billion euros, consisting of 8.1 billion euros of regular spending and a further 1.1 billion euros from a special reserve.",
+        "2025-08-01",
+      ),
+    ).toEqual([["BEL", 9.2, 2026]]);
+  });
+
+  it("a question is not a claim, and 'in the last fiscal' is past", () => {
+    expect(targets("How will Germany reach 2% of GDP on defence in 2028?", "2024-02-14")).toEqual(
+      [],
+    );
+    expect(
+      extractClaims(
+        "India's defence allocation of Rs 6.81 lakh crore in the last fiscal will rise, the ministry said.",
+        "2026-02-01",
+      ),
+    ).toEqual([]);
+  });
+
   it("a year set off at the head of a sentence dates every figure in it", () => {
     expect(
       targets("In 2023, Croatia allocated 1.8% and Slovenia 1.3% of GDP to defence.", "2025-01-10"),

@@ -58,7 +58,7 @@ const NAME_PATTERN = new RegExp(
     .filter((n) => !CASED.has(n))
     .sort((a, b) => b.length - a.length)
     .map(escapeName)
-    .join("|")})(?![\\w-])|(?<![\\w-])(US|UK|EU)(?![\\w-])`,
+    .join("|")})(?![\\w-])|(?<![\\w-])(US|UK|EU)(?![\\w$-])`,
   "gi",
 );
 const NUM_WORD = Object.keys(NUMBER_WORDS).join("|");
@@ -333,6 +333,8 @@ const PURCHASE_BEFORE =
   /\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|contracts?|deals?|sales?|aid|loans?|grants?|packages?|instruments?|facilit(?:y|ies)|give\w*|gave|donat\w*|support for|worth|valued at|costing|at a cost of)\b[^%]{0,40}$/i;
 const PURCHASE_AFTER =
   /^\s*(?:\w+\s+)?(?:loans?|aid|package|fund|instrument|facility|contract|deal|order|sale|purchase|in (?:military )?(?:aid|support|loans))\b/i;
+const PART_BEFORE =
+  /\b(?:consisting of|comprising|made up of|composed of|of which|components? of|share of|portion of|part of|including|includes)\b[^%;]{0,100}$/i;
 /** A ceiling is not a level to be reached: "capped at 2%", "a cap of", "limited to". */
 const CAP_BEFORE =
   /\b(?:capped|caps?\s+(?:at|of)|ceiling|limit(?:ed|s)?\s+(?:at|of|to)|upper limit)\b[^%]{0,20}$/i;
@@ -432,6 +434,33 @@ function basisOf(text: string, figure: Figure, article: ArticleFacts): BasisHint
   if (figure.value === 5 && article.split) return "total";
   if (figure.value === 3.5 && article.split && /\b1[.,]5\s*(?:%|per)/.test(text)) return "core";
   if (figure.value === 1.5 && article.split && /\b3[.,]5\s*(?:%|per)/.test(text)) return "related";
+  return null;
+}
+
+/** The country of a national currency ("TWD 1.25 trillion" is Taiwan's); not the euro or dollar. */
+const CURRENCY_COUNTRY: Readonly<Record<string, string>> = {
+  TWD: "TWN",
+  PLN: "POL",
+  JPY: "JPN",
+  KRW: "KOR",
+  INR: "IND",
+  CZK: "CZE",
+  SEK: "SWE",
+  NOK: "NOR",
+  DKK: "DNK",
+  GBP: "GBR",
+  CAD: "CAN",
+  AUD: "AUS",
+  TRY: "TUR",
+  HUF: "HUN",
+  RON: "ROU",
+};
+
+function currencyCountry(text: string): string | null {
+  for (const a of amountsIn(text)) {
+    const country = a.currency ? CURRENCY_COUNTRY[a.currency] : undefined;
+    if (country) return country;
+  }
   return null;
 }
 
@@ -649,6 +678,8 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       (gdp || TARGETISH.test(text) || /\b(?:spending|budget|contribut\w*|aim\w*)\b/i.test(text)));
   if (!defence) return [];
   if (/^\s*(?:if|should|were)\b/i.test(text)) return [];
+  // a question asks, it does not state: "How will Germany reach 2% in 2028?"
+  if (/\?\s*["'”’»]?\s*$/.test(text)) return [];
   const shares = sharesIn(text);
   // "Belgium said it would reach the goal this year": the share the sentence before named
   const goal =
@@ -710,6 +741,9 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (isShare && DELTA_AFTER.test(after)) return false;
     if (isShare && OTHER_QUANTITY.test(before)) return false;
     if (!isShare && (PURCHASE_BEFORE.test(before) || PURCHASE_AFTER.test(after))) return false;
+    // "consisting of 82.7 billion ... and 25.5 billion", "a pension component of": parts of a
+    // sum of money, not a level (a share's components are claims of their own)
+    if (!isShare && PART_BEFORE.test(before)) return false;
     if (
       !isShare &&
       (/^\s*(?:\w+\s+)?(?:more|less|extra|increase|rise)\b/i.test(after) ||
@@ -1008,12 +1042,17 @@ export function extractClaims(text: string, date: string): Claim[] {
   };
   // a country named as an example or an exception ("all allies except Spain") is not what
   // the passage is about
+  // a sentence names its country by name, else by a national leader (not the US president or
+  // NATO's chief, who speak of others), else by the national currency of an amount
   const namedIn = (i: number) => {
     const t = all[i]?.text ?? "";
+    const usable = mentions(t).filter(
+      (m) => m.ally !== "NATO" && !NOT_SUBJECTS.has(m.ally) && !setAside(t, m),
+    );
     return (
-      mentions(t).find(
-        (m) => !m.person && m.ally !== "NATO" && !NOT_SUBJECTS.has(m.ally) && !setAside(t, m),
-      )?.ally ?? null
+      usable.find((m) => !m.person)?.ally ??
+      usable.find((m) => m.person && m.ally !== "USA")?.ally ??
+      currencyCountry(t)
     );
   };
   // the country the passage is about: a capital opening the sentence, else the one the latest

@@ -5,8 +5,12 @@ const NUM_WORD = Object.keys(NUMBER_WORDS).join("|");
 /** "by 2029", "from 2026", "in fiscal 2025-26", "no earlier than 2035": the first year named. */
 const EXPLICIT =
   /\b(?:by|in|until|till|to|from|before|for|starting(?:\s+in)?|through|no earlier than|as early as|(?:sooner|faster|earlier|later) than)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:the\s+)?(?:fiscal|budget|financial)\s+(?:year\s+)?)?(?:FY\s?)?(20\d\d)\b/gi;
-const FISCAL = /\b(?:FY\s?|fiscal\s+(?:year\s+)?|budget\s+(?:for\s+)?)(20\d\d)\b/gi;
-const BARE = /\b(20[2-4]\d)\b(?!\s*(?:%|per|million|billion))/g;
+/** "FY2026", "fiscal 2026", "budget for 2026", and "the 2026 (draft) defence budget". */
+const FISCAL =
+  /\b(?:FY\s?|fiscal\s+(?:year\s+)?|budget\s+(?:for\s+)?)(20\d\d)\b|\b(20\d\d)(?:[-/]\d{2,4})?\s+(?:(?:draft|defen[cs]e|military|state|federal|national|union)\s+){0,2}budget\b/gi;
+/** A year alone, not a day's date ("on July 30, 2025", "30 July 2025": when, not for when). */
+const BARE =
+  /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+)\b(20[2-4]\d)\b(?!\s*(?:%|per|million|billion))/g;
 const RELATIVE = new RegExp(
   `\\b(?:in|within|over|during)\\s+(?:the\\s+next\\s+|the\\s+coming\\s+|a\\s+(?:period|span)\\s+of\\s+)?(\\d+|${NUM_WORD})\\s+years?\\b`,
   "i",
@@ -32,7 +36,11 @@ function relativeYear(s: string, articleYear: number): number | null {
   )
     return articleYear;
   // "signed on to hit 2% by last year": a deadline already past, so not a target now
-  if (/\b(?:by|in|for|until|to) last (?:fiscal |budget |financial )?year\b/i.test(s))
+  if (
+    /\b(?:by|in|for|until|to) (?:the )?(?:last|previous|past) (?:(?:fiscal|budget|financial) (?:year\b)?|year\b)/i.test(
+      s,
+    )
+  )
     return articleYear - 1;
   const rel = s.match(RELATIVE);
   if (rel?.[1]) {
@@ -53,7 +61,8 @@ function firstAt(re: RegExp, s: string): number | null {
 function firstYear(re: RegExp, s: string): number | null {
   re.lastIndex = 0;
   const m = re.exec(s);
-  return m?.[1] ? Number(m[1]) : null;
+  const y = m?.[1] ?? m?.[2];
+  return y ? Number(y) : null;
 }
 
 /**
@@ -114,6 +123,9 @@ function fronted(s: string): number | null {
 
 function lastYear(re: RegExp, s: string): number | null {
   let last: number | null = null;
-  for (const m of s.matchAll(re)) if (m[1]) last = Number(m[1]);
+  for (const m of s.matchAll(re)) {
+    const y = m[1] ?? m[2];
+    if (y) last = Number(y);
+  }
   return last;
 }
