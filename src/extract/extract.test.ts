@@ -298,6 +298,19 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ]);
   });
 
+  it("NATO as a modifier or in a possessive yardstick is not the one who spends", () => {
+    expect(
+      rows(
+        "The NATO chief thanked Romania for hosting the NATO ministerial meeting and for raising its defence budget to 2.5% of GDP from 2026.",
+      ),
+    ).toEqual([["ROU", 2.5, 2026, "pledge"]]);
+    expect(
+      rows(
+        "Slovakia has promised to reach NATO's recommended 2% of GDP military spending target by 2027.",
+      ),
+    ).toEqual([["SVK", 2, 2027, "pledge"]]);
+  });
+
   it("a country that says the allies or Europe must spend asks them", () => {
     expect(
       rows("Germany's defence minister said Europe must spend 3.5% of GDP on defence by 2030."),

@@ -164,6 +164,11 @@ interface Mention {
 const NATO_AS_ADJECTIVE =
   /^(?:['’]s)?\s*(?:(?:defen[cs]e|spending|new|current|old|long-standing|decade-old|official|agreed|collective|\d+(?:\.\d+)?%|two per ?cent|\w+-percent|)\s*)*(?:quota|target|guideline|benchmark|goal|standard|definition|commitment|summit|secretary|headquarters|chief|official|methodology|directive|mandate|mark|threshold|rules?|estimates?|data|figures|report|member(?!s? states)|ally|allies['’]|contribution)/i;
 
+/** "NATO's recommended 2% of GDP military spending target": a yardstick, whatever the words between. */
+const NATO_POSSESSIVE_YARDSTICK =
+  /^['’]s\s+(?:[\w%.,-]+\s+){0,6}?(?:quota|target|guideline|benchmark|goal|standard|threshold|commitment|mark|minimum)\b/i;
+/** "the NATO Ministerial meeting", "a NATO summit": the alliance as a modifier, not an actor. */
+const NATO_MODIFIER = /\b(?:the|a|an|this|that|every|each|its|their)\s+$/i;
 /** Mentions of the sentences of the article being read, each found once. */
 let seen = new Map<string, Mention[]>();
 
@@ -177,7 +182,18 @@ function mentions(text: string): Mention[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const ally = NAMES.get(key) ?? PEOPLE[key];
     if (!ally) continue;
-    if (ally === "NATO" && !PEOPLE[key] && NATO_AS_ADJECTIVE.test(after)) continue;
+    if (
+      ally === "NATO" &&
+      !PEOPLE[key] &&
+      (NATO_AS_ADJECTIVE.test(after) ||
+        NATO_POSSESSIVE_YARDSTICK.test(after) ||
+        (key === "nato" &&
+          NATO_MODIFIER.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+          !/^\s+(?:allies|members?|member states|countries|states|nations|governments|leaders)\b/i.test(
+            after,
+          )))
+    )
+      continue;
     out.push({
       ally,
       at: m.index,
@@ -500,7 +516,7 @@ const CAPITAL_SUBJECT = new RegExp(
 const NOT_SUBJECTS = new Set(["RUS", "CHN", "UKR"]);
 /** The alliance's standing yardstick named just before a figure: "NATO's target of 2%". */
 const YARDSTICK_BEFORE =
-  /\b(?:NATO|alliance|Alliance)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}(?:target|goal|benchmark|guideline|commitment|standard|quota|threshold|mark)\s+(?:of\s+)?(?:at least\s+)?$|\b(?:NATO|alliance|Alliance)['’]s\s+(?:(?:new|current|old|agreed|official|minimum|headline|spending|defen[cs]e)\s+){0,2}$/;
+  /\b(?:NATO|alliance|Alliance)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}(?:target|goal|benchmark|guideline|commitment|standard|quota|threshold|mark)\s+(?:of\s+)?(?:at least\s+)?$|\b(?:NATO|alliance|Alliance)['’]s\s+(?:[\w-]+\s+){0,2}$/;
 const ALLIANCE_CUE = /\b(?:NATO|the alliance|summit|collective(?:ly)?|allies|allied)\b/i;
 /**
  * Countries named as examples, exceptions, comparisons or objects ("reliant on the United
