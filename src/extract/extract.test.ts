@@ -403,6 +403,25 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ]);
   });
 
+  it("horizons only for an act of aggression or readiness for one, and never when denied", () => {
+    const years = (text: string) =>
+      extractClaims(text, "2025-06-20").flatMap((c) =>
+        c.kind === "horizon" ? [c.horizonYear] : [],
+      );
+    for (const text of [
+      "The war in Ukraine could end by 2026, Russian officials said.",
+      "Russia's economy could slide into recession within two years because of the war, analysts warn.",
+      "Russia is planning to produce 1,500 tanks a year by 2026 to sustain its war effort.",
+      "Russia will not attack NATO in the next five years, the Kremlin said.",
+      "Russia will be able to rebuild its forces within five years, but an attack on NATO is unlikely.",
+    ])
+      expect([text, years(text)]).toEqual([text, []]);
+    expect(years("China wants its military to be able to take Taiwan by 2027.")).toEqual([2027]);
+    expect(
+      years("Russia could be ready for a large-scale war in Europe within five years."),
+    ).toEqual([2030]);
+  });
+
   it("a passage's country from a national leader or currency, and US$ is money, not the US", () => {
     expect(
       rows(

@@ -143,8 +143,15 @@ const TARGETISH =
 const BUDGETISH =
   /\b(?:budget|request|plans?|planned|allocat\w*|earmark\w*|set aside|will (?:spend|invest|reach|rise|increase|amount)|proposes?|proposed|approved?)\b/i;
 
+/**
+ * An act of aggression or readiness for one: "attack", "invade", "use force", "war with NATO",
+ * "ready for war". War alone is not one: "the war in Ukraine could end", "its war effort".
+ */
 const THREAT =
-  /\b(?:wage|war|attack\w*|use (?:military )?force|ready (?:for|to)|strike|invade|invasion|takeover|take over|test (?:NATO|Europe|the alliance)|confrontation|conflict|aggression)\b/i;
+  /\b(?:attack\w*|invade\w*|invasion|strike|use (?:military )?force|wage (?:a |an )?(?:[\w-]+ ){0,2}war|go to war|start (?:a )?war|war (?:with|against|on)|ready (?:for (?:a |an )?(?:[\w-]+ ){0,2}(?:war|conflict|attack|confrontation)|to (?:fight|wage|attack|strike|invade|use force|test))|fit for war|war[- ]read\w*|test (?:NATO|Europe|the alliance|allied)|take (?:over )?Taiwan|seiz\w+ Taiwan|takeover|take over|aggression against|(?:confrontation|conflict) with)\b/i;
+/** A threat denied or played down: "will not attack", "an attack is unlikely". */
+const THREAT_DENIED =
+  /\b(?:not|no|never|won['’]t|doesn['’]t|isn['’]t|unlikely|no intention|den(?:y|ies|ied)|dismiss\w*|rul(?:ed|es|e) out)\b[^.;]{0,40}\b(?:attack|invade|invasion|strike|use (?:military )?force|war)\b|\b(?:attack|invasion|war)\b[^.;]{0,40}\b(?:is|was|seems|remains|looks) (?:\w+ )?(?:unlikely|not imminent|not inevitable|improbable)\b/i;
 const THREAT_ACTOR =
   /\b(?:Russia|Russian|Moscow|Putin|Kremlin|China|Chinese|Beijing|Xi Jinping|PLA|People['’]s Liberation Army)\b/i;
 const CHINA = /\b(?:China|Chinese|Beijing|Xi Jinping|PLA|People['’]s Liberation Army)\b/i;
@@ -906,6 +913,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
 function horizon(s: Sentence, article: ArticleFacts): HorizonClaim | null {
   const text = s.text;
   if (!THREAT.test(text) || !THREAT_ACTOR.test(text) || !MODAL.test(text)) return null;
+  if (THREAT_DENIED.test(text)) return null;
   // a spending sentence's "by 2035" is a deadline, not a threat
   if (sharesIn(text).length > 0) return null;
   const span = text.match(
