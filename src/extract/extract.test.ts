@@ -467,6 +467,15 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([]);
   });
 
+  it("a year given for comparison is not the figure's", () => {
+    expect(rows("Canada will spend 2% of GDP on defence, far more than in 2024.")).toEqual([
+      ["CAN", 2, null, "pledge"],
+    ]);
+    expect(rows("Allies must reach 5% of GDP faster than 2035.")).toEqual([
+      ["NATO", 5, 2035, "demand"],
+    ]);
+  });
+
   it("a deadline 'by last year' is past, even with a later year further along", () => {
     expect(
       targets(

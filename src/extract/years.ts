@@ -86,10 +86,15 @@ export function yearIn(
   const rest = s.slice(end);
   const next = rest.search(/\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)/i);
   const between = next >= 0 ? rest.slice(0, next) : "";
-  const tail =
+  const clauseAfter =
     next >= 0 && /[,;:()]|\b(?:while|whereas|compared|against|with|as of)\b/i.test(between)
       ? between
       : rest;
+  // a year given for comparison is the other figure's: "3.2%, similar to the fiscal 2024 figure"
+  const comparison = clauseAfter.search(
+    /\b(?:similar to|compared (?:with|to)|(?<!(?:sooner|faster|earlier|later|quicker) )than|up from|down from|versus|vs\.?|as against)\b/i,
+  );
+  const tail = comparison >= 0 ? clauseAfter.slice(0, comparison) : clauseAfter;
   // a year before an earlier figure is that figure's: "2.3% by 2033-34, under the 3% target"
   const before = s.slice(0, at);
   const previous = [...before.matchAll(/\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)/gi)].at(-1);
