@@ -270,6 +270,23 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([["NOR", 2, 2025, "pledge"]]);
   });
 
+  it("a country inside an aside between the subject and its verb is not the subject", () => {
+    for (const [text, ally] of [
+      ["Germany, which borders Poland, will spend 3.5% of GDP on defence by 2029.", "DEU"],
+      ["Finland, like its neighbour Sweden, will spend 3% of GDP on defence by 2029.", "FIN"],
+      [
+        "Norway, a close ally of the United States, will lift defence spending to 3% of GDP by 2030.",
+        "NOR",
+      ],
+    ])
+      expect([text, rows(text as string).map((r) => r[0])]).toEqual([text, [ally]]);
+    expect(
+      rows("Germany, the Netherlands, and Belgium will spend 3.5% of GDP on defence by 2035.").map(
+        (r) => r[0],
+      ),
+    ).toEqual(["DEU", "NLD", "BEL"]);
+  });
+
   it("a comma closes an exception unless the list goes on", () => {
     expect(rows("Unlike Germany, France will only reach 3% of GDP on defence by 2030.")).toEqual([
       ["FRA", 3, 2030, "pledge"],

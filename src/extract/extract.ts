@@ -542,6 +542,8 @@ function setAside(text: string, m: { readonly at: number; readonly end: number }
   if (!NOT_ACTOR_BEFORE.test(lead)) return false;
   return !/,\s*$/.test(lead) || /^\s*(?:,|and\b|or\b|&)/i.test(text.slice(m.end));
 }
+const ASIDE =
+  /,\s*(?:which|who|whose|where|a|an|like|unlike|along with|together with|as well as|one of|home to|bordering|next to)\b[^,;]{0,100},/gi;
 /** Verbs that report speech or belief: what follows is what the speaker says of someone. */
 const SPEECH =
   /\b(?:said|says|say|told\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?|believes?|argued|argues|insisted|insists|stressed|stresses|warned|warns|added|thinks?|wrote|writes)\b(?:\s+that\b)?/gi;
@@ -565,6 +567,9 @@ function actorOf(
   const clause = clauseBefore(text, figure.at);
   const clauseStart = figure.at - clause.length;
   let demander: string | null = null;
+  // "Germany, which borders Poland, will spend", "Norway, a close ally of the United States,
+  // will": a country inside an aside between the subject and its verb is not the subject
+  const asides = [...text.matchAll(ASIDE)].map((a) => [a.index, a.index + a[0].length] as const);
   const usable = (m: Mention) => {
     const lead = text.slice(Math.max(0, m.at - 80), m.at);
     // "commitments to NATO": the alliance as an object, not the one who spends
@@ -572,6 +577,7 @@ function actorOf(
       return false;
     // "under U.S. pressure", "suggested by U.S. President Trump": the one who asks
     if (DEMANDER_BEFORE.test(lead) || setAside(text, m)) return false;
+    if (asides.some(([from, to]) => m.at > from && m.end <= to && to <= figure.at)) return false;
     const rest = text.slice(m.end, figure.at);
     if (DEMANDER_AFTER.test(rest) || WANTS_COUNTRY_TO.test(rest)) {
       demander = m.ally;
