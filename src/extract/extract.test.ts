@@ -484,6 +484,22 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([]);
   });
 
+  it("the second part of a split is a component, not an increment", () => {
+    expect(
+      rows(
+        "Allies set a new target of 3.5% for core spending and a further 1.5% for defence-related investment by 2035.",
+      ).map((r) => [r[0], r[1], r[2]]),
+    ).toEqual([
+      ["NATO", 3.5, 2035],
+      ["NATO", 1.5, 2035],
+    ]);
+    expect(
+      targets("Poland will spend 4% of GDP plus an extra 0.5% on its armed forces.").map(
+        (c) => c.sharePct,
+      ),
+    ).toEqual([4]);
+  });
+
   it("a year given for comparison is not the figure's", () => {
     expect(rows("Canada will spend 2% of GDP on defence, far more than in 2024.")).toEqual([
       ["CAN", 2, null, "pledge"],

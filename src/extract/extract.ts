@@ -361,6 +361,9 @@ const PART_BEFORE =
 /** A ceiling is not a level to be reached: "capped at 2%", "a cap of", "limited to". */
 const CAP_BEFORE =
   /\b(?:capped|caps?\s+(?:at|of)|ceiling|limit(?:ed|s)?\s+(?:at|of|to)|upper limit)\b[^%]{0,20}$/i;
+/** What a component of a split is for: "1.5% for resilience", "1.5% on security-related". */
+const COMPONENT_AFTER =
+  /^\s*(?:of (?:GDP|gross domestic product|their GDP|its GDP)\s+)?(?:for|on|to|in|into|towards)\s+(?:[\w,-]+\s+){0,4}?(?:resilience|infrastructure|security|(?:defen[cs]e|security)[- ]related|related|cyber\w*|civil\w*|core|preparedness)\b/i;
 /** A fiscal rule's line rather than a target. */
 const THRESHOLD =
   /\b(?:debt brake|deficit|exempt\w*|does not exceed|excessive|borrow\w*|fiscal rules?|escape clause|debt)\b/i;
@@ -766,7 +769,8 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       )
     )
       return false;
-    if (DELTA_BEFORE.test(before)) return false;
+    // "3.5% for core defence plus 1.5% for resilience": a second part of a split, not an increment
+    if (DELTA_BEFORE.test(before) && !(isShare && COMPONENT_AFTER.test(after))) return false;
     if (isShare && DELTA_AFTER.test(after)) return false;
     if (isShare && OTHER_QUANTITY.test(before)) return false;
     if (!isShare && (PURCHASE_BEFORE.test(before) || PURCHASE_AFTER.test(after))) return false;
