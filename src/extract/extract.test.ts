@@ -328,6 +328,29 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([["SVK", 2, 2027, "pledge"]]);
   });
 
+  it("aid as a share of national income, the cost of an increase and data that show are not targets", () => {
+    for (const text of [
+      "Britain's Labour said it was committed to restoring development spending at the level of 0.7% of gross national income, while defence gets more.",
+      "The increase in Dutch defence spending will cost between 5 billion and 6 billion euros a year.",
+      "Figures published by the ministry on Tuesday show that Portugal is expected to raise defence spending to 1.4% of GDP this year.",
+      "Portugal is halfway down the list, led by the USA, which dedicates 3.4% of its GDP to the military.",
+    ])
+      expect([text, targets(text)]).toEqual([text, []]);
+  });
+
+  it("a country's own chiefs pressing for more is that country's figure; the EU as a modifier is no actor", () => {
+    expect(
+      rows(
+        "UK military chiefs have privately pushed for defence spending to rise to 2.65% of GDP.",
+      ).map((r) => r[0]),
+    ).toEqual(["GBR"]);
+    expect(
+      rows(
+        "The government hopes to reach 1.98% of GDP on defence if it obtains the EU funds it will apply for. Portugal has long lagged.",
+      ).map((r) => r[0]),
+    ).toEqual(["PRT"]);
+  });
+
   it("a country that says the allies or Europe must spend asks them", () => {
     expect(
       rows("Germany's defence minister said Europe must spend 3.5% of GDP on defence by 2030."),

@@ -174,8 +174,9 @@ const NATO_AS_ADJECTIVE =
 /** "NATO's recommended 2% of GDP military spending target": a yardstick, whatever the words between. */
 const NATO_POSSESSIVE_YARDSTICK =
   /^['’]s\s+(?:[\w%.,-]+\s+){0,6}?(?:quota|target|guideline|benchmark|goal|standard|threshold|commitment|mark|minimum)\b/i;
-/** "the NATO Ministerial meeting", "a NATO summit": the alliance as a modifier, not an actor. */
-const NATO_MODIFIER = /\b(?:the|a|an|this|that|every|each|its|their)\s+$/i;
+/** "the NATO Ministerial meeting", "a NATO summit": the alliance (or the EU) as a modifier. */
+const NATO_MODIFIER =
+  /\b(?:the|a|an|this|that|every|each|its|their)\s+(?:(?:next|new|current|last|previous|latest|recent)\s+)?$/i;
 /** Mentions of the sentences of the article being read, each found once. */
 let seen = new Map<string, Mention[]>();
 
@@ -192,13 +193,17 @@ function mentions(text: string): Mention[] {
     if (
       ally === "NATO" &&
       !PEOPLE[key] &&
-      (NATO_AS_ADJECTIVE.test(after) ||
-        NATO_POSSESSIVE_YARDSTICK.test(after) ||
-        (key === "nato" &&
-          NATO_MODIFIER.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
-          !/^\s+(?:allies|members?|member states|countries|states|nations|governments|leaders)\b/i.test(
-            after,
-          )))
+      (NATO_AS_ADJECTIVE.test(after) || NATO_POSSESSIVE_YARDSTICK.test(after))
+    )
+      continue;
+    // "the NATO ministerial meeting", "the EU funds": a modifier, not an actor
+    if (
+      (key === "nato" || key === "eu" || key === "european union") &&
+      NATO_MODIFIER.test(text.slice(Math.max(0, m.index - 20), m.index)) &&
+      /^\s+[\p{L}-]+/u.test(after) &&
+      !/^\s+(?:allies|members?|member states|countries|states|nations|governments|leaders|is|are|was|were|will|would|can|could|may|might|shall|has|have|had|must|should|needs?|plans?|planned|wants?|aims?|intends?|expects?|says?|said|agreed|decided|announced|approved|adopted|proposed|to)\b/i.test(
+        after,
+      )
     )
       continue;
     out.push({
@@ -316,7 +321,7 @@ function amountsIn(text: string, millions = false): Amount[] {
 
 /** A level already reached or spent, an average, a starting point: status, not a target. */
 const STATUS_BEFORE =
-  /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s) to|(?:has |have |had )?spent|spends|spending (?:was|is)|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|(?<!(?:been|be|was|were|is|are|to) )(?:reached|achieved|exceeded|surpassed)|rose|fell|grew|jumped|climbed|dropped|declined|soared|surged|lowest|highest|largest|smallest|biggest|spender|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|no more than|barely|came in|ranked|one of the (?:few|only)|allocates)\b[^%]{0,45}$/i;
+  /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s) to|(?:has |have |had )?spent|spends|spending (?:was|is)|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|(?<!(?:been|be|was|were|is|are|to) )(?:reached|achieved|exceeded|surpassed)|rose|fell|grew|jumped|climbed|dropped|declined|soared|surged|lowest|highest|largest|smallest|biggest|spender|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|no more than|barely|came in|ranked|one of the (?:few|only)|allocates|dedicates|devotes|channels)\b[^%]{0,45}$/i;
 /**
  * A level kept for a while is where spending has been, not where it is going: "has been held
  * at about 1.2%", "will have spent 2.2%", "1% of GDP for decades".
@@ -347,7 +352,7 @@ const DELTA_BEFORE =
  * economy will grow 1%", "inflation of 3%", "a deficit of 3%".
  */
 const OTHER_QUANTITY =
-  /\b(?:econom(?:y|ies)|inflation|unemployment|growth|interest rates?|tariffs?|deficits?|debt|polls?|voters|respondents|turnout|exports?|imports?|prices?|wages?|taxe?s?|VAT|pensions?)\b(?![^%]*\b(?:defen[cs]e|military|armed forces|security|NATO|arms)\b)[^%]*$/i;
+  /\b(?:econom(?:y|ies)|inflation|unemployment|growth|interest rates?|tariffs?|deficits?|debt|polls?|voters|respondents|turnout|exports?|imports?|prices?|wages?|taxe?s?|VAT|pensions?|aid|development (?:spending|assistance|budget)|gross national income|GNI)\b(?![^%]*\b(?:defen[cs]e|military|armed forces|security|NATO|arms)\b)[^%]*$/i;
 /**
  * Money for something bought, given or lent, not a level of spending: "buy four submarines for
  * SEK 40 billion", "a 150 billion euro loan instrument", "an aid package of".
@@ -373,7 +378,7 @@ const NEGATION =
 const THIRD_PARTY =
   /\b(?:\d+|all|only|most|several|many|few|eight|eleven|twenty|\w+ of the \d+|\d+ of \d+)\s+(?:of\s+(?:the\s+)?)?(?:\d+\s+)?(?:NATO\s+)?(?:member\s+)?(?:countries|allies|states|members|nations)\b(?!\s+(?:have|has)\s+(?:agreed|pledged|committed))/i;
 const ESTIMATE =
-  /\b(?:according to (?:the )?(?:NATO |alliance |new |latest )*(?:estimates?|data|figures)|estimated figures|estimates? (?:show|suggest)|IMF|SIPRI|Eurostat|survey|poll|calculat\w*|(?:NATO|the alliance|analysts?|economists?|experts?|institute|think tanks?|observers)\s+(?:estimates?|forecasts?|projects?|predicts?|expects?)|would cost|costs? of|costing)\b/i;
+  /\b(?:according to (?:the )?(?:NATO |alliance |new |latest )*(?:estimates?|data|figures)|estimated figures|(?:estimates?|data|figures|projections)(?:\s+[\w-]+){0,6}\s+(?:show\w*|suggest\w*|indicat\w*)|IMF|SIPRI|Eurostat|survey|poll|calculat\w*|(?:NATO|the alliance|analysts?|economists?|experts?|institute|think tanks?|observers)\s+(?:estimates?|forecasts?|projects?|predicts?|expects?)|(?:will|would|could|to) cost|costs? (?:of|between|about|around)|costing)\b/i;
 /**
  * A sentence that gives its figures as some body's data or estimates reports levels, wherever
  * in the sentence it says so: "..., Estonia 2.12% and Latvia 2.07%, according to NATO data".
@@ -660,7 +665,19 @@ function actorOf(
     .match(/^\s*of\s+(?:the\s+)?([\p{L} ]+?)['’]s\b/u);
   const owner = of?.[1] ? NAMES.get(of[1].toLowerCase()) : undefined;
   if (owner) return { actor: owner, demander };
-  if (demander) return { actor: "NATO", demander };
+  // "UK military chiefs pushed for it to rise to 2.65%": a country's own people pressing for
+  // its spending; a US or alliance voice, or one pressing the allies, asks the alliance
+  if (demander)
+    return {
+      actor:
+        demander === "USA" ||
+        demander === "NATO" ||
+        COLLECTIVE.test(clause) ||
+        ALLIANCE_CUE.test(clause)
+          ? "NATO"
+          : demander,
+      demander,
+    };
   if (ctx.passageActor && REFERS_BACK.test(text)) return { actor: ctx.passageActor, demander };
   // "we will be on the 2%": the speaker's own country
   const own = /\b(?:we|our|us)\b/i.test(clause);
@@ -676,7 +693,17 @@ function actorOf(
   if (person?.ally === "USA" && (ALLIANCE_CUE.test(text) || !Number.isNaN(figure.value)))
     return { actor: "NATO", demander: "USA" };
   if (person) return { actor: person.ally, demander };
-  const later = found.filter((m) => m.at >= figure.end && !m.person && usable(m))[0];
+  // "a target set by Romania" names the country after the figure; one in a later clause or a
+  // condition ("if the country obtains EU funds") does not
+  const later = found.filter(
+    (m) =>
+      m.at >= figure.end &&
+      !m.person &&
+      usable(m) &&
+      !/[,;:—–]|\b(?:if|unless|provided|when|while|which|who|that|than)\b/i.test(
+        text.slice(figure.end, m.at),
+      ),
+  )[0];
   return { actor: later?.ally ?? ctx.subject(), demander };
 }
 
