@@ -385,7 +385,11 @@ describe("guards that hold beyond the articles the rules were written on", () =>
         "Lithuania's parliament approved a budget that allocates 5.38% of GDP to defence next year.",
       ),
     ).toEqual([["LTU", 5.38, 2026, "pledge"]]);
+    expect(rows("Poland's defence budget for 2026 is 4.8% of GDP.")).toEqual([
+      ["POL", 4.8, 2026, "pledge"],
+    ]);
     for (const text of [
+      "Poland's defence spending this year is 4.1% of GDP.",
       "Estonia's defence spending stands at 3.4% of GDP this year.",
       "Defence spending in Latvia accounts for 3.2% of GDP in 2025, the ministry said.",
     ])

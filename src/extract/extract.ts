@@ -817,11 +817,13 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (CAP_BEFORE.test(before)) return false;
     if (!isShare && WHOLE_BUDGET.test(text.slice(0, figure.at))) return false;
     if (NEGATION.test(before)) return false;
-    // "is around 1.5% of GDP": a level as it is, not one to be reached
+    // "is around 1.5% of GDP": a level as it is, not one to be reached; "the budget for 2026 is
+    // 4.8%" is a level to come
     if (
       /\b(?:is|are)\s+(?:now\s+|still\s+)?(?:around|about|roughly|some|nearly|almost|just|only|at|currently)?\s*$/i.test(
         before,
-      )
+      ) &&
+      !laterYear(figure)
     )
       return false;
     // "short of the 2% target", "meet the 2% target": the standing target named, not set
