@@ -351,6 +351,15 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual(["PRT"]);
   });
 
+  it("the alliance's chief asking the allies to agree demands, until they have agreed", () => {
+    expect(rows("Rutte wants allies to agree to spend 3.5% of GDP on core defence.")).toEqual([
+      ["NATO", 3.5, null, "demand"],
+    ]);
+    expect(rows("NATO leaders agreed to spend 5% of GDP on defence by 2035.")).toEqual([
+      ["NATO", 5, 2035, "agreement"],
+    ]);
+  });
+
   it("a country that says the allies or Europe must spend asks them", () => {
     expect(
       rows("Germany's defence minister said Europe must spend 3.5% of GDP on defence by 2030."),

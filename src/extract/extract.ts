@@ -902,8 +902,15 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     const before = clauseBefore(text, figure.at);
     const near = text.slice(Math.max(0, figure.at - 120), figure.end + 60);
     const allianceWide = actor === "NATO" || actor === "EU";
+    // the alliance's chief asking the allies ("Rutte wants allies to agree to 3.5%") demands,
+    // until they have agreed
+    const chiefAsks =
+      demander === "NATO" &&
+      actor === "NATO" &&
+      !/\b(?:agreed|adopted|decided|endorsed|approved)\b/i.test(before);
     const stance: Stance =
-      demander !== null && demander !== actor && !(allianceWide && AGREEMENT.test(before))
+      (demander !== null && demander !== actor && !(allianceWide && AGREEMENT.test(before))) ||
+      chiefAsks
         ? "demand"
         : allianceWide
           ? DEMAND.test(before) && !AGREEMENT.test(before)
