@@ -427,6 +427,15 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual(["FIN"]);
   });
 
+  it("a request is a plan: 'the Pentagon-only request is $900 billion'", () => {
+    expect(
+      extractClaims(
+        "The United States will spend more on defence. The Pentagon-only request is $900 billion, the officials said.",
+        "2025-06-20",
+      ).map((c) => (c.kind === "target" ? [c.ally, c.amount, c.currency] : null)),
+    ).toEqual([["USA", 900, "USD"]]);
+  });
+
   it("levels kept, spent or not yet reached are status, not targets", () => {
     for (const text of [
       "Norway will have spent 2.2% of GDP on defence this year, the review said.",

@@ -136,7 +136,7 @@ const AMOUNT =
 const GDP =
   /\bGDP\b|gross domestic product|economic output|\bBIP\b|\bPIB\b|of (?:its|their|the) economy|national income/i;
 const DEFENCE =
-  /\ballies\b|defen[cs]e|defensa|défense|verteidigung|military|armed forces|security spending|\barms\b|rearm|NATO|OTAN|the alliance/i;
+  /\ballies\b|defen[cs]e|Pentagon|Bundeswehr|defensa|défense|verteidigung|military|armed forces|security spending|\barms\b|rearm|NATO|OTAN|the alliance/i;
 const TARGETISH =
   /\b(?:target|goal|benchmark|guideline|threshold|commitment|pledge|quota|floor|minimum)\b/i;
 /** A budget line or plan a government sets for a coming period (for amounts without a share). */
@@ -404,7 +404,7 @@ const PAST_LEVEL =
   /(?:^|[^\w\s]\s*|\b(?!(?:will|would|to|be|being|been|has|have|had|plans?|wants?|aims?)\s)\w+\s+)(?:raised|increased|lifted|boosted|hiked|pushed|brought|took|doubled|budgeted|allocated|earmarked|devoted|set aside)\s+(?:(?!target|goal|ambition|aim|objective|plan)[\w'’-]+\s+){0,4}(?:(?:to|at|for)\s+)?(?:about|around|nearly|almost|some|roughly)?\s*$/i;
 /** Words that make a level something to be reached, agreed or asked for. */
 const FUTURE =
-  /\b(?:will|would|shall|set to|plans?|planned|planning|aims?|aiming|intends?|wants?|going to|expects?|expected|pledg\w*|commit\w*|promis\w*|tasked|agree\w*|decid\w*|decision|adopt\w*|stick to|reach\w*|meet|meeting|achiev\w*|attain\w*|rais\w*|increas\w*|boost\w*|lift\w*|ups?|grow|hike|double|bring|take|must|should|need\w*|has to|have to|call\w*|urg\w*|demand\w*|press\w*|insist\w*|propos\w*|target\w*|goal|aspir\w*|budget\w*|allocat\w*|earmark\w*|invest\w*|spend(?:ing)?|hit|towards|new|minimum|floor|least|up to|by)\b/i;
+  /\b(?:will|would|shall|set to|plans?|planned|planning|request\w*|draft|aims?|aiming|intends?|wants?|going to|expects?|expected|pledg\w*|commit\w*|promis\w*|tasked|agree\w*|decid\w*|decision|adopt\w*|stick to|reach\w*|meet|meeting|achiev\w*|attain\w*|rais\w*|increas\w*|boost\w*|lift\w*|ups?|grow|hike|double|bring|take|must|should|need\w*|has to|have to|call\w*|urg\w*|demand\w*|press\w*|insist\w*|propos\w*|target\w*|goal|aspir\w*|budget\w*|allocat\w*|earmark\w*|invest\w*|spend(?:ing)?|hit|towards|new|minimum|floor|least|up to|by)\b/i;
 const DEMAND =
   /(?:exigi[óo]|\bexige\b|\bfordert\b|\bdemande\b)|\b(?:must|should|urged?|urging|call(?:ed|s|ing)? (?:on|for)|demand(?:ed|s|ing)?|press(?:ed|es|ing|ure)|insist(?:ed|s)?|need(?:s|ed)? to|has to|have to|told (?:allies|them|\w+) to|wants? (?:allies|members|NATO|all|them|Europe(?:ans)?)|propos\w*|flagged|suggested)\b/i;
 const AGREEMENT =
@@ -818,12 +818,13 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (!isShare && WHOLE_BUDGET.test(text.slice(0, figure.at))) return false;
     if (NEGATION.test(before)) return false;
     // "is around 1.5% of GDP": a level as it is, not one to be reached; "the budget for 2026 is
-    // 4.8%" is a level to come
+    // 4.8%" and "the request is $961 billion" are levels to come
     if (
       /\b(?:is|are)\s+(?:now\s+|still\s+)?(?:around|about|roughly|some|nearly|almost|just|only|at|currently)?\s*$/i.test(
         before,
       ) &&
-      !laterYear(figure)
+      !laterYear(figure) &&
+      !/\b(?:request|proposal|draft|bill)\b[^.]*$/i.test(before)
     )
       return false;
     // "short of the 2% target", "meet the 2% target": the standing target named, not set
