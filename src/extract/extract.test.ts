@@ -405,6 +405,30 @@ describe("guards that hold beyond the articles the rules were written on", () =>
       expect([text, targets(text)]).toEqual([text, []]);
   });
 
+  it("the allies as an object and Ukraine after a preposition leave the subject alone", () => {
+    expect(
+      rows(
+        "Norway will spend more on defence. The cabinet vowed to meet NATO's guidelines for members to spend 2% of GDP this year.",
+      ).map((r) => r[0]),
+    ).toEqual(["NOR"]);
+    expect(
+      rows(
+        "Norway intends to allocate 3.5% of GDP to core defence, including support for Ukraine, and another 1.5% of GDP to broader security needs.",
+      ).map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ["NOR", 3.5],
+      ["NOR", 1.5],
+    ]);
+    expect(
+      rows(
+        "Denmark will lift defence spending to 2.4% of GDP this year, when including Ukrainian aid, and 2% from next year.",
+      ).map((r) => [r[0], r[1], r[2]]),
+    ).toEqual([
+      ["DNK", 2.4, 2025],
+      ["DNK", 2, 2026],
+    ]);
+  });
+
   it("the threat's own figures are not given to the country the passage is about", () => {
     const claims = (text: string) =>
       extractClaims(text, "2025-06-20").map((c) =>
@@ -677,6 +701,9 @@ describe("amounts as written", () => {
     expect(
       money("India will spend Rs 7.85 lakh crore on defence in 2026-27, the budget says."),
     ).toEqual([[7850, "INR"]]);
+    expect(money("Denmark will allocate 38 billion krones to its armed forces by 2033.")).toEqual([
+      [38, null],
+    ]);
     // "years 10 billion" is not rupees, nor "entry 5 billion" Turkish lira
     expect(
       money(

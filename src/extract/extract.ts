@@ -132,7 +132,7 @@ const UNIT_BILLIONS: Record<string, number> = {
   crore: 0.01,
 };
 const AMOUNT =
-  /(?:(?<![A-Za-z])(EUR|€|US\$|NT\$|C\$|A\$|\$|USD|CAD|AUD|TWD|PLN|zł|SEK|NOK|DKK|CZK|KRW|JPY|¥|TRY|GBP|£|INR|Rs\.?|₹|RUB|CNY|HUF|RON|UAH)\s?(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(bn|billion|trillion|tn|trn|million|mn|m|lakh crore|crore)\b)|(?:(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(billion|bn|trillion|tn|trn|million|mn|lakh crore|crore)\s+(euros?|dollars?|zlotys?|pounds|kronor|won|yen|liras?|rupees|roubles|rubles|yuan|forints?|lei|hryvnias?|TRY|CZK|SEK|NOK|DKK|PLN|EUR|USD|INR|RUB|CNY|HUF|RON|UAH)\b)/gi;
+  /(?:(?<![A-Za-z])(EUR|€|US\$|NT\$|C\$|A\$|\$|USD|CAD|AUD|TWD|PLN|zł|SEK|NOK|DKK|CZK|KRW|JPY|¥|TRY|GBP|£|INR|Rs\.?|₹|RUB|CNY|HUF|RON|UAH)\s?(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(bn|billion|trillion|tn|trn|million|mn|m|lakh crore|crore)\b)|(?:(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(billion|bn|trillion|tn|trn|million|mn|lakh crore|crore)\s+(euros?|dollars?|zlotys?|pounds|kronor|won|yen|liras?|rupees|roubles|rubles|yuan|forints?|lei|hryvnias?|kroner|krones?|TRY|CZK|SEK|NOK|DKK|PLN|EUR|USD|INR|RUB|CNY|HUF|RON|UAH)\b)/gi;
 const GDP =
   /\bGDP\b|gross domestic product|economic output|\bBIP\b|\bPIB\b|of (?:its|their|the) economy|national income/i;
 const DEFENCE =
@@ -352,7 +352,7 @@ const DELTA_BEFORE =
  * economy will grow 1%", "inflation of 3%", "a deficit of 3%".
  */
 const OTHER_QUANTITY =
-  /\b(?:econom(?:y|ies)|inflation|unemployment|growth|interest rates?|tariffs?|deficits?|debt|polls?|voters|respondents|turnout|exports?|imports?|prices?|wages?|taxe?s?|VAT|pensions?|aid|development (?:spending|assistance|budget)|gross national income|GNI)\b(?![^%]*\b(?:defen[cs]e|military|armed forces|security|NATO|arms)\b)[^%]*$/i;
+  /\b(?:econom(?:y|ies)|inflation|unemployment|growth|interest rates?|tariffs?|deficits?|debt|polls?|voters|respondents|turnout|exports?|imports?|prices?|wages?|taxe?s?|VAT|pensions?|(?:development|foreign|overseas|international|humanitarian) (?:aid|assistance|spending|budget)|aid budget|gross national income|GNI)\b(?![^%]*\b(?:defen[cs]e|military|armed forces|security|NATO|arms)\b)[^%]*$/i;
 /**
  * Money for something bought, given or lent, not a level of spending: "buy four submarines for
  * SEK 40 billion", "a 150 billion euro loan instrument", "an aid package of".
@@ -552,6 +552,16 @@ function setAside(text: string, m: { readonly at: number; readonly end: number }
 }
 const ASIDE =
   /,\s*(?:which|who|whose|where|a|an|like|unlike|along with|together with|as well as|one of|home to|bordering|next to)\b[^,;]{0,100},/gi;
+/** The allies as a group in subject position, not the object of a preposition ("for members"). */
+function collectiveSubject(clause: string): boolean {
+  for (const m of clause.matchAll(new RegExp(COLLECTIVE.source, "gi")))
+    if (!OBJECT_LEAD.test(clause.slice(Math.max(0, m.index - 20), m.index))) return true;
+  return false;
+}
+const OBJECT_LEAD =
+  /\b(?:for|of|to|among|from|with|on|by|at|than|like|between|about|into|towards?|against)\s+(?:the\s+|its\s+|their\s+|other\s+|fellow\s+)*$/i;
+const NATIONAL_GOVERNMENT =
+  /\b(?:government|cabinet|ministry|parliament|coalition|executive|(?:prime|finance|defen[cs]e|foreign) minister)\b(?!s)/i;
 /** Verbs that report speech or belief: what follows is what the speaker says of someone. */
 const SPEECH =
   /\b(?:said|says|say|told\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?|believes?|argued|argues|insisted|insists|stressed|stresses|warned|warns|added|thinks?|wrote|writes)\b(?:\s+that\b)?/gi;
@@ -598,7 +608,12 @@ function actorOf(
   // "Russia will spend 6.3% of GDP", "Putin approved 13.5 trillion rubles": the threat's own
   // figure, not the passage's country's; not proposed
   const last = found.filter((m) => m.end <= figure.at && m.at >= clauseStart).at(-1);
-  if (last && NOT_SUBJECTS.has(last.ally) && !setAside(text, last))
+  if (
+    last &&
+    NOT_SUBJECTS.has(last.ally) &&
+    !setAside(text, last) &&
+    !OBJECT_LEAD.test(text.slice(Math.max(0, last.at - 20), last.at))
+  )
     return { actor: null, demander };
   const countries = (list: Mention[]) => list.filter((m) => !m.person);
   // "Germany's minister said Europe must spend 3.5%": a country speaking of the allies as a
@@ -614,7 +629,7 @@ function actorOf(
     if (
       named.length === 0 &&
       speaker &&
-      (COLLECTIVE.test(complement) || /\bEurope\b/.test(complement)) &&
+      (collectiveSubject(complement) || /\bEurope\b/.test(complement)) &&
       !/\b(?:we|our|us)\b/i.test(complement)
     )
       return { actor: "NATO", demander: DEONTIC.test(complement) ? speaker.ally : demander };
@@ -622,10 +637,10 @@ function actorOf(
   // a clause led by the allies as a group is the alliance's, not an earlier clause's country
   const nearest =
     countries(inClause).at(-1) ??
-    (COLLECTIVE.test(clause) && !/\b(?:we|our|us)\b/i.test(clause)
+    (collectiveSubject(clause) && !/\b(?:we|our|us)\b/i.test(clause)
       ? undefined
       : countries(before).at(-1));
-  if (!nearest && COLLECTIVE.test(clause) && !/\b(?:we|our|us)\b/i.test(clause))
+  if (!nearest && collectiveSubject(clause) && !/\b(?:we|our|us)\b/i.test(clause))
     return { actor: "NATO", demander };
   // "Italy is set to reach NATO's target of 2%" is Italy's; "the new NATO target of 3.5%" the
   // alliance's. The alliance named in the yardstick is not the country that may own it.
@@ -682,7 +697,11 @@ function actorOf(
   // "we will be on the 2%": the speaker's own country
   const own = /\b(?:we|our|us)\b/i.test(clause);
   const anyCountry = found.some((m) => !m.person && usable(m));
-  if (!own && !anyCountry && ALLIANCE_CUE.test(text)) return { actor: "NATO", demander };
+  // "the cabinet vowed to meet NATO's guidelines": a national government acting is the
+  // passage's country, whatever alliance words follow
+  const national = NATIONAL_GOVERNMENT.test(clause);
+  if (!own && !anyCountry && !national && ALLIANCE_CUE.test(text))
+    return { actor: "NATO", demander };
   // "the 3% target flagged by the US": asked of the country the passage is about
   if (ASKED_BY.test(text.slice(figure.end))) return { actor: ctx.subject(), demander };
   // "Two percent of GDP should be the minimum": a norm for every ally
