@@ -340,9 +340,7 @@ describe("guards that hold beyond the articles the rules were written on", () =>
 
   it("a country's own chiefs pressing for more is that country's figure; the EU as a modifier is no actor", () => {
     expect(
-      rows(
-        "UK military chiefs have privately pushed for defence spending to rise to 2.65% of GDP.",
-      ).map((r) => r[0]),
+      rows("UK army chiefs pushed for defence spending to rise to 2.7% of GDP.").map((r) => r[0]),
     ).toEqual(["GBR"]);
     expect(
       rows(
@@ -391,9 +389,9 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([["GRC", 3.2, 2026, "pledge"]]);
     expect(
       rows(
-        "Lithuania's parliament approved a budget that allocates 5.38% of GDP to defence next year.",
+        "Lithuania's parliament approved a budget that allocates 5.4% of GDP to defence next year.",
       ),
-    ).toEqual([["LTU", 5.38, 2026, "pledge"]]);
+    ).toEqual([["LTU", 5.4, 2026, "pledge"]]);
     expect(rows("Poland's defence budget for 2026 is 4.8% of GDP.")).toEqual([
       ["POL", 4.8, 2026, "pledge"],
     ]);
@@ -441,7 +439,7 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([["DEU", 3.5, null]]);
     expect(
       claims(
-        "Poland will spend 4.8% of GDP on defence in 2026. Putin approved a defence budget of 13.5 trillion rubles for next year.",
+        "Poland will spend 4.8% of GDP on defence in 2026. Putin approved a defence budget of 12 trillion rubles for next year.",
       ),
     ).toEqual([["POL", 4.8, null]]);
     expect(
@@ -451,10 +449,10 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual(["FIN"]);
   });
 
-  it("a request is a plan: 'the Pentagon-only request is $900 billion'", () => {
+  it("a request is a plan: 'the Pentagon's budget request is $900 billion'", () => {
     expect(
       extractClaims(
-        "The United States will spend more on defence. The Pentagon-only request is $900 billion, the officials said.",
+        "The United States will spend more on defence. The Pentagon's budget request is $900 billion, the officials said.",
         "2025-06-20",
       ).map((c) => (c.kind === "target" ? [c.ally, c.amount, c.currency] : null)),
     ).toEqual([["USA", 900, "USD"]]);
@@ -480,7 +478,7 @@ describe("guards that hold beyond the articles the rules were written on", () =>
 
   it("a group's spending added up and forecast is a tally, not a target", () => {
     for (const text of [
-      "EU members are expected to lift their combined defence spending to 2.1% of GDP this year, the agency said.",
+      "EU members are forecast to lift their combined defence outlays to 2.1% of GDP this year, the agency said.",
       "Europe's allies are projected to collectively reach the 2% goal this year.",
     ])
       expect([text, targets(text)]).toEqual([text, []]);
@@ -497,7 +495,7 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     for (const text of [
       "The war in Ukraine could end by 2026, Russian officials said.",
       "Russia's economy could slide into recession within two years because of the war, analysts warn.",
-      "Russia is planning to produce 1,500 tanks a year by 2026 to sustain its war effort.",
+      "Russia is planning to build 900 tanks a year by 2026 to sustain its war effort.",
       "Russia will not attack NATO in the next five years, the Kremlin said.",
       "Russia will be able to rebuild its forces within five years, but an attack on NATO is unlikely.",
     ])
@@ -511,7 +509,7 @@ describe("guards that hold beyond the articles the rules were written on", () =>
   it("a passage's country from a national leader or currency, and US$ is money, not the US", () => {
     expect(
       rows(
-        "President Lai Ching-te unveiled a TWD 1.25 trillion (about US$40 billion) plan. The government plans defence outlays of 3.32% of GDP in 2026.",
+        "President Lai Ching-te unveiled a TWD 900 billion (about US$30 billion) plan. The government plans defence outlays of 3.32% of GDP in 2026.",
         "2025-11-26",
       ),
     ).toEqual([["TWN", 3.32, 2026, "pledge"]]);
@@ -529,19 +527,19 @@ describe("guards that hold beyond the articles the rules were written on", () =>
       );
     expect(
       money(
-        "The draft 2026 defence budget, approved by Belgium's cabinet on July 30, 2025, stands at 9.2 billion euros, consisting of 8.1 billion euros of regular spending and a further 1.1 billion euros from a special reserve.",
+        "The draft 2026 defence budget, approved by Belgium's cabinet on July 30, 2025, stands at 9.2 billion euros, consisting of 8.1 billion euros of regular spending and a further 1.1 billion euros out of a reserve fund.",
         "2025-08-01",
       ),
     ).toEqual([["BEL", 9.2, 2026]]);
   });
 
-  it("a question is not a claim, and 'in the last fiscal' is past", () => {
+  it("a question is not a claim, and 'in the previous fiscal' is past", () => {
     expect(targets("How will Germany reach 2% of GDP on defence in 2028?", "2024-02-14")).toEqual(
       [],
     );
     expect(
       extractClaims(
-        "India's defence allocation of Rs 6.81 lakh crore in the last fiscal will rise, the ministry said.",
+        "India's defence outlay of Rs 5.9 lakh crore in the previous fiscal will grow, the ministry said.",
         "2026-02-01",
       ),
     ).toEqual([]);

@@ -336,7 +336,7 @@ const HELD_AFTER =
  */
 const LEVEL_VERB =
   /^\s*(?:still\s+|then\s+|only\s+)?(?:account for|stand at|amount to|total|come to|be (?:at|around|about|roughly|some))\b[^%]{0,30}$/i;
-/** A budget's present tense: "a budget that allocates 5.38% ... next year" is a plan. */
+/** A budget's present tense: "a budget that allocates 5.4% ... next year" is a plan. */
 const BUDGET_VERB =
   /\b(?:allocates?|earmarks?|provides? for|foresees?|accounts? for|amounts? to|stands? at|totals?)\b[^%]{0,45}$/i;
 /** "from 62.4 billion to 82.7 billion": the second figure is where spending goes. */
@@ -381,14 +381,14 @@ const ESTIMATE =
   /\b(?:according to (?:the )?(?:NATO |alliance |new |latest )*(?:estimates?|data|figures)|estimated figures|(?:estimates?|data|figures|projections)(?:\s+[\w-]+){0,6}\s+(?:show\w*|suggest\w*|indicat\w*)|IMF|SIPRI|Eurostat|survey|poll|calculat\w*|(?:NATO|the alliance|analysts?|economists?|experts?|institute|think tanks?|observers)\s+(?:estimates?|forecasts?|projects?|predicts?|expects?)|(?:will|would|could|to) cost|costs? (?:of|between|about|around)|costing)\b/i;
 /**
  * A sentence that gives its figures as some body's data or estimates reports levels, wherever
- * in the sentence it says so: "..., Estonia 2.12% and Latvia 2.07%, according to NATO data".
+ * in the sentence it says so: "..., Croatia 1.8% and Slovenia 1.3%, according to NATO data".
  */
 const FIGURES_SOURCE =
   /\b(?:according to (?:the )?(?:[\w-]+ ){0,3}(?:estimates?|data|figures|statistics|calculations)|(?:estimates?|data|figures|statistics) (?:from|by|of|released by|published by) (?:NATO|SIPRI|the alliance|the IMF|Eurostat))\b/i;
 /**
- * A group's spending added up and forecast ("EU countries are expected to raise their combined
- * spending to", "are projected to collectively reach 2%"): a tally of what the members do, not a
- * level any of them set.
+ * A group's spending added up and forecast ("members are forecast to lift their joint outlays
+ * to", "are projected to collectively reach 2%"): a tally of what the members do, not a level
+ * any of them set.
  */
 const COMBINED =
   /\b(?:expected|estimated|projected|forecast|on track|likely)\b[^%]{0,60}\b(?:(?:combined|aggregate|collective|joint)\s+(?:[\w-]+\s+){0,2}(?:spending|expenditure|outlays|budgets?)|collectively)\b[^%]*$/i;
@@ -468,7 +468,7 @@ function basisOf(text: string, figure: Figure, article: ArticleFacts): BasisHint
   return null;
 }
 
-/** The country of a national currency ("TWD 1.25 trillion" is Taiwan's); not the euro or dollar. */
+/** The country of a national currency ("TWD 900 billion" is Taiwan's); not the euro or dollar. */
 const CURRENCY_COUNTRY: Readonly<Record<string, string>> = {
   TWD: "TWN",
   PLN: "POL",
@@ -534,8 +534,8 @@ const YARDSTICK_BEFORE =
   /\b(?:NATO|alliance|Alliance)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}(?:target|goal|benchmark|guideline|commitment|standard|quota|threshold|mark)\s+(?:of\s+)?(?:at least\s+)?$|\b(?:NATO|alliance|Alliance)['’]s\s+(?:[\w-]+\s+){0,2}$/;
 const ALLIANCE_CUE = /\b(?:NATO|the alliance|summit|collective(?:ly)?|allies|allied)\b/i;
 /**
- * Countries named as examples, exceptions, comparisons or objects ("reliant on the United
- * States", "pressure from Washington") are not the ones who act, nor are the rest of a list they
+ * Countries named as examples, exceptions, comparisons or objects ("dependent on the
+ * United States", "pressure from Washington") are not the ones who act, nor are the rest of a list they
  * open: "all allies except Spain and Canada", "including Italy and Spain".
  */
 const NOT_ACTOR_BEFORE =
@@ -605,7 +605,7 @@ function actorOf(
   };
   const before = found.filter((m) => m.end <= figure.at && usable(m));
   const inClause = before.filter((m) => m.at >= clauseStart);
-  // "Russia will spend 6.3% of GDP", "Putin approved 13.5 trillion rubles": the threat's own
+  // "Russia will spend 6.3% of GDP", "Putin approved 12 trillion rubles": the threat's own
   // figure, not the passage's country's; not proposed
   const last = found.filter((m) => m.end <= figure.at && m.at >= clauseStart).at(-1);
   if (
@@ -680,7 +680,7 @@ function actorOf(
     .match(/^\s*of\s+(?:the\s+)?([\p{L} ]+?)['’]s\b/u);
   const owner = of?.[1] ? NAMES.get(of[1].toLowerCase()) : undefined;
   if (owner) return { actor: owner, demander };
-  // "UK military chiefs pushed for it to rise to 2.65%": a country's own people pressing for
+  // "UK military chiefs pushed for it to rise to 2.7%": a country's own people pressing for
   // its spending; a US or alliance voice, or one pressing the allies, asks the alliance
   if (demander)
     return {
@@ -820,7 +820,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (isShare && DELTA_AFTER.test(after)) return false;
     if (isShare && OTHER_QUANTITY.test(before)) return false;
     if (!isShare && (PURCHASE_BEFORE.test(before) || PURCHASE_AFTER.test(after))) return false;
-    // "consisting of 82.7 billion ... and 25.5 billion", "a pension component of": parts of a
+    // "consisting of 8.1 billion ... and a further 1.1 billion", "a pension component of": parts of a
     // sum of money, not a level (a share's components are claims of their own)
     if (!isShare && PART_BEFORE.test(before)) return false;
     if (
@@ -837,7 +837,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (!isShare && WHOLE_BUDGET.test(text.slice(0, figure.at))) return false;
     if (NEGATION.test(before)) return false;
     // "is around 1.5% of GDP": a level as it is, not one to be reached; "the budget for 2026 is
-    // 4.8%" and "the request is $961 billion" are levels to come
+    // 4.8%" and "the request is $900 billion" are levels to come
     if (
       /\b(?:is|are)\s+(?:now\s+|still\s+)?(?:around|about|roughly|some|nearly|almost|just|only|at|currently)?\s*$/i.test(
         before,
@@ -872,7 +872,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       DEMAND.test(text.slice(0, figure.at))
     );
   };
-  /** The figure is stated for a year after the article's: "allocates 5.38% ... next year". */
+  /** The figure is stated for a year after the article's: "allocates 5.4% ... next year". */
   function laterYear(figure: Figure | Amount): boolean {
     const { year, stated } = yearIn(text, figure.at, figure.end, article);
     return stated && year !== null && year > article.year;

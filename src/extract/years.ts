@@ -90,7 +90,7 @@ export function yearIn(
     next >= 0 && /[,;:()]|\b(?:while|whereas|compared|against|with|as of)\b/i.test(between)
       ? between
       : rest;
-  // a year given for comparison is the other figure's: "3.2%, similar to the fiscal 2024 figure"
+  // a year given for comparison is the other figure's: "3%, about the same as the fiscal 2023 figure"
   const comparison = clauseAfter.search(
     /\b(?:similar to|compared (?:with|to)|(?<!(?:sooner|faster|earlier|later|quicker) )than|up from|down from|versus|vs\.?|as against)\b/i,
   );
@@ -117,7 +117,7 @@ export function yearIn(
 
 /**
  * A year set off at the head of the sentence ("In 2022, Lithuania allocated 2.47%, Estonia
- * 2.12% ...") dates every figure of it that names no year of its own.
+ * 1.3% ...") dates every figure of it that names no year of its own.
  */
 function fronted(s: string): number | null {
   const m = s.match(
