@@ -341,7 +341,6 @@ const BUDGET_VERB =
   /\b(?:allocates?|earmarks?|provides? for|foresees?|accounts? for|amounts? to|stands? at|totals?)\b[^%]{0,45}$/i;
 /** "from 62.4 billion to 82.7 billion": the second figure is where spending goes. */
 const FROM_TO = /\bfrom\b[\s\S]{0,50}?\s+to\s+(?:about|around|over|some|more than|at least)?\s*$/i;
-/\bfrom\b[^%]{0,40}?(?:%|per ?cent|percent|billion|bn|trillion)?\s+to\s+(?:about\s+|around\s+|over\s+|some\s+)?$/i;
 /** Increments, deltas and other things measured in % that are not a level of GDP. */
 const DELTA_AFTER =
   /^\s*(?:\w+\s+)?(?:increase|rise|hike|boost|jump|growth|more|higher|lower|less|cut|of the (?:\w+ )*budget|of (?:the )?(?:total|all|its|their|government|public) (?:\w+ )*(?:spending|expenditure|budget)|(?:percentage )?points?|year-on-year|annual(?:ly)? growth|in real terms|of (?:its|their|the) (?:\w+ )*(?:forces|budget|voters|respondents|population))/i;
