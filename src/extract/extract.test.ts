@@ -533,6 +533,32 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([["BEL", 9.2, 2026]]);
   });
 
+  it("a line item, a whole supplementary budget and a level capped for decades are not targets", () => {
+    for (const text of [
+      "Under the plan, 80 billion yen is earmarked for the new coastal radar system.",
+      "A 12 trillion yen supplementary budget enacted this month included 1.5 trillion yen for security.",
+      "For decades, Japan capped its annual defence budget at around one percent of GDP.",
+    ])
+      expect([text, extractClaims(text, "2025-12-26")]).toEqual([text, []]);
+  });
+
+  it("past a headline, a country named only further on is not the figure's", () => {
+    expect(
+      rows(
+        "Leaders meet in The Hague today. Central to the talks will be a bold new target: raising defence spending to 5% of GDP by 2035. Greece will present a new investment programme.",
+      ).map((r) => r[0]),
+    ).toEqual([]);
+    expect(
+      rows(
+        "Allies adopt a goal of 5% of GDP by 2035. The target includes 3.5% for core defence and 1.5% for resilience.",
+      ).map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ["NATO", 5],
+      ["NATO", 3.5],
+      ["NATO", 1.5],
+    ]);
+  });
+
   it("a question is not a claim, and 'in the previous fiscal' is past", () => {
     expect(targets("How will Germany reach 2% of GDP on defence in 2028?", "2024-02-14")).toEqual(
       [],

@@ -327,7 +327,7 @@ const STATUS_BEFORE =
  * at about 1.2%", "will have spent 2.2%", "1% of GDP for decades".
  */
 const HELD_BEFORE =
-  /\b(?:(?:has|have|had) been (?:\w+\s+)?(?:at|around|about|roughly|near|below|under|above)|(?:will|would) have (?:spent|reached|allocated))\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$/i;
+  /\b(?:(?:has|have|had) been (?:\w+\s+)?(?:at|around|about|roughly|near|below|under|above)|(?:will|would) have (?:spent|reached|allocated))\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$|^\W*for (?:decades|years|many years|a decade)\b[^%]*$/i;
 const HELD_AFTER =
   /^[^.;]{0,40}?\b(?:for (?:decades|years|a decade|many years|the past \w+ years)|in recent years)\b/i;
 /**
@@ -359,12 +359,12 @@ const OTHER_QUANTITY =
 const PURCHASE_BEFORE =
   /\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|contracts?|deals?|sales?|aid|loans?|grants?|packages?|instruments?|facilit(?:y|ies)|give\w*|gave|donat\w*|support for|worth|valued at|costing|at a cost of)\b[^%]{0,40}$/i;
 const PURCHASE_AFTER =
-  /^\s*(?:\w+\s+)?(?:loans?|aid|package|fund|instrument|facility|contract|deal|order|sale|purchase|in (?:military )?(?:aid|support|loans))\b/i;
+  /^\s*(?:\w+\s+)?(?:loans?|aid|package|fund|instrument|facility|contract|deal|order|sale|purchase|in (?:military )?(?:aid|support|loans))\b|^[^.;]{0,25}\b(?:earmarked|set aside|allocated|reserved)\s+(?:for|to)\s+(?:the\s+)?[^.;]{0,50}\b(?:system|project|programme|program|drones?|missiles?|submarines?|tanks?|jets?|aircraft|frigates?|satellites?|vehicles?|ammunition)\b/i;
 const PART_BEFORE =
   /\b(?:consisting of|comprising|made up of|composed of|of which|components? of|share of|portion of|part of|including|includes)\b[^%;]{0,100}$/i;
 /** A ceiling is not a level to be reached: "capped at 2%", "a cap of", "limited to". */
 const CAP_BEFORE =
-  /\b(?:capped|caps?\s+(?:at|of)|ceiling|limit(?:ed|s)?\s+(?:at|of|to)|upper limit)\b[^%]{0,20}$/i;
+  /\b(?:capped|caps?\s+(?:at|of)|ceiling|limit(?:ed|s)?\s+(?:at|of|to)|upper limit)\b[^%]{0,50}$/i;
 /** What a component of a split is for: "1.5% for resilience", "1.5% on security-related". */
 const COMPONENT_AFTER =
   /^\s*(?:of (?:GDP|gross domestic product|their GDP|its GDP)\s+)?(?:for|on|to|in|into|towards)\s+(?:[\w,-]+\s+){0,4}?(?:resilience|infrastructure|security|(?:defen[cs]e|security)[- ]related|related|cyber\w*|civil\w*|core|preparedness)\b/i;
@@ -393,7 +393,9 @@ const COMBINED =
   /\b(?:expected|estimated|projected|forecast|on track|likely)\b[^%]{0,60}\b(?:(?:combined|aggregate|collective|joint)\s+(?:[\w-]+\s+){0,2}(?:spending|expenditure|outlays|budgets?)|collectively)\b[^%]*$/i;
 /** A government's whole budget, not its defence part: "the overall budget, which will amount to". */
 const WHOLE_BUDGET =
-  /\b(?:overall|total|whole|entire|general|state|federal|national|government|public|annual)\s+budget\b(?![^.]*\b(?:defen[cs]e|military|armed|army)\b)[^.]*$/i;
+  /\b(?:overall|total|whole|entire|general|state|federal|national|government|public|annual|supplementary)\s+budget\b(?![^.]*\b(?:defen[cs]e|military|armed|army)\b)[^.]*$/i;
+const WHOLE_BUDGET_AFTER =
+  /^\s*(?:[\w-]+\s+)?(?:overall|total|whole|general|state|federal|national|government|public|annual|supplementary)\s+budget\b/i;
 /**
  * A level set in the past tense, "raised its defence spending to", "budgeted $886 billion for":
  * done, not to be reached, unless it is for a later year than the article's. A target raised
@@ -744,7 +746,7 @@ function each(claim: TargetClaim): TargetClaim[] {
 
 /** A sentence that goes on about the target of the one before: "Of this, 3.5% ...". */
 const REFERS_BACK =
-  /\b(?:the new (?:target|goal|benchmark)|of this|of which|this (?:target|goal|commitment|pledge)|the (?:\w+\s+)?(?:target|goal|commitment|pledge|benchmark) (?:is|was|would be|will be) (?:divided|split|broken down)|components?|the remaining)\b/i;
+  /\b(?:the new (?:target|goal|benchmark)|of this|of which|this (?:target|goal|commitment|pledge)|the (?:\w+\s+)?(?:target|goal|commitment|pledge|benchmark) (?:(?:is|was|would be|will be) (?:divided|split|broken down)|includes|comprises|consists of|breaks down)|components?|the remaining)\b/i;
 
 function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[] {
   const text = s.text;
@@ -818,7 +820,11 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (DELTA_BEFORE.test(before) && !(isShare && COMPONENT_AFTER.test(after))) return false;
     if (isShare && DELTA_AFTER.test(after)) return false;
     if (isShare && OTHER_QUANTITY.test(before)) return false;
-    if (!isShare && (PURCHASE_BEFORE.test(before) || PURCHASE_AFTER.test(after))) return false;
+    const further = text.slice(figure.end, figure.end + 120);
+    if (!isShare && (PURCHASE_BEFORE.test(before) || PURCHASE_AFTER.test(further))) return false;
+    // "an 18.3 trillion yen supplementary budget": the whole budget named after its sum
+    if (!isShare && WHOLE_BUDGET_AFTER.test(further) && !DEFENCE.test(further.slice(0, 60)))
+      return false;
     // "consisting of 8.1 billion ... and a further 1.1 billion", "a pension component of": parts of a
     // sum of money, not a level (a share's components are claims of their own)
     if (!isShare && PART_BEFORE.test(before)) return false;
@@ -1145,8 +1151,8 @@ export function extractClaims(text: string, date: string): Claim[] {
     );
   };
   // the country the passage is about: a capital opening the sentence, else the one the latest
-  // sentence named, else (a headline before the lead) one named in the next two sentences: a
-  // country first named further on is another passage's
+  // sentence named, else, for a headline, one named in the next two sentences: past the
+  // headline, a country first named further on is another passage's
   const subjectAt = (i: number): string | null => {
     const own = capitalOf(i);
     if (own) return own;
@@ -1154,7 +1160,7 @@ export function extractClaims(text: string, date: string): Claim[] {
       const named = namedIn(j) ?? capitalOf(j);
       if (named) return named;
     }
-    for (let j = i; j < Math.min(all.length, i + 3); j++) {
+    for (let j = i; j < (i === 0 ? Math.min(all.length, 3) : i); j++) {
       const named = namedIn(j);
       if (named) return named;
     }
