@@ -225,6 +225,471 @@ describe("phrasing", () => {
   });
 });
 
+describe("guards that hold beyond the articles the rules were written on", () => {
+  const rows = (text: string, date = "2025-06-20") =>
+    targets(text, date).map((c) => [c.ally, c.sharePct, c.targetYear, c.stance]);
+
+  it("a clause led by the allies as a group is the alliance's, whatever country came before", () => {
+    expect(
+      rows(
+        "Spain asked for more time on Monday. Ministers met, and members weighed a pledge to reach 3% of GDP on defence by 2030.",
+      ),
+    ).toEqual([["NATO", 3, 2030, "agreement"]]);
+    expect(
+      rows(
+        "Greece hosted the talks. Countries would spend 3.5% of GDP on core defence and 1.5% on resilience by 2035.",
+      ).map((r) => r[0]),
+    ).toEqual(["NATO", "NATO"]);
+  });
+
+  it("Europeans asked by a capital are the alliance; a ceiling is not a target", () => {
+    expect(
+      rows(
+        "Germany will spend 3.5% of GDP on defence by 2029. Washington wants Europeans to spend 5% of GDP on defence.",
+      ),
+    ).toEqual([
+      ["DEU", 3.5, 2029, "pledge"],
+      ["NATO", 5, null, "demand"],
+    ]);
+    expect(targets("The Greens in Austria want defence spending capped at 2% of GDP.")).toEqual([]);
+  });
+
+  it("countries named as exceptions, examples or objects do not act", () => {
+    expect(
+      rows("All allies except Canada agreed to lift defence spending to 5% of GDP by 2035."),
+    ).toEqual([["NATO", 5, 2035, "agreement"]]);
+    expect(
+      rows(
+        "Several allies, including Portugal and Belgium, have yet to meet the 2% goal, while the alliance will raise its target to 3% of GDP by 2030.",
+      ).map((r) => r[0]),
+    ).toEqual(["NATO"]);
+    expect(
+      rows(
+        "Norway's premier said the country relies too much on the United States as she announced it will reach NATO's 2-per-cent target this year.",
+      ),
+    ).toEqual([["NOR", 2, 2025, "pledge"]]);
+  });
+
+  it("a country inside an aside between the subject and its verb is not the subject", () => {
+    for (const [text, ally] of [
+      ["Germany, which borders Poland, will spend 3.5% of GDP on defence by 2029.", "DEU"],
+      ["Finland, like its neighbour Sweden, will spend 3% of GDP on defence by 2029.", "FIN"],
+      [
+        "Norway, a close ally of the United States, will lift defence spending to 3% of GDP by 2030.",
+        "NOR",
+      ],
+    ])
+      expect([text, rows(text as string).map((r) => r[0])]).toEqual([text, [ally]]);
+    expect(
+      rows("Germany, the Netherlands, and Belgium will spend 3.5% of GDP on defence by 2035.").map(
+        (r) => r[0],
+      ),
+    ).toEqual(["DEU", "NLD", "BEL"]);
+  });
+
+  it("a comma closes an exception unless the list goes on", () => {
+    expect(rows("Unlike Germany, France will only reach 3% of GDP on defence by 2030.")).toEqual([
+      ["FRA", 3, 2030, "pledge"],
+    ]);
+    expect(
+      rows(
+        "Following talks with Poland, Lithuania announced it would spend 6% of GDP on defence from 2026.",
+      ),
+    ).toEqual([["LTU", 6, 2026, "pledge"]]);
+  });
+
+  it("the alliance named in a yardstick does not take the figure from the country that owns it", () => {
+    expect(
+      rows(
+        "Canada will boost defence spending to meet NATO's two per cent of GDP target this fiscal year.",
+      ),
+    ).toEqual([["CAN", 2, 2025, "pledge"]]);
+  });
+
+  it("the alliance's yardstick needs a yardstick word or a possessive, not any words after NATO", () => {
+    expect(rows("Latvia believes that NATO allies should aim for 3% of GDP on defence.")).toEqual([
+      ["NATO", 3, null, "demand"],
+    ]);
+    expect(rows("Italy is set to reach NATO's target of 2% this year.")).toEqual([
+      ["ITA", 2, 2025, "pledge"],
+    ]);
+  });
+
+  it("NATO as a modifier or in a possessive yardstick is not the one who spends", () => {
+    expect(
+      rows(
+        "The NATO chief thanked Romania for hosting the NATO ministerial meeting and for raising its defence budget to 2.5% of GDP from 2026.",
+      ),
+    ).toEqual([["ROU", 2.5, 2026, "pledge"]]);
+    expect(
+      rows(
+        "Slovakia has promised to reach NATO's recommended 2% of GDP military spending target by 2027.",
+      ),
+    ).toEqual([["SVK", 2, 2027, "pledge"]]);
+  });
+
+  it("aid as a share of national income, the cost of an increase and data that show are not targets", () => {
+    for (const text of [
+      "Britain's Labour said it was committed to restoring development spending at the level of 0.7% of gross national income, while defence gets more.",
+      "The increase in Dutch defence spending will cost between 5 billion and 6 billion euros a year.",
+      "Figures published by the ministry on Tuesday show that Portugal is expected to raise defence spending to 1.4% of GDP this year.",
+      "Portugal is halfway down the list, led by the USA, which dedicates 3.4% of its GDP to the military.",
+    ])
+      expect([text, targets(text)]).toEqual([text, []]);
+  });
+
+  it("a country's own chiefs pressing for more is that country's figure; the EU as a modifier is no actor", () => {
+    expect(
+      rows("UK army chiefs pushed for defence spending to rise to 2.7% of GDP.").map((r) => r[0]),
+    ).toEqual(["GBR"]);
+    expect(
+      rows(
+        "The government hopes to reach 1.98% of GDP on defence if it obtains the EU funds it will apply for. Portugal has long lagged.",
+      ).map((r) => r[0]),
+    ).toEqual(["PRT"]);
+  });
+
+  it("the alliance's chief asking the allies to agree demands, until they have agreed", () => {
+    expect(rows("Rutte wants allies to agree to spend 3.5% of GDP on core defence.")).toEqual([
+      ["NATO", 3.5, null, "demand"],
+    ]);
+    expect(rows("NATO leaders agreed to spend 5% of GDP on defence by 2035.")).toEqual([
+      ["NATO", 5, 2035, "agreement"],
+    ]);
+  });
+
+  it("a country that says the allies or Europe must spend asks them", () => {
+    expect(
+      rows("Germany's defence minister said Europe must spend 3.5% of GDP on defence by 2030."),
+    ).toEqual([["NATO", 3.5, 2030, "demand"]]);
+    expect(
+      rows(
+        "Germany's defence minister said the country must spend 3.5% of GDP on defence by 2030.",
+      ),
+    ).toEqual([["DEU", 3.5, 2030, "pledge"]]);
+  });
+
+  it("a US official's share of GDP, with the country naming the office, is asked of the allies", () => {
+    expect(
+      rows(
+        "U.S. President Donald Trump first pitched the new five per cent target for the allies in January.",
+      ),
+    ).toEqual([["NATO", 5, null, "demand"]]);
+    expect(rows("The United States will spend 3.1% of GDP on defence next year.")).toEqual([
+      ["USA", 3.1, 2026, "pledge"],
+    ]);
+  });
+
+  it("a level to come: 'would account for', 'will stand at', a budget that allocates for next year", () => {
+    expect(
+      rows("Romania's government said defence spending would account for 2.5% of GDP in 2026."),
+    ).toEqual([["ROU", 2.5, 2026, "pledge"]]);
+    expect(
+      rows("Greek defence spending will stand at 3.2% of GDP next year, the ministry said."),
+    ).toEqual([["GRC", 3.2, 2026, "pledge"]]);
+    expect(
+      rows(
+        "Lithuania's parliament approved a budget that allocates 5.4% of GDP to defence next year.",
+      ),
+    ).toEqual([["LTU", 5.4, 2026, "pledge"]]);
+    expect(rows("Poland's defence budget for 2026 is 4.8% of GDP.")).toEqual([
+      ["POL", 4.8, 2026, "pledge"],
+    ]);
+    for (const text of [
+      "Poland's defence spending this year is 4.1% of GDP.",
+      "Estonia's defence spending stands at 3.4% of GDP this year.",
+      "Defence spending in Latvia accounts for 3.2% of GDP in 2025, the ministry said.",
+    ])
+      expect([text, targets(text)]).toEqual([text, []]);
+  });
+
+  it("the allies as an object and Ukraine after a preposition leave the subject alone", () => {
+    expect(
+      rows(
+        "Norway will spend more on defence. The cabinet vowed to meet NATO's guidelines for members to spend 2% of GDP this year.",
+      ).map((r) => r[0]),
+    ).toEqual(["NOR"]);
+    expect(
+      rows(
+        "Norway intends to allocate 3.5% of GDP to core defence, including support for Ukraine, and another 1.5% of GDP to broader security needs.",
+      ).map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ["NOR", 3.5],
+      ["NOR", 1.5],
+    ]);
+    expect(
+      rows(
+        "Denmark will lift defence spending to 2.4% of GDP this year, when including Ukrainian aid, and 2% from next year.",
+      ).map((r) => [r[0], r[1], r[2]]),
+    ).toEqual([
+      ["DNK", 2.4, 2025],
+      ["DNK", 2, 2026],
+    ]);
+  });
+
+  it("the threat's own figures are not given to the country the passage is about", () => {
+    const claims = (text: string) =>
+      extractClaims(text, "2025-06-20").map((c) =>
+        c.kind === "target" ? [c.ally, c.sharePct, c.amount] : null,
+      );
+    expect(
+      claims(
+        "Germany will spend 3.5% of GDP on defence by 2029. Russia will spend 6.3% of GDP on its military next year.",
+      ),
+    ).toEqual([["DEU", 3.5, null]]);
+    expect(
+      claims(
+        "Poland will spend 4.8% of GDP on defence in 2026. Putin approved a defence budget of 12 trillion rubles for next year.",
+      ),
+    ).toEqual([["POL", 4.8, null]]);
+    expect(
+      claims("Bordering Russia, Finland will spend 3% of GDP on defence by 2029.").map(
+        (c) => c?.[0],
+      ),
+    ).toEqual(["FIN"]);
+  });
+
+  it("a request is a plan: 'the Pentagon's budget request is $900 billion'", () => {
+    expect(
+      extractClaims(
+        "The United States will spend more on defence. The Pentagon's budget request is $900 billion, the officials said.",
+        "2025-06-20",
+      ).map((c) => (c.kind === "target" ? [c.ally, c.amount, c.currency] : null)),
+    ).toEqual([["USA", 900, "USD"]]);
+  });
+
+  it("levels kept, spent or not yet reached are status, not targets", () => {
+    for (const text of [
+      "Norway will have spent 2.2% of GDP on defence this year, the review said.",
+      "Sweden's military budget has been held at about 1.2% of GDP, though the government wants more.",
+      "Austria's defence spending sat near 0.8% of GDP for decades.",
+      "Portugal has yet to reach 2% of GDP on defence.",
+    ])
+      expect([text, targets(text)]).toEqual([text, []]);
+  });
+
+  it("figures reported as some body's data, however far along the sentence it says so", () => {
+    expect(
+      targets(
+        "In 2024, Croatia allocated 1.8%, Slovenia 1.3% and Slovakia 2.0% of their GDP to defence, according to the alliance's published figures.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("a group's spending added up and forecast is a tally, not a target", () => {
+    for (const text of [
+      "EU members are forecast to lift their combined defence outlays to 2.1% of GDP this year, the agency said.",
+      "Europe's allies are projected to collectively reach the 2% goal this year.",
+    ])
+      expect([text, targets(text)]).toEqual([text, []]);
+    expect(rows("Allies are set to collectively commit to 5% of GDP by 2035.")).toEqual([
+      ["NATO", 5, 2035, "agreement"],
+    ]);
+  });
+
+  it("horizons only for an act of aggression or readiness for one, and never when denied", () => {
+    const years = (text: string) =>
+      extractClaims(text, "2025-06-20").flatMap((c) =>
+        c.kind === "horizon" ? [c.horizonYear] : [],
+      );
+    for (const text of [
+      "The war in Ukraine could end by 2026, Russian officials said.",
+      "Russia's economy could slide into recession within two years because of the war, analysts warn.",
+      "Russia is planning to build 900 tanks a year by 2026 to sustain its war effort.",
+      "Russia will not attack NATO in the next five years, the Kremlin said.",
+      "Russia will be able to rebuild its forces within five years, but an attack on NATO is unlikely.",
+    ])
+      expect([text, years(text)]).toEqual([text, []]);
+    expect(years("China wants its military to be able to take Taiwan by 2027.")).toEqual([2027]);
+    expect(
+      years("Russia could be ready for a large-scale war in Europe within five years."),
+    ).toEqual([2030]);
+  });
+
+  it("a passage's country from a national leader or currency, and US$ is money, not the US", () => {
+    expect(
+      rows(
+        "President Lai Ching-te unveiled a TWD 900 billion (about US$30 billion) plan. The government plans defence outlays of 3.32% of GDP in 2026.",
+        "2025-11-26",
+      ),
+    ).toEqual([["TWN", 3.32, 2026, "pledge"]]);
+    expect(
+      rows(
+        "The plan costs PLN 20 billion over years, officials said. The government will lift defence spending to 4.8% of GDP next year.",
+      ),
+    ).toEqual([["POL", 4.8, 2026, "pledge"]]);
+  });
+
+  it("'the 2026 budget' dates its figures; a day's date does not; parts of a sum are not levels", () => {
+    const money = (text: string, date: string) =>
+      extractClaims(text, date).map((c) =>
+        c.kind === "target" ? [c.ally, c.amount, c.targetYear] : null,
+      );
+    expect(
+      money(
+        "The draft 2026 defence budget, approved by Belgium's cabinet on July 30, 2025, stands at 9.2 billion euros, consisting of 8.1 billion euros of regular spending and a further 1.1 billion euros out of a reserve fund.",
+        "2025-08-01",
+      ),
+    ).toEqual([["BEL", 9.2, 2026]]);
+  });
+
+  it("a line item, a whole supplementary budget and a level capped for decades are not targets", () => {
+    for (const text of [
+      "Under the plan, 80 billion yen is earmarked for the new coastal radar system.",
+      "A 12 trillion yen supplementary budget enacted this month included 1.5 trillion yen for security.",
+      "For decades, Japan capped its annual defence budget at around one percent of GDP.",
+    ])
+      expect([text, extractClaims(text, "2025-12-26")]).toEqual([text, []]);
+  });
+
+  it("past a headline, a country named only further on is not the figure's", () => {
+    expect(
+      rows(
+        "Leaders meet in The Hague today. Central to the talks will be a bold new target: raising defence spending to 5% of GDP by 2035. Greece will present a new investment programme.",
+      ).map((r) => r[0]),
+    ).toEqual([]);
+    expect(
+      rows(
+        "Allies adopt a goal of 5% of GDP by 2035. The target includes 3.5% for core defence and 1.5% for resilience.",
+      ).map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ["NATO", 5],
+      ["NATO", 3.5],
+      ["NATO", 1.5],
+    ]);
+  });
+
+  it("a question is not a claim, and 'in the previous fiscal' is past", () => {
+    expect(targets("How will Germany reach 2% of GDP on defence in 2028?", "2024-02-14")).toEqual(
+      [],
+    );
+    expect(
+      extractClaims(
+        "India's defence outlay of Rs 5.9 lakh crore in the previous fiscal will grow, the ministry said.",
+        "2026-02-01",
+      ),
+    ).toEqual([]);
+  });
+
+  it("a year set off at the head of a sentence dates every figure in it", () => {
+    expect(
+      targets("In 2023, Croatia allocated 1.8% and Slovenia 1.3% of GDP to defence.", "2025-01-10"),
+    ).toEqual([]);
+  });
+
+  it("the second part of a split is a component, not an increment", () => {
+    expect(
+      rows(
+        "Allies set a new target of 3.5% for core spending and a further 1.5% for defence-related investment by 2035.",
+      ).map((r) => [r[0], r[1], r[2]]),
+    ).toEqual([
+      ["NATO", 3.5, 2035],
+      ["NATO", 1.5, 2035],
+    ]);
+    expect(
+      targets("Poland will spend 4% of GDP plus an extra 0.5% on its armed forces.").map(
+        (c) => c.sharePct,
+      ),
+    ).toEqual([4]);
+  });
+
+  it("a year given for comparison is not the figure's", () => {
+    expect(rows("Canada will spend 2% of GDP on defence, far more than in 2024.")).toEqual([
+      ["CAN", 2, null, "pledge"],
+    ]);
+    expect(rows("Allies must reach 5% of GDP faster than 2035.")).toEqual([
+      ["NATO", 5, 2035, "demand"],
+    ]);
+  });
+
+  it("a deadline 'by last year' is past, even with a later year further along", () => {
+    expect(
+      targets(
+        "Allies first signed on to hit the two per cent target by last year, but Ottawa said Canada would not get there until 2032.",
+        "2025-06-10",
+      ).filter((c) => c.sharePct === 2 && c.ally === "NATO"),
+    ).toEqual([]);
+  });
+
+  it("percentages written as compound adjectives", () => {
+    expect(
+      targets("Estonia will exceed the three-percent mark on defence in 2027.")[0]?.sharePct,
+    ).toBe(3);
+    expect(targets("Canada will hit the 2-per-cent defence goal in 2026.")[0]?.sharePct).toBe(2);
+  });
+
+  it("money for a whole budget is not defence spending", () => {
+    expect(
+      targets(
+        "Despite a cut in the overall budget, which will amount to about 180 billion euros next year, the EU will spend more on defence.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("spending raised or budgeted in the past tense is done, unless for a later year", () => {
+    for (const text of [
+      "Greece raised its defence spending to 3.1% of GDP by counting pensions.",
+      "In total, Canada budgeted CAD 40 billion for the defence budget this year.",
+    ])
+      expect([text, targets(text)]).toEqual([text, []]);
+    expect(rows("Norway raised its defence budget to 3% of GDP for 2027.")).toEqual([
+      ["NOR", 3, 2027, "pledge"],
+    ]);
+    expect(rows("Denmark raised its defence spending target to 3.5% of GDP.")).toEqual([
+      ["DNK", 3.5, null, "pledge"],
+    ]);
+  });
+
+  it("rates of change and other quantities beside defence words are not levels", () => {
+    expect(
+      rows("Finland's economy will grow 1% next year while defence spending rises to 3% of GDP."),
+    ).toEqual([["FIN", 3, 2026, "pledge"]]);
+    expect(
+      targets("Defence outlays in Romania jumped 30% next year, the minister will say."),
+    ).toEqual([]);
+  });
+
+  it("money for a purchase, a loan or aid is not a level of spending", () => {
+    for (const text of [
+      "Sweden will buy four submarines for SEK 40 billion, the defence ministry plans.",
+      "The EU plans a 150 billion euro loan instrument for defence procurement.",
+      "Norway will give Ukraine NOK 85 billion in military support in 2026.",
+    ])
+      expect([text, targets(text)]).toEqual([text, []]);
+    expect(rows("Poland will spend 200 billion zloty on defence in 2026.")).toEqual([
+      ["POL", null, 2026, "pledge"],
+    ]);
+  });
+
+  it("someone who wants another country to spend asks, the country does not pledge", () => {
+    expect(rows("Trump wants Spain to spend 5% of GDP on defence.")).toEqual([
+      ["ESP", 5, null, "demand"],
+    ]);
+    expect(
+      rows("South Korea's president wants the defence budget to reach 3% of GDP by 2030."),
+    ).toEqual([["KOR", 3, 2030, "pledge"]]);
+    expect(rows("Trump has called for defence spending to be increased to 5%.")).toEqual([
+      ["NATO", 5, null, "demand"],
+    ]);
+  });
+
+  it("a span 'over a period of ten years' dates the figure", () => {
+    expect(
+      rows(
+        "We will reach 5 percent of GDP for defence over a period of ten years, the Italian minister said.",
+      ),
+    ).toEqual([["ITA", 5, 2035, "pledge"]]);
+  });
+
+  it("'the commitment is split into' refers back to the actor of the sentence before", () => {
+    expect(
+      rows(
+        "Allies except Spain agreed to lift defence spending to 5% of GDP. The commitment is split into 3.5% for core defence and 1.5% for resilience.",
+      ).map((r) => r[0]),
+    ).toEqual(["NATO", "NATO", "NATO"]);
+  });
+});
+
 describe("article formats", () => {
   it("HTML is reduced to its text: scripts dropped, entities decoded, tags never kept", () => {
     const text = htmlToText(
@@ -250,5 +715,24 @@ describe("amounts as written", () => {
       1000,
     ]);
     expect(amounts("Spain will spend EUR 12.5bn on defence in 2026.")).toEqual([12.5]);
+  });
+
+  it("rupees in lakh crore, and currency codes only as words of their own", () => {
+    const money = (text: string) =>
+      extractClaims(text, "2025-06-01").map((c) =>
+        c.kind === "target" ? [c.amount, c.currency] : null,
+      );
+    expect(
+      money("India will spend Rs 7.85 lakh crore on defence in 2026-27, the budget says."),
+    ).toEqual([[7850, "INR"]]);
+    expect(money("Denmark will allocate 38 billion krones to its armed forces by 2033.")).toEqual([
+      [38, null],
+    ]);
+    // "years 10 billion" is not rupees, nor "entry 5 billion" Turkish lira
+    expect(
+      money(
+        "Over the next two years 10 billion euros will go to the French military budget, Paris plans.",
+      ),
+    ).toEqual([[10, "EUR"]]);
   });
 });

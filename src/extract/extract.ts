@@ -58,13 +58,14 @@ const NAME_PATTERN = new RegExp(
     .filter((n) => !CASED.has(n))
     .sort((a, b) => b.length - a.length)
     .map(escapeName)
-    .join("|")})(?![\\w-])|(?<![\\w-])(US|UK|EU)(?![\\w-])`,
+    .join("|")})(?![\\w-])|(?<![\\w-])(US|UK|EU)(?![\\w$-])`,
   "gi",
 );
 const NUM_WORD = Object.keys(NUMBER_WORDS).join("|");
-const PERCENT = "(?:%|per ?cent\\b|percent\\b|por ciento\\b|prozent\\b|pour cent\\b|pc\\b)";
+/** "2%", "2 per cent", and as a compound adjective "2-per-cent target", "three-percent mark". */
+const PERCENT = "(?:%|per[ -]?cent\\b|percent\\b|por ciento\\b|prozent\\b|pour cent\\b|pc\\b)";
 const SHARE = new RegExp(
-  `(?:(\\d+(?:[.,]\\d+)?)\\s*${PERCENT})|(?:\\b(${NUM_WORD})(?:\\s+(and a half|point (${NUM_WORD}|\\d)|y medio|und ein halb|et demi))?\\s+${PERCENT})`,
+  `(?:(\\d+(?:[.,]\\d+)?)(?:\\s*|-)${PERCENT})|(?:\\b(${NUM_WORD})(?:\\s+(and a half|point (${NUM_WORD}|\\d)|y medio|und ein halb|et demi))?(?:\\s+|-)${PERCENT})`,
   "gi",
 );
 const CURRENCIES: Record<string, string> = {
@@ -103,21 +104,54 @@ const CURRENCIES: Record<string, string> = {
   gbp: "GBP",
   "£": "GBP",
   pounds: "GBP",
+  inr: "INR",
+  rs: "INR",
+  "rs.": "INR",
+  "₹": "INR",
+  rupees: "INR",
+  rub: "RUB",
+  rubles: "RUB",
+  roubles: "RUB",
+  cny: "CNY",
+  yuan: "CNY",
+  huf: "HUF",
+  forint: "HUF",
+  forints: "HUF",
+  ron: "RON",
+  lei: "RON",
+  uah: "UAH",
+  hryvnia: "UAH",
+  hryvnias: "UAH",
+};
+/**
+ * Units in billions. The Indian "lakh crore" is 10^12 and a crore 10^7: read, like millions,
+ * only beside a share of GDP when under a billion.
+ */
+const UNIT_BILLIONS: Record<string, number> = {
+  "lakh crore": 1000,
+  crore: 0.01,
 };
 const AMOUNT =
-  /(?:(EUR|€|US\$|NT\$|C\$|A\$|\$|USD|CAD|AUD|TWD|PLN|zł|SEK|NOK|DKK|CZK|KRW|JPY|¥|TRY|GBP|£)\s?(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(bn|billion|trillion|tn|trn|million|mn|m)\b)|(?:(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(billion|bn|trillion|tn|trn|million|mn)\s+(euros?|dollars?|zlotys?|pounds|kronor|won|yen|liras?|TRY|CZK|SEK|NOK|DKK|PLN|EUR|USD)\b)/gi;
+  /(?:(?<![A-Za-z])(EUR|€|US\$|NT\$|C\$|A\$|\$|USD|CAD|AUD|TWD|PLN|zł|SEK|NOK|DKK|CZK|KRW|JPY|¥|TRY|GBP|£|INR|Rs\.?|₹|RUB|CNY|HUF|RON|UAH)\s?(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(bn|billion|trillion|tn|trn|million|mn|m|lakh crore|crore)\b)|(?:(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(billion|bn|trillion|tn|trn|million|mn|lakh crore|crore)\s+(euros?|dollars?|zlotys?|pounds|kronor|won|yen|liras?|rupees|roubles|rubles|yuan|forints?|lei|hryvnias?|kroner|krones?|TRY|CZK|SEK|NOK|DKK|PLN|EUR|USD|INR|RUB|CNY|HUF|RON|UAH)\b)/gi;
 const GDP =
   /\bGDP\b|gross domestic product|economic output|\bBIP\b|\bPIB\b|of (?:its|their|the) economy|national income/i;
 const DEFENCE =
-  /\ballies\b|defen[cs]e|defensa|défense|verteidigung|military|armed forces|security spending|\barms\b|rearm|NATO|OTAN|the alliance/i;
+  /\ballies\b|defen[cs]e|Pentagon|Bundeswehr|defensa|défense|verteidigung|military|armed forces|security spending|\barms\b|rearm|NATO|OTAN|the alliance/i;
 const TARGETISH =
   /\b(?:target|goal|benchmark|guideline|threshold|commitment|pledge|quota|floor|minimum)\b/i;
 /** A budget line or plan a government sets for a coming period (for amounts without a share). */
 const BUDGETISH =
   /\b(?:budget|request|plans?|planned|allocat\w*|earmark\w*|set aside|will (?:spend|invest|reach|rise|increase|amount)|proposes?|proposed|approved?)\b/i;
 
+/**
+ * An act of aggression or readiness for one: "attack", "invade", "use force", "war with NATO",
+ * "ready for war". War alone is not one: "the war in Ukraine could end", "its war effort".
+ */
 const THREAT =
-  /\b(?:wage|war|attack\w*|use (?:military )?force|ready (?:for|to)|strike|invade|invasion|takeover|take over|test (?:NATO|Europe|the alliance)|confrontation|conflict|aggression)\b/i;
+  /\b(?:attack\w*|invade\w*|invasion|strike|use (?:military )?force|wage (?:a |an )?(?:[\w-]+ ){0,2}war|go to war|start (?:a )?war|war (?:with|against|on)|ready (?:for (?:a |an )?(?:[\w-]+ ){0,2}(?:war|conflict|attack|confrontation)|to (?:fight|wage|attack|strike|invade|use force|test))|fit for war|war[- ]read\w*|test (?:NATO|Europe|the alliance|allied)|take (?:over )?Taiwan|seiz\w+ Taiwan|takeover|take over|aggression against|(?:confrontation|conflict) with)\b/i;
+/** A threat denied or played down: "will not attack", "an attack is unlikely". */
+const THREAT_DENIED =
+  /\b(?:not|no|never|won['’]t|doesn['’]t|isn['’]t|unlikely|no intention|den(?:y|ies|ied)|dismiss\w*|rul(?:ed|es|e) out)\b[^.;]{0,40}\b(?:attack|invade|invasion|strike|use (?:military )?force|war)\b|\b(?:attack|invasion|war)\b[^.;]{0,40}\b(?:is|was|seems|remains|looks) (?:\w+ )?(?:unlikely|not imminent|not inevitable|improbable)\b/i;
 const THREAT_ACTOR =
   /\b(?:Russia|Russian|Moscow|Putin|Kremlin|China|Chinese|Beijing|Xi Jinping|PLA|People['’]s Liberation Army)\b/i;
 const CHINA = /\b(?:China|Chinese|Beijing|Xi Jinping|PLA|People['’]s Liberation Army)\b/i;
@@ -137,6 +171,12 @@ interface Mention {
 const NATO_AS_ADJECTIVE =
   /^(?:['’]s)?\s*(?:(?:defen[cs]e|spending|new|current|old|long-standing|decade-old|official|agreed|collective|\d+(?:\.\d+)?%|two per ?cent|\w+-percent|)\s*)*(?:quota|target|guideline|benchmark|goal|standard|definition|commitment|summit|secretary|headquarters|chief|official|methodology|directive|mandate|mark|threshold|rules?|estimates?|data|figures|report|member(?!s? states)|ally|allies['’]|contribution)/i;
 
+/** "NATO's recommended 2% of GDP military spending target": a yardstick, whatever the words between. */
+const NATO_POSSESSIVE_YARDSTICK =
+  /^['’]s\s+(?:[\w%.,-]+\s+){0,6}?(?:quota|target|guideline|benchmark|goal|standard|threshold|commitment|mark|minimum)\b/i;
+/** "the NATO Ministerial meeting", "a NATO summit": the alliance (or the EU) as a modifier. */
+const NATO_MODIFIER =
+  /\b(?:the|a|an|this|that|every|each|its|their)\s+(?:(?:next|new|current|last|previous|latest|recent)\s+)?$/i;
 /** Mentions of the sentences of the article being read, each found once. */
 let seen = new Map<string, Mention[]>();
 
@@ -150,7 +190,22 @@ function mentions(text: string): Mention[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const ally = NAMES.get(key) ?? PEOPLE[key];
     if (!ally) continue;
-    if (ally === "NATO" && !PEOPLE[key] && NATO_AS_ADJECTIVE.test(after)) continue;
+    if (
+      ally === "NATO" &&
+      !PEOPLE[key] &&
+      (NATO_AS_ADJECTIVE.test(after) || NATO_POSSESSIVE_YARDSTICK.test(after))
+    )
+      continue;
+    // "the NATO ministerial meeting", "the EU funds": a modifier, not an actor
+    if (
+      (key === "nato" || key === "eu" || key === "european union") &&
+      NATO_MODIFIER.test(text.slice(Math.max(0, m.index - 20), m.index)) &&
+      /^\s+[\p{L}-]+/u.test(after) &&
+      !/^\s+(?:allies|members?|member states|countries|states|nations|governments|leaders|is|are|was|were|will|would|can|could|may|might|shall|has|have|had|must|should|needs?|plans?|planned|wants?|aims?|intends?|expects?|says?|said|agreed|decided|announced|approved|adopted|proposed|to)\b/i.test(
+        after,
+      )
+    )
+      continue;
     out.push({
       ally,
       at: m.index,
@@ -247,9 +302,11 @@ function amountsIn(text: string, millions = false): Amount[] {
   return [...text.matchAll(AMOUNT)].flatMap((m) => {
     const code = (m[1] ?? m[6] ?? "").toLowerCase();
     const unit = (m[3] ?? m[5] ?? "").toLowerCase();
-    const small = unit.startsWith("m");
-    if (small && !millions) return [];
-    const value = num(m[2] ?? m[4] ?? "0") * (unit.startsWith("t") ? 1000 : small ? 0.001 : 1);
+    const scale =
+      UNIT_BILLIONS[unit.replace(/\s+/g, " ")] ??
+      (unit.startsWith("t") ? 1000 : unit.startsWith("m") ? 0.001 : 1);
+    if (scale < 1 && !millions) return [];
+    const value = num(m[2] ?? m[4] ?? "0") * scale;
     return {
       value,
       currency: CURRENCIES[code] ?? CURRENCIES[code.replace(/s$/, "")] ?? null,
@@ -264,30 +321,93 @@ function amountsIn(text: string, millions = false): Amount[] {
 
 /** A level already reached or spent, an average, a starting point: status, not a target. */
 const STATUS_BEFORE =
-  /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s) to|(?:has |have |had )?spent|spends|spending (?:was|is)|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|(?<!(?:been|be|was|were|is|are|to) )(?:reached|achieved|exceeded|surpassed)|rose|fell|grew|jumped|climbed|dropped|declined|soared|surged|lowest|highest|largest|smallest|biggest|spender|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|equivalent to a record|no more than|barely|came in|ranked|one of the (?:few|only)|allocates)\b[^%]{0,45}$/i;
+  /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s) to|(?:has |have |had )?spent|spends|spending (?:was|is)|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|(?<!(?:been|be|was|were|is|are|to) )(?:reached|achieved|exceeded|surpassed)|rose|fell|grew|jumped|climbed|dropped|declined|soared|surged|lowest|highest|largest|smallest|biggest|spender|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|no more than|barely|came in|ranked|one of the (?:few|only)|allocates|dedicates|devotes|channels)\b[^%]{0,45}$/i;
+/**
+ * A level kept for a while is where spending has been, not where it is going: "has been held
+ * at about 1.2%", "will have spent 2.2%", "1% of GDP for decades".
+ */
+const HELD_BEFORE =
+  /\b(?:(?:has|have|had) been (?:\w+\s+)?(?:at|around|about|roughly|near|below|under|above)|(?:will|would) have (?:spent|reached|allocated))\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$|^\W*for (?:decades|years|many years|a decade)\b[^%]*$/i;
+const HELD_AFTER =
+  /^[^.;]{0,40}?\b(?:for (?:decades|years|a decade|many years|the past \w+ years)|in recent years)\b/i;
+/**
+ * Verbs that give a level, right after "will", "would" or "to": "would account for 2.5%",
+ * "will stand at 3.2%", "is to amount to": a level to come, not one reached.
+ */
+const LEVEL_VERB =
+  /^\s*(?:still\s+|then\s+|only\s+)?(?:account for|stand at|amount to|total|come to|be (?:at|around|about|roughly|some))\b[^%]{0,30}$/i;
+/** A budget's present tense: "a budget that allocates 5.4% ... next year" is a plan. */
+const BUDGET_VERB =
+  /\b(?:allocates?|earmarks?|provides? for|foresees?|accounts? for|amounts? to|stands? at|totals?)\b[^%]{0,45}$/i;
 /** "from 62.4 billion to 82.7 billion": the second figure is where spending goes. */
 const FROM_TO = /\bfrom\b[\s\S]{0,50}?\s+to\s+(?:about|around|over|some|more than|at least)?\s*$/i;
-/\bfrom\b[^%]{0,40}?(?:%|per ?cent|percent|billion|bn|trillion)?\s+to\s+(?:about\s+|around\s+|over\s+|some\s+)?$/i;
 /** Increments, deltas and other things measured in % that are not a level of GDP. */
 const DELTA_AFTER =
   /^\s*(?:\w+\s+)?(?:increase|rise|hike|boost|jump|growth|more|higher|lower|less|cut|of the (?:\w+ )*budget|of (?:the )?(?:total|all|its|their|government|public) (?:\w+ )*(?:spending|expenditure|budget)|(?:percentage )?points?|year-on-year|annual(?:ly)? growth|in real terms|of (?:its|their|the) (?:\w+ )*(?:forces|budget|voters|respondents|population))/i;
 const DELTA_BEFORE =
-  /\b(?:(?:increas|rais|boost|ris|grow|grew|hik|cut|lift|expand)\w*\s+(?:\w+\s+){0,5}by|an? (?:extra|further)|up by|down by|plus|\+)\s*(?:about|around|some|nearly|almost|roughly|over)?\s*$/i;
+  /\b(?:(?:increas|rais|boost|ris|grow|grew|hik|cut|lift|expand)\w*\s+(?:\w+\s+){0,5}by|an? (?:extra|further)|up by|down by|plus|\+|(?:grow|grew|grown|grows|rise|rises|rose|risen|fall|falls|fell|fallen|expand\w*|shrink\w*|shrank|contract\w*|jump\w*|climb\w*|surg\w*|soar\w*|declin\w*|drop\w*|slid\w*|slump\w*))\s*(?:about|around|some|nearly|almost|roughly|over|more than)?\s*$/i;
+/**
+ * A quantity of something other than defence spending named last before the figure: "the
+ * economy will grow 1%", "inflation of 3%", "a deficit of 3%".
+ */
+const OTHER_QUANTITY =
+  /\b(?:econom(?:y|ies)|inflation|unemployment|growth|interest rates?|tariffs?|deficits?|debt|polls?|voters|respondents|turnout|exports?|imports?|prices?|wages?|taxe?s?|VAT|pensions?|(?:development|foreign|overseas|international|humanitarian) (?:aid|assistance|spending|budget)|aid budget|gross national income|GNI)\b(?![^%]*\b(?:defen[cs]e|military|armed forces|security|NATO|arms)\b)[^%]*$/i;
+/**
+ * Money for something bought, given or lent, not a level of spending: "buy four submarines for
+ * SEK 40 billion", "a 150 billion euro loan instrument", "an aid package of".
+ */
+const PURCHASE_BEFORE =
+  /\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|contracts?|deals?|sales?|aid|loans?|grants?|packages?|instruments?|facilit(?:y|ies)|give\w*|gave|donat\w*|support for|worth|valued at|costing|at a cost of)\b[^%]{0,40}$/i;
+const PURCHASE_AFTER =
+  /^\s*(?:\w+\s+)?(?:loans?|aid|package|fund|instrument|facility|contract|deal|order|sale|purchase|in (?:military )?(?:aid|support|loans))\b|^[^.;]{0,25}\b(?:earmarked|set aside|allocated|reserved)\s+(?:for|to)\s+(?:the\s+)?[^.;]{0,50}\b(?:system|project|programme|program|drones?|missiles?|submarines?|tanks?|jets?|aircraft|frigates?|satellites?|vehicles?|ammunition)\b/i;
+const PART_BEFORE =
+  /\b(?:consisting of|comprising|made up of|composed of|of which|components? of|share of|portion of|part of|including|includes)\b[^%;]{0,100}$/i;
+/** A ceiling is not a level to be reached: "capped at 2%", "a cap of", "limited to". */
+const CAP_BEFORE =
+  /\b(?:capped|caps?\s+(?:at|of)|ceiling|limit(?:ed|s)?\s+(?:at|of|to)|upper limit)\b[^%]{0,50}$/i;
+/** What a component of a split is for: "1.5% for resilience", "1.5% on security-related". */
+const COMPONENT_AFTER =
+  /^\s*(?:of (?:GDP|gross domestic product|their GDP|its GDP)\s+)?(?:for|on|to|in|into|towards)\s+(?:[\w,-]+\s+){0,4}?(?:resilience|infrastructure|security|(?:defen[cs]e|security)[- ]related|related|cyber\w*|civil\w*|core|preparedness)\b/i;
 /** A fiscal rule's line rather than a target. */
 const THRESHOLD =
   /\b(?:debt brake|deficit|exempt\w*|does not exceed|excessive|borrow\w*|fiscal rules?|escape clause|debt)\b/i;
 const NEGATION =
-  /\b(?:not|no longer|never|\w+n['’]t|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against)\b/i;
+  /\b(?:not|(?:has|have|had|is|are) yet to|no longer|never|\w+n['’]t|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against)\b/i;
 /** Some or all of the allies, counted by a third party: "20 allies are expected to reach". */
 const THIRD_PARTY =
   /\b(?:\d+|all|only|most|several|many|few|eight|eleven|twenty|\w+ of the \d+|\d+ of \d+)\s+(?:of\s+(?:the\s+)?)?(?:\d+\s+)?(?:NATO\s+)?(?:member\s+)?(?:countries|allies|states|members|nations)\b(?!\s+(?:have|has)\s+(?:agreed|pledged|committed))/i;
 const ESTIMATE =
-  /\b(?:according to (?:the )?(?:NATO |alliance |new |latest )*(?:estimates?|data|figures)|estimated figures|estimates? (?:show|suggest)|IMF|SIPRI|Eurostat|survey|poll|growth model|calculat\w*|(?:NATO|the alliance|analysts?|economists?|experts?|institute|think tanks?|observers)\s+(?:estimates?|forecasts?|projects?|predicts?|expects?)|would cost|costs? of|costing)\b/i;
+  /\b(?:according to (?:the )?(?:NATO |alliance |new |latest )*(?:estimates?|data|figures)|estimated figures|(?:estimates?|data|figures|projections)(?:\s+[\w-]+){0,6}\s+(?:show\w*|suggest\w*|indicat\w*)|IMF|SIPRI|Eurostat|survey|poll|calculat\w*|(?:NATO|the alliance|analysts?|economists?|experts?|institute|think tanks?|observers)\s+(?:estimates?|forecasts?|projects?|predicts?|expects?)|(?:will|would|could|to) cost|costs? (?:of|between|about|around)|costing)\b/i;
+/**
+ * A sentence that gives its figures as some body's data or estimates reports levels, wherever
+ * in the sentence it says so: "..., Croatia 1.8% and Slovenia 1.3%, according to NATO data".
+ */
+const FIGURES_SOURCE =
+  /\b(?:according to (?:the )?(?:[\w-]+ ){0,3}(?:estimates?|data|figures|statistics|calculations)|(?:estimates?|data|figures|statistics) (?:from|by|of|released by|published by) (?:NATO|SIPRI|the alliance|the IMF|Eurostat))\b/i;
+/**
+ * A group's spending added up and forecast ("members are forecast to lift their joint outlays
+ * to", "are projected to collectively reach 2%"): a tally of what the members do, not a level
+ * any of them set.
+ */
+const COMBINED =
+  /\b(?:expected|estimated|projected|forecast|on track|likely)\b[^%]{0,60}\b(?:(?:combined|aggregate|collective|joint)\s+(?:[\w-]+\s+){0,2}(?:spending|expenditure|outlays|budgets?)|collectively)\b[^%]*$/i;
+/** A government's whole budget, not its defence part: "the overall budget, which will amount to". */
+const WHOLE_BUDGET =
+  /\b(?:overall|total|whole|entire|general|state|federal|national|government|public|annual|supplementary)\s+budget\b(?![^.]*\b(?:defen[cs]e|military|armed|army)\b)[^.]*$/i;
+const WHOLE_BUDGET_AFTER =
+  /^\s*(?:[\w-]+\s+)?(?:overall|total|whole|general|state|federal|national|government|public|annual|supplementary)\s+budget\b/i;
+/**
+ * A level set in the past tense, "raised its defence spending to", "budgeted $886 billion for":
+ * done, not to be reached, unless it is for a later year than the article's. A target raised
+ * ("raised its target to 3%") is still a target.
+ */
+const PAST_LEVEL =
+  /(?:^|[^\w\s]\s*|\b(?!(?:will|would|to|be|being|been|has|have|had|plans?|wants?|aims?)\s)\w+\s+)(?:raised|increased|lifted|boosted|hiked|pushed|brought|took|doubled|budgeted|allocated|earmarked|devoted|set aside)\s+(?:(?!target|goal|ambition|aim|objective|plan)[\w'’-]+\s+){0,4}(?:(?:to|at|for)\s+)?(?:about|around|nearly|almost|some|roughly)?\s*$/i;
 /** Words that make a level something to be reached, agreed or asked for. */
 const FUTURE =
-  /\b(?:will|would|shall|set to|plans?|planned|planning|aims?|aiming|intends?|wants?|going to|expects?|expected|pledg\w*|commit\w*|promis\w*|tasked|agree\w*|decid\w*|decision|adopt\w*|stick to|reach\w*|meet|meeting|achiev\w*|attain\w*|rais\w*|increas\w*|boost\w*|lift\w*|ups?|grow|hike|double|bring|take|must|should|need\w*|has to|have to|call\w*|urg\w*|demand\w*|press\w*|insist\w*|propos\w*|target\w*|goal|aspir\w*|budget\w*|allocat\w*|earmark\w*|invest\w*|spend(?:ing)?|hit|towards|new|minimum|floor|least|up to|by)\b/i;
+  /\b(?:will|would|shall|set to|plans?|planned|planning|request\w*|draft|aims?|aiming|intends?|wants?|going to|expects?|expected|pledg\w*|commit\w*|promis\w*|tasked|agree\w*|decid\w*|decision|adopt\w*|stick to|reach\w*|meet|meeting|achiev\w*|attain\w*|rais\w*|increas\w*|boost\w*|lift\w*|ups?|grow|hike|double|bring|take|must|should|need\w*|has to|have to|call\w*|urg\w*|demand\w*|press\w*|insist\w*|propos\w*|target\w*|goal|aspir\w*|budget\w*|allocat\w*|earmark\w*|invest\w*|spend(?:ing)?|hit|towards|new|minimum|floor|least|up to|by)\b/i;
 const DEMAND =
-  /(?:exigi[óo]|\bexige\b|\bfordert\b|\bdemande\b)|\b(?:must|should|urged?|urging|call(?:ed|s|ing)? (?:on|for)|demand(?:ed|s|ing)?|press(?:ed|es|ing|ure)|insist(?:ed|s)?|need(?:s|ed)? to|has to|have to|told (?:allies|them|\w+) to|wants? (?:allies|members|NATO|all|them|Europe)|propos\w*|flagged|suggested)\b/i;
+  /(?:exigi[óo]|\bexige\b|\bfordert\b|\bdemande\b)|\b(?:must|should|urged?|urging|call(?:ed|s|ing)? (?:on|for)|demand(?:ed|s|ing)?|press(?:ed|es|ing|ure)|insist(?:ed|s)?|need(?:s|ed)? to|has to|have to|told (?:allies|them|\w+) to|wants? (?:allies|members|NATO|all|them|Europe(?:ans)?)|propos\w*|flagged|suggested)\b/i;
 const AGREEMENT =
   /\b(?:agree\w*|adopt\w*|summit|declaration|decision|decided|commit(?:ted|ment)?|allies (?:will|have|are)|new (?:NATO )?(?:target|goal|benchmark|standard)|Vilnius|Hague|Wales)\b/i;
 
@@ -299,7 +419,7 @@ function gdpLevel(head: string): boolean {
 
 /** Verbs that turn what follows into something to be reached. */
 const COMMITTING =
-  /\b(?:will|would|shall|must|should|set to|plans? to|aims? to|wants? to|intends? to|going to|expected to|pledg(?:e|es|ing)|commit(?:s|ting)?|reach(?:es|ing)?|meet|achiev(?:e|es|ing)|rais(?:e|es|ing)|increas(?:e|es|ing)|boost(?:s|ing)?|lift(?:s|ing)?|hike|agree(?:s|ing)?|agreed to)\b/gi;
+  /\b(?:(?:will|would|shall|to) (?:even )?(?:exceed|surpass)|will|would|shall|must|should|set to|plans? to|aims? to|wants? to|intends? to|going to|expected to|pledg(?:e|es|ing)|commit(?:s|ting)?|reach(?:es|ing)?|meet|achiev(?:e|es|ing)|rais(?:e|es|ing)|increas(?:e|es|ing)|boost(?:s|ing)?|lift(?:s|ing)?|hike|agree(?:s|ing)?|agreed to)\b/gi;
 
 /** The part of `s` after the last match of `re` (all of it when none). */
 function afterLast(re: RegExp, s: string): string {
@@ -349,6 +469,33 @@ function basisOf(text: string, figure: Figure, article: ArticleFacts): BasisHint
   return null;
 }
 
+/** The country of a national currency ("TWD 900 billion" is Taiwan's); not the euro or dollar. */
+const CURRENCY_COUNTRY: Readonly<Record<string, string>> = {
+  TWD: "TWN",
+  PLN: "POL",
+  JPY: "JPN",
+  KRW: "KOR",
+  INR: "IND",
+  CZK: "CZE",
+  SEK: "SWE",
+  NOK: "NOR",
+  DKK: "DNK",
+  GBP: "GBR",
+  CAD: "CAN",
+  AUD: "AUS",
+  TRY: "TUR",
+  HUF: "HUN",
+  RON: "ROU",
+};
+
+function currencyCountry(text: string): string | null {
+  for (const a of amountsIn(text)) {
+    const country = a.currency ? CURRENCY_COUNTRY[a.currency] : undefined;
+    if (country) return country;
+  }
+  return null;
+}
+
 interface ArticleFacts {
   readonly year: number;
   readonly month: number;
@@ -369,7 +516,9 @@ interface Context {
 }
 
 const DEMANDER_AFTER =
-  /^\s*(?:['’]s\s+)?(?:[\p{L},-]+\s+){0,4}(?:call\w* (?:on|for)|urg\w*|press\w*|push\w*|pressur\w*|demand\w*|insist\w*|wants? (?:allies|members|NATO|all|them|Europe|other)|told (?:allies|members|NATO|them)|ask\w* (?:allies|members|NATO|them)|exigi\w*|fordert)/iu;
+  /^\s*(?:['’]s\s+)?(?:[\p{L},-]+\s+){0,4}(?:call\w* (?:on|for)|urg\w*|press\w*|push\w*|pressur\w*|demand\w*|insist\w*|wants? (?:allies|members|NATO|all|them|Europe(?:ans)?|other)|told (?:allies|members|NATO|them)|ask\w* (?:allies|members|NATO|them)|exigi\w*|fordert)/iu;
+/** "Trump wants Spain to spend": a named country asked, read case-sensitively. */
+const WANTS_COUNTRY_TO = /^\s*(?:[\p{L},-]+\s+){0,4}wants?\s+(?:[\p{Lu}][\p{L}.]*\s+){1,2}to\b/u;
 const DEMANDER_BEFORE = /\b(?:by|under)\s+(?:the\s+)?(?:[A-Z][\p{L}.]*\s+){0,3}$/u;
 
 /** The country whose spending a figure is about: the nearest actor before it in its clause. */
@@ -383,10 +532,49 @@ const CAPITAL_SUBJECT = new RegExp(
 const NOT_SUBJECTS = new Set(["RUS", "CHN", "UKR"]);
 /** The alliance's standing yardstick named just before a figure: "NATO's target of 2%". */
 const YARDSTICK_BEFORE =
-  /\b(?:NATO|alliance|Alliance)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}(?:(?:target|goal|benchmark|guideline|commitment|standard|quota|threshold|mark)\s+(?:of\s+)?(?:at least\s+)?)?$/;
+  /\b(?:NATO|alliance|Alliance)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}(?:target|goal|benchmark|guideline|commitment|standard|quota|threshold|mark)\s+(?:of\s+)?(?:at least\s+)?$|\b(?:NATO|alliance|Alliance)['’]s\s+(?:[\w-]+\s+){0,2}$/;
 const ALLIANCE_CUE = /\b(?:NATO|the alliance|summit|collective(?:ly)?|allies|allied)\b/i;
+/**
+ * Countries named as examples, exceptions, comparisons or objects ("dependent on the
+ * United States", "pressure from Washington") are not the ones who act, nor are the rest of a list they
+ * open: "all allies except Spain and Canada", "including Italy and Spain".
+ */
 const NOT_ACTOR_BEFORE =
-  /\b(?:including|such as|like|unlike|alongside|than|with|against)\s+(?:the\s+)?$/i;
+  /\b(?:including|such as|like|unlike|alongside|than|with|against|on|upon|towards?|(?:pressure|demands?|calls?|criticism|threats?) from|except|excepting|excluding|besides|apart from|other than|aside from|save for|but for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?)*$/iu;
+/**
+ * A mention set aside as an example, exception or object. After a comma it is still in the
+ * list only if the list goes on after it ("including Italy, Spain and Greece"); otherwise the
+ * comma closed the phrase ("Unlike Germany, France will ...").
+ */
+function setAside(text: string, m: { readonly at: number; readonly end: number }): boolean {
+  const lead = text.slice(Math.max(0, m.at - 80), m.at);
+  if (!NOT_ACTOR_BEFORE.test(lead)) return false;
+  return !/,\s*$/.test(lead) || /^\s*(?:,|and\b|or\b|&)/i.test(text.slice(m.end));
+}
+const ASIDE =
+  /,\s*(?:which|who|whose|where|a|an|like|unlike|along with|together with|as well as|one of|home to|bordering|next to)\b[^,;]{0,100},/gi;
+/** The allies as a group in subject position, not the object of a preposition ("for members"). */
+function collectiveSubject(clause: string): boolean {
+  for (const m of clause.matchAll(new RegExp(COLLECTIVE.source, "gi")))
+    if (!OBJECT_LEAD.test(clause.slice(Math.max(0, m.index - 20), m.index))) return true;
+  return false;
+}
+const OBJECT_LEAD =
+  /\b(?:for|of|to|among|from|with|on|by|at|than|like|between|about|into|towards?|against)\s+(?:the\s+|its\s+|their\s+|other\s+|fellow\s+)*$/i;
+const NATIONAL_GOVERNMENT =
+  /\b(?:government|cabinet|ministry|parliament|coalition|executive|(?:prime|finance|defen[cs]e|foreign) minister)\b(?!s)/i;
+/** Verbs that report speech or belief: what follows is what the speaker says of someone. */
+const SPEECH =
+  /\b(?:said|says|say|told\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?|believes?|argued|argues|insisted|insists|stressed|stresses|warned|warns|added|thinks?|wrote|writes)\b(?:\s+that\b)?/gi;
+/** Obligation laid on someone: "must", "should", "need to", "have to". */
+const DEONTIC = /\b(?:must|should|ought to|needs? to|ha(?:ve|s|d) to|is to|are to)\b/i;
+/**
+ * The allies as a group as the subject of a clause: "members envisaged", "countries would
+ * spend", "member states agreed". A clause so led is about the alliance, whatever country an
+ * earlier sentence named.
+ */
+const COLLECTIVE =
+  /\b(?:allies|members|member (?:states|countries|nations)|(?:NATO|alliance|allied|European|member) (?:countries|nations|states|governments|leaders|capitals)|countries|nations|governments|Europeans)\b/i;
 
 /** The country whose spending a figure is about: the nearest actor before it in its clause. */
 function actorOf(
@@ -398,14 +586,19 @@ function actorOf(
   const clause = clauseBefore(text, figure.at);
   const clauseStart = figure.at - clause.length;
   let demander: string | null = null;
+  // "Germany, which borders Poland, will spend", "Norway, a close ally of the United States,
+  // will": a country inside an aside between the subject and its verb is not the subject
+  const asides = [...text.matchAll(ASIDE)].map((a) => [a.index, a.index + a[0].length] as const);
   const usable = (m: Mention) => {
-    const lead = text.slice(Math.max(0, m.at - 40), m.at);
+    const lead = text.slice(Math.max(0, m.at - 80), m.at);
     // "commitments to NATO": the alliance as an object, not the one who spends
     if (m.ally === "NATO" && /\b(?:to|towards|at|within|in|from)\s+(?:the\s+)?$/i.test(lead))
       return false;
     // "under U.S. pressure", "suggested by U.S. President Trump": the one who asks
-    if (DEMANDER_BEFORE.test(lead) || NOT_ACTOR_BEFORE.test(lead)) return false;
-    if (DEMANDER_AFTER.test(text.slice(m.end, figure.at))) {
+    if (DEMANDER_BEFORE.test(lead) || setAside(text, m)) return false;
+    if (asides.some(([from, to]) => m.at > from && m.end <= to && to <= figure.at)) return false;
+    const rest = text.slice(m.end, figure.at);
+    if (DEMANDER_AFTER.test(rest) || WANTS_COUNTRY_TO.test(rest)) {
       demander = m.ally;
       return false;
     }
@@ -413,19 +606,64 @@ function actorOf(
   };
   const before = found.filter((m) => m.end <= figure.at && usable(m));
   const inClause = before.filter((m) => m.at >= clauseStart);
+  // "Russia will spend 6.3% of GDP", "Putin approved 12 trillion rubles": the threat's own
+  // figure, not the passage's country's; not proposed
+  const last = found.filter((m) => m.end <= figure.at && m.at >= clauseStart).at(-1);
+  if (
+    last &&
+    NOT_SUBJECTS.has(last.ally) &&
+    !setAside(text, last) &&
+    !OBJECT_LEAD.test(text.slice(Math.max(0, last.at - 20), last.at))
+  )
+    return { actor: null, demander };
   const countries = (list: Mention[]) => list.filter((m) => !m.person);
-  const nearest = countries(inClause).at(-1) ?? countries(before).at(-1);
-  // "Italy is set to reach NATO's target of 2%" is Italy's; "the new NATO target of 3.5%" the alliance's
+  // "Germany's minister said Europe must spend 3.5%": a country speaking of the allies as a
+  // group asks them; the figure is the alliance's
+  const speech = [...clause.matchAll(SPEECH)].at(-1);
+  if (speech) {
+    const cut = speech.index + speech[0].length;
+    const complement = clause.slice(cut);
+    const named = countries(inClause).filter((m) => m.at >= clauseStart + cut);
+    const speaker = countries(inClause)
+      .filter((m) => m.at < clauseStart + cut)
+      .at(-1);
+    if (
+      named.length === 0 &&
+      speaker &&
+      (collectiveSubject(complement) || /\bEurope\b/.test(complement)) &&
+      !/\b(?:we|our|us)\b/i.test(complement)
+    )
+      return { actor: "NATO", demander: DEONTIC.test(complement) ? speaker.ally : demander };
+  }
+  // a clause led by the allies as a group is the alliance's, not an earlier clause's country
+  const nearest =
+    countries(inClause).at(-1) ??
+    (collectiveSubject(clause) && !/\b(?:we|our|us)\b/i.test(clause)
+      ? undefined
+      : countries(before).at(-1));
+  if (!nearest && collectiveSubject(clause) && !/\b(?:we|our|us)\b/i.test(clause))
+    return { actor: "NATO", demander };
+  // "Italy is set to reach NATO's target of 2%" is Italy's; "the new NATO target of 3.5%" the
+  // alliance's. The alliance named in the yardstick is not the country that may own it.
   if (YARDSTICK_BEFORE.test(text.slice(Math.max(0, figure.at - 80), figure.at))) {
-    const between = nearest ? text.slice(nearest.end, figure.at) : "";
+    const national = (list: Mention[]) => countries(list).filter((m) => m.ally !== "NATO");
+    const owner = national(inClause).at(-1) ?? national(before).at(-1);
+    const between = owner ? text.slice(owner.end, figure.at) : "";
     const owns =
-      nearest &&
-      nearest.ally !== "NATO" &&
+      owner &&
       /\b(?:will|would|set to|plans?|aims?|wants?|reach\w*|meet\w*|achiev\w*|stick|hit|commit\w*)\b/i.test(
         between,
       );
-    return { actor: owns ? nearest.ally : "NATO", demander };
+    return { actor: owns ? owner.ally : "NATO", demander };
   }
+  // "U.S. President Donald Trump pitched the 5% target": the country names the speaker's office,
+  // and a US official's share of GDP is asked of the allies, as with the person alone
+  if (
+    nearest?.ally === "USA" &&
+    !Number.isNaN(figure.value) &&
+    US_OFFICE_AFTER.test(text.slice(nearest.end, nearest.end + 40))
+  )
+    return { actor: "NATO", demander: "USA" };
   if (nearest) {
     // "France and Germany have pledged": every country of the list
     const group = [nearest];
@@ -443,12 +681,28 @@ function actorOf(
     .match(/^\s*of\s+(?:the\s+)?([\p{L} ]+?)['’]s\b/u);
   const owner = of?.[1] ? NAMES.get(of[1].toLowerCase()) : undefined;
   if (owner) return { actor: owner, demander };
-  if (demander) return { actor: "NATO", demander };
+  // "UK military chiefs pushed for it to rise to 2.7%": a country's own people pressing for
+  // its spending; a US or alliance voice, or one pressing the allies, asks the alliance
+  if (demander)
+    return {
+      actor:
+        demander === "USA" ||
+        demander === "NATO" ||
+        COLLECTIVE.test(clause) ||
+        ALLIANCE_CUE.test(clause)
+          ? "NATO"
+          : demander,
+      demander,
+    };
   if (ctx.passageActor && REFERS_BACK.test(text)) return { actor: ctx.passageActor, demander };
   // "we will be on the 2%": the speaker's own country
   const own = /\b(?:we|our|us)\b/i.test(clause);
   const anyCountry = found.some((m) => !m.person && usable(m));
-  if (!own && !anyCountry && ALLIANCE_CUE.test(text)) return { actor: "NATO", demander };
+  // "the cabinet vowed to meet NATO's guidelines": a national government acting is the
+  // passage's country, whatever alliance words follow
+  const national = NATIONAL_GOVERNMENT.test(clause);
+  if (!own && !anyCountry && !national && ALLIANCE_CUE.test(text))
+    return { actor: "NATO", demander };
   // "the 3% target flagged by the US": asked of the country the passage is about
   if (ASKED_BY.test(text.slice(figure.end))) return { actor: ctx.subject(), demander };
   // "Two percent of GDP should be the minimum": a norm for every ally
@@ -459,9 +713,22 @@ function actorOf(
   if (person?.ally === "USA" && (ALLIANCE_CUE.test(text) || !Number.isNaN(figure.value)))
     return { actor: "NATO", demander: "USA" };
   if (person) return { actor: person.ally, demander };
-  const later = found.filter((m) => m.at >= figure.end && !m.person && usable(m))[0];
+  // "a target set by Romania" names the country after the figure; one in a later clause or a
+  // condition ("if the country obtains EU funds") does not
+  const later = found.filter(
+    (m) =>
+      m.at >= figure.end &&
+      !m.person &&
+      usable(m) &&
+      !/[,;:—–]|\b(?:if|unless|provided|when|while|which|who|that|than)\b/i.test(
+        text.slice(figure.end, m.at),
+      ),
+  )[0];
   return { actor: later?.ally ?? ctx.subject(), demander };
 }
+
+const US_OFFICE_AFTER =
+  /^\s*(?:President|President-elect|Vice President|(?:Defen[cs]e |War )?Secretary|ambassador|envoy|officials?|administration|Congress)\b/i;
 
 const ASKED_BY =
   /^[^%]{0,30}\b(?:flagged|suggested|demanded|set|sought|urged|called for|proposed) by\b/i;
@@ -479,7 +746,7 @@ function each(claim: TargetClaim): TargetClaim[] {
 
 /** A sentence that goes on about the target of the one before: "Of this, 3.5% ...". */
 const REFERS_BACK =
-  /\b(?:the new (?:target|goal|benchmark)|of this|of which|this (?:target|goal)|the (?:target|goal) is divided|components?|the remaining)\b/i;
+  /\b(?:the new (?:target|goal|benchmark)|of this|of which|this (?:target|goal|commitment|pledge)|the (?:\w+\s+)?(?:target|goal|commitment|pledge|benchmark) (?:(?:is|was|would be|will be) (?:divided|split|broken down)|includes|comprises|consists of|breaks down)|components?|the remaining)\b/i;
 
 function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[] {
   const text = s.text;
@@ -490,6 +757,8 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       (gdp || TARGETISH.test(text) || /\b(?:spending|budget|contribut\w*|aim\w*)\b/i.test(text)));
   if (!defence) return [];
   if (/^\s*(?:if|should|were)\b/i.test(text)) return [];
+  // a question asks, it does not state: "How will Germany reach 2% in 2028?"
+  if (/\?\s*["'”’»]?\s*$/.test(text)) return [];
   const shares = sharesIn(text);
   // "Belgium said it would reach the goal this year": the share the sentence before named
   const goal =
@@ -517,7 +786,12 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     const committed = afterLast(COMMITTING, lead);
     if (
       (/^\s*(?:currently|at present|so far)\b/i.test(text) ||
-        (STATUS_BEFORE.test(committed) && !/^\s*(?:have|has) \w+\s*$/.test(committed))) &&
+        (STATUS_BEFORE.test(committed) &&
+          !/^\s*(?:have|has) (?!spent\b|been\b)\w+\s*$/.test(committed) &&
+          !LEVEL_VERB.test(committed) &&
+          !(BUDGET_VERB.test(committed) && laterYear(figure))) ||
+        HELD_BEFORE.test(before) ||
+        HELD_AFTER.test(after)) &&
       !(fromTo && !STATUS_BEFORE.test(committed))
     )
       return false;
@@ -542,8 +816,18 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       )
     )
       return false;
-    if (DELTA_BEFORE.test(before)) return false;
+    // "3.5% for core defence plus 1.5% for resilience": a second part of a split, not an increment
+    if (DELTA_BEFORE.test(before) && !(isShare && COMPONENT_AFTER.test(after))) return false;
     if (isShare && DELTA_AFTER.test(after)) return false;
+    if (isShare && OTHER_QUANTITY.test(before)) return false;
+    const further = text.slice(figure.end, figure.end + 120);
+    if (!isShare && (PURCHASE_BEFORE.test(before) || PURCHASE_AFTER.test(further))) return false;
+    // "an 18.3 trillion yen supplementary budget": the whole budget named after its sum
+    if (!isShare && WHOLE_BUDGET_AFTER.test(further) && !DEFENCE.test(further.slice(0, 60)))
+      return false;
+    // "consisting of 8.1 billion ... and a further 1.1 billion", "a pension component of": parts of a
+    // sum of money, not a level (a share's components are claims of their own)
+    if (!isShare && PART_BEFORE.test(before)) return false;
     if (
       !isShare &&
       (/^\s*(?:\w+\s+)?(?:more|less|extra|increase|rise)\b/i.test(after) ||
@@ -554,12 +838,17 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     )
       return false;
     if (THRESHOLD.test(before.slice(-50)) || THRESHOLD.test(after.slice(0, 30))) return false;
+    if (CAP_BEFORE.test(before)) return false;
+    if (!isShare && WHOLE_BUDGET.test(text.slice(0, figure.at))) return false;
     if (NEGATION.test(before)) return false;
-    // "is around 1.5% of GDP": a level as it is, not one to be reached
+    // "is around 1.5% of GDP": a level as it is, not one to be reached; "the budget for 2026 is
+    // 4.8%" and "the request is $900 billion" are levels to come
     if (
       /\b(?:is|are)\s+(?:now\s+|still\s+)?(?:around|about|roughly|some|nearly|almost|just|only|at|currently)?\s*$/i.test(
         before,
-      )
+      ) &&
+      !laterYear(figure) &&
+      !/\b(?:request|proposal|draft|bill)\b[^.]*$/i.test(before)
     )
       return false;
     // "short of the 2% target", "meet the 2% target": the standing target named, not set
@@ -579,6 +868,8 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     )
       return false;
     if (ESTIMATE.test(before) || ESTIMATE.test(after)) return false;
+    if (COMBINED.test(text.slice(0, figure.at))) return false;
+    if (FIGURES_SOURCE.test(text.slice(figure.end))) return false;
     if (/\b(?:if|whether|unless)\b/i.test(before)) return false;
     return (
       FUTURE.test(text.slice(0, figure.at)) ||
@@ -586,6 +877,11 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       DEMAND.test(text.slice(0, figure.at))
     );
   };
+  /** The figure is stated for a year after the article's: "allocates 5.4% ... next year". */
+  function laterYear(figure: Figure | Amount): boolean {
+    const { year, stated } = yearIn(text, figure.at, figure.end, article);
+    return stated && year !== null && year > article.year;
+  }
   const spendingWords =
     /\b(?:spending|budget|expenditure|outlays|contribut\w*|invest\w*|aim\w*)\b/i.test(text) ||
     DEFENCE.test(text);
@@ -600,7 +896,11 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       claim.sharePct === 2 &&
       claim.targetYear === null &&
       claim.stance === "agreement";
-    if ((claim.targetYear === null || claim.targetYear >= article.year) && !standing)
+    if (
+      (claim.targetYear === null || claim.targetYear >= article.year) &&
+      !standing &&
+      !done(share, claim)
+    )
       out.push(...each(claim));
   }
   if (shares.length === 0 || out.length === 0) {
@@ -608,10 +908,17 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       if (usedAmounts.has(amount)) continue;
       if (!BUDGETISH.test(text) || !keep(amount, false)) continue;
       const claim = claimFor({ value: Number.NaN, at: amount.at, end: amount.end }, false, amount);
-      if (claim.targetYear === null || claim.targetYear >= article.year) out.push(...each(claim));
+      if ((claim.targetYear === null || claim.targetYear >= article.year) && !done(amount, claim))
+        out.push(...each(claim));
     }
   }
   return out;
+
+  /** Spending raised or budgeted in the past tense, for no later year than the article's. */
+  function done(figure: Figure | Amount, claim: TargetClaim): boolean {
+    if (claim.targetYear !== null && claim.targetYear > article.year) return false;
+    return PAST_LEVEL.test(afterLast(COMMITTING, clauseBefore(text, figure.at)));
+  }
 
   function claimFor(figure: Figure, isShare: boolean, own?: Amount): TargetClaim {
     const { actor, demander } = actorOf(text, found, figure, ctx);
@@ -620,8 +927,15 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     const before = clauseBefore(text, figure.at);
     const near = text.slice(Math.max(0, figure.at - 120), figure.end + 60);
     const allianceWide = actor === "NATO" || actor === "EU";
+    // the alliance's chief asking the allies ("Rutte wants allies to agree to 3.5%") demands,
+    // until they have agreed
+    const chiefAsks =
+      demander === "NATO" &&
+      actor === "NATO" &&
+      !/\b(?:agreed|adopted|decided|endorsed|approved)\b/i.test(before);
     const stance: Stance =
-      demander !== null && demander !== actor && !(allianceWide && AGREEMENT.test(before))
+      (demander !== null && demander !== actor && !(allianceWide && AGREEMENT.test(before))) ||
+      chiefAsks
         ? "demand"
         : allianceWide
           ? DEMAND.test(before) && !AGREEMENT.test(before)
@@ -670,6 +984,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
 function horizon(s: Sentence, article: ArticleFacts): HorizonClaim | null {
   const text = s.text;
   if (!THREAT.test(text) || !THREAT_ACTOR.test(text) || !MODAL.test(text)) return null;
+  if (THREAT_DENIED.test(text)) return null;
   // a spending sentence's "by 2035" is a deadline, not a threat
   if (sharesIn(text).length > 0) return null;
   const span = text.match(
@@ -737,7 +1052,7 @@ function horizon(s: Sentence, article: ArticleFacts): HorizonClaim | null {
  */
 function dedupe(claims: Claim[]): Claim[] {
   const out: Claim[] = [];
-  for (const c of claims) {
+  for (const c of mergeNeighbours(claims)) {
     if (c.kind === "horizon") {
       if (!out.some((o) => o.kind === "horizon" && o.horizonYear === c.horizonYear)) out.push(c);
       continue;
@@ -768,13 +1083,15 @@ function dedupe(claims: Claim[]): Claim[] {
       out[out.indexOf(twin)] = { ...twin, amount: c.amount, currency: c.currency };
     }
   }
-  return mergeNeighbours(out);
+  return out;
 }
 
 /**
  * An amount in one sentence and a share in the next, for the same country and year (or none
  * for the share), are one target stated twice ("CZK 185 billion this year ... the country will
- * spend 2.07% of its GDP"): one claim carries both, and the year.
+ * spend 2.07% of its GDP"): one claim carries both, and the year. Joined before repeats are
+ * folded, so that a share restated beside the amount ("this represents 4.8%") carries the
+ * amount to the share's first statement.
  */
 function mergeNeighbours(claims: Claim[]): Claim[] {
   const out = [...claims];
@@ -818,12 +1135,24 @@ export function extractClaims(text: string, date: string): Claim[] {
     const capital = all[i]?.text.match(CAPITAL_SUBJECT)?.[1];
     return capital ? (CAPITALS[capital.toLowerCase()] ?? null) : null;
   };
-  const namedIn = (i: number) =>
-    mentions(all[i]?.text ?? "").find(
-      (m) => !m.person && m.ally !== "NATO" && !NOT_SUBJECTS.has(m.ally),
-    )?.ally ?? null;
+  // a country named as an example or an exception ("all allies except Spain") is not what
+  // the passage is about
+  // a sentence names its country by name, else by a national leader (not the US president or
+  // NATO's chief, who speak of others), else by the national currency of an amount
+  const namedIn = (i: number) => {
+    const t = all[i]?.text ?? "";
+    const usable = mentions(t).filter(
+      (m) => m.ally !== "NATO" && !NOT_SUBJECTS.has(m.ally) && !setAside(t, m),
+    );
+    return (
+      usable.find((m) => !m.person)?.ally ??
+      usable.find((m) => m.person && m.ally !== "USA")?.ally ??
+      currencyCountry(t)
+    );
+  };
   // the country the passage is about: a capital opening the sentence, else the one the latest
-  // sentence named, else until a sentence names one, the country the article names first
+  // sentence named, else, for a headline, one named in the next two sentences: past the
+  // headline, a country first named further on is another passage's
   const subjectAt = (i: number): string | null => {
     const own = capitalOf(i);
     if (own) return own;
@@ -831,7 +1160,7 @@ export function extractClaims(text: string, date: string): Claim[] {
       const named = namedIn(j) ?? capitalOf(j);
       if (named) return named;
     }
-    for (let j = i; j < all.length; j++) {
+    for (let j = i; j < (i === 0 ? Math.min(all.length, 3) : i); j++) {
       const named = namedIn(j);
       if (named) return named;
     }
@@ -859,10 +1188,10 @@ export function extractClaims(text: string, date: string): Claim[] {
     const h = horizon(s, article);
     if (h) claims.push(h);
     const last = found.filter((c) => c.targetYear !== null).at(-1);
-    if (last) {
-      passageYear = last.targetYear;
-      passageActor = last.ally;
-    }
+    if (last) passageYear = last.targetYear;
+    // the actor a following "the commitment is split into" refers back to, dated or not
+    const lastActor = found.at(-1)?.ally;
+    if (lastActor) passageActor = lastActor;
   });
   return dedupe(claims);
 }

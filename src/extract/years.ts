@@ -5,10 +5,14 @@ const NUM_WORD = Object.keys(NUMBER_WORDS).join("|");
 /** "by 2029", "from 2026", "in fiscal 2025-26", "no earlier than 2035": the first year named. */
 const EXPLICIT =
   /\b(?:by|in|until|till|to|from|before|for|starting(?:\s+in)?|through|no earlier than|as early as|(?:sooner|faster|earlier|later) than)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:the\s+)?(?:fiscal|budget|financial)\s+(?:year\s+)?)?(?:FY\s?)?(20\d\d)\b/gi;
-const FISCAL = /\b(?:FY\s?|fiscal\s+(?:year\s+)?|budget\s+(?:for\s+)?)(20\d\d)\b/gi;
-const BARE = /\b(20[2-4]\d)\b(?!\s*(?:%|per|million|billion))/g;
+/** "FY2026", "fiscal 2026", "budget for 2026", and "the 2026 (draft) defence budget". */
+const FISCAL =
+  /\b(?:FY\s?|fiscal\s+(?:year\s+)?|budget\s+(?:for\s+)?)(20\d\d)\b|\b(20\d\d)(?:[-/]\d{2,4})?\s+(?:(?:draft|defen[cs]e|military|state|federal|national|union)\s+){0,2}budget\b/gi;
+/** A year alone, not a day's date ("on July 30, 2025", "30 July 2025": when, not for when). */
+const BARE =
+  /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+)\b(20[2-4]\d)\b(?!\s*(?:%|per|million|billion))/g;
 const RELATIVE = new RegExp(
-  `\\b(?:in|within|over|during)\\s+(?:the\\s+next\\s+|the\\s+coming\\s+)?(\\d+|${NUM_WORD})\\s+years?\\b`,
+  `\\b(?:in|within|over|during)\\s+(?:the\\s+next\\s+|the\\s+coming\\s+|a\\s+(?:period|span)\\s+of\\s+)?(\\d+|${NUM_WORD})\\s+years?\\b`,
   "i",
 );
 
@@ -31,6 +35,13 @@ function relativeYear(s: string, articleYear: number): number | null {
     )
   )
     return articleYear;
+  // "signed on to hit 2% by last year": a deadline already past, so not a target now
+  if (
+    /\b(?:by|in|for|until|to) (?:the )?(?:last|previous|past) (?:(?:fiscal|budget|financial) (?:year\b)?|year\b)/i.test(
+      s,
+    )
+  )
+    return articleYear - 1;
   const rel = s.match(RELATIVE);
   if (rel?.[1]) {
     const n = wordNumber(rel[1]);
@@ -42,10 +53,16 @@ function relativeYear(s: string, articleYear: number): number | null {
   return null;
 }
 
+function firstAt(re: RegExp, s: string): number | null {
+  re.lastIndex = 0;
+  return re.exec(s)?.index ?? null;
+}
+
 function firstYear(re: RegExp, s: string): number | null {
   re.lastIndex = 0;
   const m = re.exec(s);
-  return m?.[1] ? Number(m[1]) : null;
+  const y = m?.[1] ?? m?.[2];
+  return y ? Number(y) : null;
 }
 
 /**
@@ -69,29 +86,51 @@ export function yearIn(
   const rest = s.slice(end);
   const next = rest.search(/\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)/i);
   const between = next >= 0 ? rest.slice(0, next) : "";
-  const tail =
+  const clauseAfter =
     next >= 0 && /[,;:()]|\b(?:while|whereas|compared|against|with|as of)\b/i.test(between)
       ? between
       : rest;
+  // a year given for comparison is the other figure's: "3%, about the same as the fiscal 2023 figure"
+  const comparison = clauseAfter.search(
+    /\b(?:similar to|compared (?:with|to)|(?<!(?:sooner|faster|earlier|later|quicker) )than|up from|down from|versus|vs\.?|as against)\b/i,
+  );
+  const tail = comparison >= 0 ? clauseAfter.slice(0, comparison) : clauseAfter;
   // a year before an earlier figure is that figure's: "2.3% by 2033-34, under the 3% target"
   const before = s.slice(0, at);
   const previous = [...before.matchAll(/\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)/gi)].at(-1);
   const head = previous ? before.slice(previous.index + previous[0].length) : before;
+  // after the figure, the nearest time phrase: "2% by last year ... until 2032" is last year
+  const explicitAt = firstAt(EXPLICIT, tail);
   const stated =
     firstYear(FISCAL, tail) ??
+    relativeYear(tail.slice(0, Math.min(80, explicitAt ?? 80)), article.year) ??
     firstYear(EXPLICIT, tail) ??
-    relativeYear(tail.slice(0, 80), article.year) ??
     firstYear(FISCAL, head) ??
     lastYear(EXPLICIT, head) ??
-    relativeYear(head, article.year);
+    relativeYear(head, article.year) ??
+    fronted(s);
   if (stated !== null) return { year: stated, annually, stated: true };
   // a year merely mentioned nearby ("the highest since 2014") dates nothing if it is past
   const near = firstYear(BARE, tail) ?? lastYear(BARE, head);
   return { year: near !== null && near >= article.year ? near : null, annually, stated: false };
 }
 
+/**
+ * A year set off at the head of the sentence ("In 2022, Lithuania allocated 2.47%, Estonia
+ * 1.3% ...") dates every figure of it that names no year of its own.
+ */
+function fronted(s: string): number | null {
+  const m = s.match(
+    /^\W*(?:in|by|during|for|until)\s+(?:(?:fiscal|budget)\s+(?:year\s+)?)?(20\d\d)\s*,/i,
+  );
+  return m?.[1] ? Number(m[1]) : null;
+}
+
 function lastYear(re: RegExp, s: string): number | null {
   let last: number | null = null;
-  for (const m of s.matchAll(re)) if (m[1]) last = Number(m[1]);
+  for (const m of s.matchAll(re)) {
+    const y = m[1] ?? m[2];
+    if (y) last = Number(y);
+  }
   return last;
 }
