@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { resolveTarget } from "../analysis/targets.ts";
 import { loadDataset } from "../data/load.ts";
-import { buildChart, CHART_NAMES, chartData } from "./index.ts";
+import { CHART_NAMES, type ChartRequest, chartRecord } from "../projection/chart-record.ts";
+import { chartData, citer, drawChart } from "./index.ts";
 import { renderPng, renderSvg } from "./render.ts";
 import { worldGeometry } from "./world-geometry.ts";
 
 const data = loadDataset();
 const target = resolveTarget(data, "hague-core");
+const buildChart = (dataset: typeof data, request: ChartRequest) =>
+  drawChart(chartRecord(dataset, request), {
+    cite: citer(dataset),
+    geometry: request.name === "map" ? worldGeometry() : undefined,
+  });
 
 describe("chart specs", () => {
   it("every chart has a title, a text alternative and at most two lines of citations, no ids", () => {
@@ -17,7 +23,6 @@ describe("chart specs", () => {
         asOf: 2026,
         target,
         ally: "DEU",
-        geometry: worldGeometry(),
       }) as {
         title: { text: string; subtitle: string[] };
         description: string;
