@@ -8,12 +8,14 @@ export function pledgesTimelineChart(checks: readonly PledgeCheck[], cite: Cite)
   const values = checks.map((c) => ({
     id: c.pledge.id,
     ally: c.pledge.ally,
+    // placed mid-year or mid-month when the statement gives no day
     made:
       c.pledge.madeOn.length === 4
         ? `${c.pledge.madeOn}-07-01`
         : c.pledge.madeOn.length === 7
           ? `${c.pledge.madeOn}-15`
           : c.pledge.madeOn,
+    madeOn: c.pledge.madeOn,
     target: pledgeTargetText(c.pledge),
     verdict: c.verdict,
     speaker: c.pledge.speaker,
@@ -34,7 +36,13 @@ export function pledgesTimelineChart(checks: readonly PledgeCheck[], cite: Cite)
     data: { values },
     mark: { type: "point", filled: true, size: 70 },
     encoding: {
-      x: { field: "made", type: "temporal", title: "Date of the statement" },
+      // in UTC, as the dates are parsed, so that no reader's time zone moves a statement
+      x: {
+        field: "made",
+        type: "temporal",
+        scale: { type: "utc" },
+        title: "Date of the statement",
+      },
       y: { field: "ally", type: "nominal", title: null, sort: "ascending" },
       color: { field: "verdict", type: "nominal", title: "Verdict" },
       tooltip: [
@@ -43,7 +51,7 @@ export function pledgesTimelineChart(checks: readonly PledgeCheck[], cite: Cite)
         { field: "speaker" },
         { field: "target" },
         { field: "verdict" },
-        { field: "made", type: "temporal" },
+        { field: "madeOn", title: "made on" },
       ],
     },
   } as TopLevelSpec;
