@@ -192,3 +192,17 @@ describe("the pledges timeline is a chart like the others", () => {
     expect(api.json()).toEqual(spec);
   });
 });
+
+describe("every chart is drawn alike by the CLI and the API", () => {
+  it.each(CHART_NAMES.map((name) => [name]))("%s", async (name) => {
+    const out = join(work, `${name}.json`);
+    const ally = name === "history" ? ["DEU"] : [];
+    const cli = await runCli(["chart", name, ...ally, "--out", out], work);
+    expect(cli.code, cli.stderr).toBe(0);
+    const api = await app.inject({
+      url: `/api/charts/${name}${ally.length > 0 ? `?ally=${ally[0]}` : ""}`,
+    });
+    expect(api.statusCode).toBe(200);
+    expect(api.json()).toEqual(JSON.parse(readFileSync(out, "utf8")));
+  });
+});
