@@ -3,8 +3,8 @@ import { pledgeTargetText } from "../analysis/pledges.ts";
 import type { AllyProfile } from "../analysis/profile.ts";
 import type { AllyOddsResult } from "../projection/odds.ts";
 import type { ProjectedPath } from "../projection/paths.ts";
+import { chartFrame } from "./chart-frame.ts";
 import type { Cite } from "./cite.ts";
-import { chartFrame } from "./frame.ts";
 
 /** One ally's history with estimates marked, target lines, pledges, and a projection if given. */
 export function historyChart(

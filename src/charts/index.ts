@@ -1,9 +1,8 @@
 export * from "./chart-data.ts";
 export * from "./chart-descriptions.ts";
+export * from "./chart-frame.ts";
 export * from "./cite.ts";
-export * from "./colours.ts";
 export * from "./draw-chart.ts";
-export * from "./frame.ts";
 export * from "./history-chart.ts";
 export * from "./map.ts";
 export * from "./pledges-timeline-chart.ts";
@@ -12,5 +11,6 @@ export * from "./ranking-chart.ts";
 export * from "./rivals-chart.ts";
 export * from "./russia-budget-chart.ts";
 export * from "./status-chart.ts";
+export * from "./status-colours.ts";
 export * from "./ukraine-chart.ts";
 export * from "./us-europe-chart.ts";

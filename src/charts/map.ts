@@ -5,9 +5,9 @@ import type { TopLevelSpec } from "vega-lite";
 import type { AllianceView } from "../analysis/alliance.ts";
 import { STATUSES } from "../analysis/status.ts";
 import { ALLIES } from "../data/vocabulary.ts";
+import { CHART_WIDTH, chartFrame } from "./chart-frame.ts";
 import type { Cite } from "./cite.ts";
-import { STATUS_COLOURS } from "./colours.ts";
-import { CHART_WIDTH, chartFrame } from "./frame.ts";
+import { STATUS_COLOURS } from "./status-colours.ts";
 
 /**
  * The allies on a map: Europe (with Türkiye and Iceland) and North America side by side, each

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { type PledgeCheck, pledgeTargetText } from "../analysis/pledges.ts";
+import { chartFrame } from "./chart-frame.ts";
 import type { Cite } from "./cite.ts";
-import { chartFrame } from "./frame.ts";
 
 /** Pledges on a timeline: when each was made, by whom, and what the figures since say. */
 export function pledgesTimelineChart(checks: readonly PledgeCheck[], cite: Cite): TopLevelSpec {

@@ -1,8 +1,8 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { ProductionRecord } from "../analysis/production.ts";
 import { withThousands } from "../data/collation.ts";
+import { chartFrame } from "./chart-frame.ts";
 import type { Cite } from "./cite.ts";
-import { chartFrame } from "./frame.ts";
 
 /** Stated artillery-ammunition output and targets a year, allies against Russia, as claims. */
 export function productionChart(record: ProductionRecord, cite: Cite): TopLevelSpec {

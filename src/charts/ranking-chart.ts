@@ -1,9 +1,9 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { AllianceView } from "../analysis/alliance.ts";
 import { STATUSES } from "../analysis/status.ts";
+import { chartFrame } from "./chart-frame.ts";
 import type { Cite } from "./cite.ts";
-import { statusColourScale } from "./colours.ts";
-import { chartFrame } from "./frame.ts";
+import { statusColourScale } from "./status-colours.ts";
 
 /** Every ally ranked by share of GDP, coloured by status, with guideline lines. */
 export function rankingChart(

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { Comparison } from "../analysis/compare.ts";
+import { chartFrame } from "./chart-frame.ts";
 import type { Cite } from "./cite.ts";
-import { chartFrame } from "./frame.ts";
 
 /** NATO (NATO definition) beside Russia and China (SIPRI), labelled by definition, not ranked. */
 export function rivalsChart(c: Comparison, cite: Cite): TopLevelSpec {

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { RivalsRecord } from "../analysis/rivals.ts";
+import { chartFrame } from "./chart-frame.ts";
 import type { Cite } from "./cite.ts";
-import { chartFrame } from "./frame.ts";
 
 /**
  * Russia's defence budget over time: the "National defence" chapter as a share of federal

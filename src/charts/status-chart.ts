@@ -1,9 +1,9 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { AllianceView } from "../analysis/alliance.ts";
 import { STATUSES } from "../analysis/status.ts";
+import { chartFrame } from "./chart-frame.ts";
 import type { Cite } from "./cite.ts";
-import { statusColourScale } from "./colours.ts";
-import { chartFrame } from "./frame.ts";
+import { statusColourScale } from "./status-colours.ts";
 
 /** How many allies are met, on track, at risk, off track. */
 export function statusChart(view: AllianceView, cite: Cite): TopLevelSpec {

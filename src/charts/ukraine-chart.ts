@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { UkraineRanking, UkraineSupportRecord } from "../analysis/ukraine.ts";
+import { chartFrame } from "./chart-frame.ts";
 import type { Cite } from "./cite.ts";
-import { chartFrame } from "./frame.ts";
 
 /** Allies ranked by aid allocated to Ukraine: military and other aid, in EUR bn or % of GDP. */
 export function ukraineChart(

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { GroupSeriesRow } from "../analysis/alliance.ts";
+import { chartFrame } from "./chart-frame.ts";
 import type { Cite } from "./cite.ts";
-import { chartFrame } from "./frame.ts";
 
 /** The US against Europe and Canada, at 2021 prices. */
 export function usEuropeChart(rows: readonly GroupSeriesRow[], cite: Cite): TopLevelSpec {
