@@ -177,10 +177,21 @@ describe("charts drawn from the engine's records", () => {
     expect(() => drawChart(map, { cite })).toThrow(ChartError);
   });
 
-  it("a statement's date does not move with the reader's time zone", () => {
+  it("a statement's date does not move with the reader's time zone", async () => {
     const spec = drawChart(chartRecord(data, { name: "pledges", asOf: 2026, target }), { cite });
-    const x = (spec as { encoding: { x: { scale?: { type: string } } } }).encoding.x;
-    expect(x.scale?.type).toBe("utc");
+    const zone = process.env.TZ;
+    const drawnIn = async (tz: string) => {
+      process.env.TZ = tz;
+      return renderSvg(spec);
+    };
+    try {
+      const utc = await drawnIn("UTC");
+      expect(await drawnIn("America/Los_Angeles")).toBe(utc);
+      expect(await drawnIn("Pacific/Auckland")).toBe(utc);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });
 
