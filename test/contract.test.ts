@@ -4,10 +4,10 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STATUSES } from "../src/analysis/status.ts";
-import { CHART_NAMES } from "../src/charts/index.ts";
 import { loadDataset } from "../src/data/load.ts";
 import { NATO_METRIC_UNITS } from "../src/data/vocabulary.ts";
 import { extractClaims } from "../src/extract/extract.ts";
+import { CHART_NAMES } from "../src/projection/chart-record.ts";
 import { buildServer, SCENARIO_DIR } from "../src/server/app.ts";
 import { acceptClaim } from "../src/store/acceptance.ts";
 import { Store } from "../src/store/store.ts";
@@ -190,5 +190,19 @@ describe("the pledges timeline is a chart like the others", () => {
     const api = await app.inject({ url: "/api/charts/pledges?ally=LVA" });
     expect(api.statusCode).toBe(200);
     expect(api.json()).toEqual(spec);
+  });
+});
+
+describe("every chart is drawn alike by the CLI and the API", () => {
+  it.each(CHART_NAMES.map((name) => [name]))("%s", async (name) => {
+    const out = join(work, `${name}.json`);
+    const ally = name === "history" ? ["DEU"] : [];
+    const cli = await runCli(["chart", name, ...ally, "--out", out], work);
+    expect(cli.code, cli.stderr).toBe(0);
+    const api = await app.inject({
+      url: `/api/charts/${name}${ally.length > 0 ? `?ally=${ally[0]}` : ""}`,
+    });
+    expect(api.statusCode).toBe(200);
+    expect(api.json()).toEqual(JSON.parse(readFileSync(out, "utf8")));
   });
 });

@@ -3,6 +3,7 @@ export * from "./compare.ts";
 export * from "./evaluate.ts";
 export * from "./gap.ts";
 export * from "./gdp-growth.ts";
+export * from "./guideline-lines.ts";
 export * from "./historical-growth.ts";
 export * from "./horizon.ts";
 export * from "./pledges.ts";

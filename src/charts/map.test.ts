@@ -4,7 +4,7 @@ import { allianceView } from "../analysis/alliance.ts";
 import { targetFor } from "../analysis/horizon.ts";
 import { loadDataset } from "../data/load.ts";
 import { ALLIES } from "../data/vocabulary.ts";
-import { citer } from "./build.ts";
+import { citer } from "./cite.ts";
 import { MapError, mapChart, naturalEarthName } from "./map.ts";
 import { renderSvg } from "./render.ts";
 import { worldGeometry } from "./world-geometry.ts";

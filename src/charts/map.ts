@@ -5,7 +5,9 @@ import type { TopLevelSpec } from "vega-lite";
 import type { AllianceView } from "../analysis/alliance.ts";
 import { STATUSES } from "../analysis/status.ts";
 import { ALLIES } from "../data/vocabulary.ts";
-import { type Cite, STATUS_COLOURS } from "./specs.ts";
+import { CHART_WIDTH, chartFrame } from "./chart-frame.ts";
+import type { Cite } from "./cite.ts";
+import { STATUS_COLOURS } from "./status-colours.ts";
 
 /**
  * The allies on a map: Europe (with Türkiye and Iceland) and North America side by side, each
@@ -32,7 +34,6 @@ export class MapError extends Error {
   override name = "MapError";
 }
 
-const WIDTH = 640;
 const HEIGHT = 360;
 const SPLIT = 220;
 
@@ -75,7 +76,7 @@ const PANELS: readonly Panel[] = [
     ],
     extent: [
       [SPLIT + 10, 0],
-      [WIDTH, HEIGHT],
+      [CHART_WIDTH, HEIGHT],
     ],
   },
 ];
@@ -225,26 +226,20 @@ export function mapChart(
   });
   const counts = STATUSES.map((s) => `${view.counts[s]} ${s.replace("_", " ")}`).join(", ");
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: {
-      text:
-        colourBy === "status"
-          ? `The allies against ${view.target.threshold}% of GDP by ${view.target.deadline ?? "-"}, as of ${view.asOf}`
-          : `Defence spending as a share of GDP, ${view.asOf}`,
-      subtitle: [
+    ...chartFrame(
+      colourBy === "status"
+        ? `The allies against ${view.target.threshold}% of GDP by ${view.target.deadline ?? "-"}, as of ${view.asOf}`
+        : `Defence spending as a share of GDP, ${view.asOf}`,
+      [
         colourBy === "status"
           ? `${view.target.label}. Grey: no NATO figure. Shapes: Natural Earth.`
           : `Bands at ${thresholds.join("%, ")}% of GDP. Grey: no NATO figure. Shapes: Natural Earth.`,
         ...cite(view.evaluations.flatMap((e) => e.sourceIds)),
       ],
-      anchor: "start",
-      subtitleColor: "#57606a",
-    },
-    description: `Map of the ${rows.length} NATO allies, North America on the left and Europe on the right, coloured by ${colourBy === "status" ? `status against ${view.target.label}: ${counts}` : "defence spending as a share of GDP"}. ${rows.map((r) => r.label).join("; ")}.`,
-    width: WIDTH,
+      `Map of the ${rows.length} NATO allies, North America on the left and Europe on the right, coloured by ${colourBy === "status" ? `status against ${view.target.label}: ${counts}` : "defence spending as a share of GDP"}. ${rows.map((r) => r.label).join("; ")}.`,
+    ),
     height: HEIGHT,
     usermeta: { fixedSize: true },
-    config: { font: "DejaVu Sans, Helvetica, Arial, sans-serif", view: { stroke: null } },
     data: { values: rows.map(({ label: _label, ...r }) => r) },
     layer: layers,
   } as unknown as TopLevelSpec;

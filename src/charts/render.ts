@@ -1,11 +1,14 @@
 import { Resvg } from "@resvg/resvg-js";
-import { parse, View } from "vega";
+import { parse, resetSVGDefIds, View } from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 
 /** Renders a Vega-Lite spec to SVG in Node, with no browser. */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   const view = new View(parse(compile(spec).spec), { renderer: "none" });
   try {
+    await view.runAsync();
+    // vega numbers clip paths across the process: restart them so one spec gives one SVG
+    resetSVGDefIds();
     return await view.toSVG();
   } finally {
     view.finalize();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { RevisionsError } from "../analysis/revisions.ts";
 import { TargetError } from "../analysis/targets.ts";
-import { ChartError } from "../charts/build.ts";
 import { DataError } from "../data/errors.ts";
 import { ImportError } from "../import/types.ts";
 import { BacktestError } from "../projection/backtest.ts";
+import { ChartError } from "../projection/chart-record.ts";
 import { OddsError, PoolBusyError } from "../projection/odds.ts";
 import { ProjectionError } from "../projection/paths.ts";
 import { ScenarioError } from "../projection/scenario.ts";

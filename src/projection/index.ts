@@ -1,4 +1,6 @@
+export * from "./ally-projection.ts";
 export * from "./backtest.ts";
+export * from "./chart-record.ts";
 export * from "./growth-path.ts";
 export * from "./model.ts";
 export * from "./montecarlo.ts";

@@ -13,13 +13,15 @@ import {
   toViewRecord,
 } from "../analysis/records.ts";
 import { sourceRecord, sourcesRecord } from "../analysis/source-records.ts";
-import { buildChart, CHART_NAMES } from "../charts/build.ts";
-import { chartData } from "../charts/specs.ts";
+import { chartData } from "../charts/chart-data.ts";
+import { citer } from "../charts/cite.ts";
+import { drawChart } from "../charts/draw-chart.ts";
 import { worldGeometry } from "../charts/world-geometry.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { lookupAlly } from "../data/names.ts";
 import { API_FIELDS, resolveAsOf } from "../input/resolve.ts";
 import { BacktestError, backtest, backtestRows, toBacktestRecord } from "../projection/backtest.ts";
+import { CHART_NAMES, chartRecord } from "../projection/chart-record.ts";
 import { DEFAULT_PATHS, type SimulationPool } from "../projection/odds.ts";
 import { compareOdds } from "../projection/odds-models.ts";
 import { projectionEnd, projectPath } from "../projection/paths.ts";
@@ -302,13 +304,16 @@ export const ROUTES: readonly Route[] = [
       }
       const { asOf, edition } = asOfOf(dataset, query);
       const { target } = targetOf(dataset, query);
-      const spec = buildChart(dataset, {
+      const record = chartRecord(dataset, {
         name: parsed.data.name,
         asOf,
         edition,
         target,
         ally: query.ally === undefined ? undefined : allyParam(query.ally),
         path: query.path,
+      });
+      const spec = drawChart(record, {
+        cite: citer(dataset),
         geometry: parsed.data.name === "map" ? worldGeometry() : undefined,
         colourBy: query.colourBy,
       });

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { GUIDELINE_TARGET_IDS } from "../analysis/targets.ts";
-import { CHART_NAMES } from "../charts/build.ts";
 import { MAP_COLOURINGS } from "../charts/map.ts";
 import { LIMITS, type LimitName } from "../input/limits.ts";
+import { CHART_NAMES } from "../projection/chart-record.ts";
 import { DEFAULT_ODDS_MODEL, ODDS_MODEL_NAMES, type OddsModel } from "../projection/model.ts";
 import { DEFAULT_PATHS, DEFAULT_SEED } from "../projection/montecarlo.ts";
 import { PATH_KINDS } from "../projection/paths.ts";

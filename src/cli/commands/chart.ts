@@ -1,8 +1,9 @@
 import { extname, resolve } from "node:path";
-import { buildChart, CHART_DESCRIPTIONS, CHART_NAMES, type ChartName } from "../../charts/index.ts";
+import { CHART_DESCRIPTIONS, citer, drawChart } from "../../charts/index.ts";
 import { MAP_COLOURINGS, type MapColouring } from "../../charts/map.ts";
 import { renderPng, renderSvg } from "../../charts/render.ts";
 import { worldGeometry } from "../../charts/world-geometry.ts";
+import { CHART_NAMES, type ChartName, chartRecord } from "../../projection/chart-record.ts";
 import { PATH_KINDS, type PathKind } from "../../projection/paths.ts";
 import { resolveAlly } from "../ally-name.ts";
 import { asOfAndEdition, COMMON_OPTIONS, type Command } from "../command.ts";
@@ -73,13 +74,16 @@ Examples:
     const data = await dataset();
     const { asOf, edition } = asOfAndEdition(values, data);
     const { target } = targetFromOptions(values, data);
-    const spec = buildChart(data, {
+    const record = chartRecord(data, {
       name: name as ChartName,
       asOf,
       edition,
       target,
       ally: allyName === undefined ? undefined : resolveAlly(allyName),
       path,
+    });
+    const spec = drawChart(record, {
+      cite: citer(data),
       geometry: name === "map" ? worldGeometry() : undefined,
       colourBy,
     });

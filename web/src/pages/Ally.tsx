@@ -3,10 +3,11 @@ import { PLEDGE_VERDICTS, pledgeTargetText } from "../../../src/analysis/pledges
 import { allyProfile } from "../../../src/analysis/profile.ts";
 import { verdictNote } from "../../../src/analysis/records.ts";
 import { ukraineSupport, ukraineSupportOf } from "../../../src/analysis/ukraine.ts";
-import { citer, projectionFor } from "../../../src/charts/build.ts";
-import { historyChart } from "../../../src/charts/specs.ts";
+import { citer } from "../../../src/charts/cite.ts";
+import { historyChart } from "../../../src/charts/history-chart.ts";
 import { shortCitation } from "../../../src/data/citation.ts";
 import { ALLIES } from "../../../src/data/vocabulary.ts";
+import { allyProjection } from "../../../src/projection/ally-projection.ts";
 import { ODDS_MODEL_WHY } from "../../../src/projection/model.ts";
 import { DEFAULT_PATHS, DEFAULT_SEED } from "../../../src/projection/montecarlo.ts";
 import { PATH_DESCRIPTIONS, PATH_KINDS, type PathKind } from "../../../src/projection/paths.ts";
@@ -61,7 +62,7 @@ export function AllyPage({ dataset, params, update }: PageProps) {
     if (!path || !hasFigures) return { value: null, problem: null };
     try {
       return {
-        value: projectionFor(dataset, ally, path, { asOf: c.asOf, target: c.target }),
+        value: allyProjection(dataset, ally, path, { asOf: c.asOf, target: c.target }),
         problem: null,
       };
     } catch (error) {

@@ -6,9 +6,10 @@ import {
 } from "../../../src/analysis/alliance.ts";
 import { compareWithRivals } from "../../../src/analysis/compare.ts";
 import { rivalsBeyondExchangeRates } from "../../../src/analysis/rivals.ts";
-import { citer } from "../../../src/charts/build.ts";
-import { russiaBudgetChart } from "../../../src/charts/context-specs.ts";
-import { rivalsChart, usEuropeChart } from "../../../src/charts/specs.ts";
+import { citer } from "../../../src/charts/cite.ts";
+import { rivalsChart } from "../../../src/charts/rivals-chart.ts";
+import { russiaBudgetChart } from "../../../src/charts/russia-budget-chart.ts";
+import { usEuropeChart } from "../../../src/charts/us-europe-chart.ts";
 import { Chart } from "../Chart.tsx";
 import { choices } from "../controls.tsx";
 import type { PageProps } from "./props.ts";

@@ -5,8 +5,8 @@ import {
   type PledgeVerdict,
   pledgeTargetText,
 } from "../../../src/analysis/pledges.ts";
-import { citer } from "../../../src/charts/build.ts";
-import { pledgesTimelineChart } from "../../../src/charts/specs.ts";
+import { citer } from "../../../src/charts/cite.ts";
+import { pledgesTimelineChart } from "../../../src/charts/pledges-timeline-chart.ts";
 import { shortCitation } from "../../../src/data/citation.ts";
 import { AllySelect } from "../AllySelect.tsx";
 import { Chart } from "../Chart.tsx";

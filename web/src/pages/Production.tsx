@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { productionStatements } from "../../../src/analysis/production.ts";
-import { citer } from "../../../src/charts/build.ts";
-import { productionChart } from "../../../src/charts/context-specs.ts";
+import { citer } from "../../../src/charts/cite.ts";
+import { productionChart } from "../../../src/charts/production-chart.ts";
 import { Chart } from "../Chart.tsx";
 import type { PageProps } from "./props.ts";
 

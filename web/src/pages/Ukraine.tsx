@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { type UkraineRanking, ukraineSupport } from "../../../src/analysis/ukraine.ts";
-import { citer } from "../../../src/charts/build.ts";
-import { ukraineChart } from "../../../src/charts/context-specs.ts";
+import { citer } from "../../../src/charts/cite.ts";
+import { ukraineChart } from "../../../src/charts/ukraine-chart.ts";
 import { Chart } from "../Chart.tsx";
 import { hrefFor } from "../url.ts";
 import type { PageProps } from "./props.ts";

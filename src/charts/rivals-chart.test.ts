@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { copyData } from "../../test/helpers.ts";
 import { compareWithRivals } from "../analysis/compare.ts";
 import { loadDataset } from "../data/load.ts";
-import { citer } from "./build.ts";
-import { rivalsChart } from "./specs.ts";
+import { citer } from "./cite.ts";
+import { rivalsChart } from "./rivals-chart.ts";
 
 describe("the rivals chart", () => {
   it("leaves out a group with no figure and names it, instead of drawing a bar of 0", () => {
