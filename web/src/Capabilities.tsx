@@ -8,7 +8,7 @@ import {
   isCapabilityMetric,
 } from "../../src/analysis/capabilities.ts";
 import { sourceNote } from "../../src/data/citation.ts";
-import type { Dataset } from "../../src/data/dataset.ts";
+import type { Dataset } from "../../src/data/index.ts";
 import { choices } from "./controls.tsx";
 import type { PageProps } from "./pages/props.ts";
 

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { RevisionsError, revisions } from "../../../src/analysis/revisions.ts";
 import { sourceNote } from "../../../src/data/citation.ts";
-import { isNatoMetric, NATO_METRIC_UNITS, type NatoMetric } from "../../../src/data/vocabulary.ts";
+import { isNatoMetric, NATO_METRIC_UNITS, type NatoMetric } from "../../../src/data/index.ts";
 import { AllySelect } from "../AllySelect.tsx";
 import type { PageProps } from "./props.ts";
 
