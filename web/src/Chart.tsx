@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { parse, View } from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { chartData } from "../../src/charts/index.ts";
-import { toCsv } from "../../src/data/to-csv.ts";
+import { toCsv } from "../../src/data/index.ts";
 
 export const FIRST_CHART = "pledgewatch:first-chart";
 

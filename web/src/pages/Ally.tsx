@@ -8,8 +8,7 @@ import {
   verdictNote,
 } from "../../../src/analysis/index.ts";
 import { citer, historyChart } from "../../../src/charts/index.ts";
-import { shortCitation } from "../../../src/data/citation.ts";
-import { ALLIES } from "../../../src/data/index.ts";
+import { ALLIES, shortCitation } from "../../../src/data/index.ts";
 import {
   allyProjection,
   DEFAULT_PATHS,

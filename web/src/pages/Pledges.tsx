@@ -6,7 +6,7 @@ import {
   pledgeTargetText,
 } from "../../../src/analysis/index.ts";
 import { citer, pledgesTimelineChart } from "../../../src/charts/index.ts";
-import { shortCitation } from "../../../src/data/citation.ts";
+import { shortCitation } from "../../../src/data/index.ts";
 import { AllySelect } from "../AllySelect.tsx";
 import { Chart } from "../Chart.tsx";
 import { choices } from "../controls.tsx";
