@@ -14,8 +14,8 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import Fastify from "fastify";
-import { loadDataset } from "../src/data/load.ts";
-import { SimulationPool } from "../src/projection/odds.ts";
+import { loadDataset } from "../src/node/load-dataset.ts";
+import { SimulationPool } from "../src/node/simulation-pool.ts";
 import { buildServer } from "../src/server/app.ts";
 
 const { values } = parseArgs({ options: { seconds: { type: "string", default: "8" } } });

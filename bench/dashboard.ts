@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { loadDataset } from "../src/data/load.ts";
+import { loadDataset } from "../src/node/load-dataset.ts";
 import { buildServer, WEB_DIST } from "../src/server/app.ts";
 import { launchChromium } from "../test/chromium.ts";
 

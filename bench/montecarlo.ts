@@ -14,9 +14,10 @@ import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { resolveTarget } from "../src/analysis/targets.ts";
-import { loadDataset } from "../src/data/load.ts";
+import { loadDataset } from "../src/node/load-dataset.ts";
+import { SimulationPool } from "../src/node/simulation-pool.ts";
 import { fitModels } from "../src/projection/model.ts";
-import { runOdds, SimulationPool } from "../src/projection/odds.ts";
+import { runOdds } from "../src/projection/odds.ts";
 
 const { values } = parseArgs({
   options: {
@@ -62,7 +63,14 @@ await Promise.all([...pools.values()].map((p) => p.ready));
 async function timeOdds(threads: number): Promise<{ ms: number; p: Map<string, number> }> {
   const start = performance.now();
   const pool = pools.get(threads);
-  const r = await runOdds(data, allies, { asOf: 2026, target, horizon, paths, seed: 1, pool });
+  const r = await runOdds(data, allies, {
+    asOf: 2026,
+    target,
+    horizon,
+    paths,
+    seed: 1,
+    simulator: pool,
+  });
   return { ms: performance.now() - start, p: new Map(r.allies.map((a) => [a.ally, a.pDeadline])) };
 }
 

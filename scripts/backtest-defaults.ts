@@ -4,7 +4,7 @@
  * per trend window (hit rate) and per prior weight (Brier score, hit rate).
  */
 import { resolveTarget } from "../src/analysis/targets.ts";
-import { loadDataset } from "../src/data/load.ts";
+import { loadDataset } from "../src/node/load-dataset.ts";
 import { BACKTEST_PRIORS, BACKTEST_WINDOWS, backtest } from "../src/projection/backtest.ts";
 
 const PATHS = 2000;

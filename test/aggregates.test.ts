@@ -6,7 +6,7 @@ import {
   usVersusEurope,
 } from "../src/analysis/alliance.ts";
 import { compareWithRivals } from "../src/analysis/compare.ts";
-import { loadDataset } from "../src/data/load.ts";
+import { loadDataset } from "../src/node/load-dataset.ts";
 
 const data = loadDataset();
 const years = Array.from({ length: 13 }, (_, i) => 2014 + i);

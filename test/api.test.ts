@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../src/data/load.ts";
+import { loadDataset } from "../src/node/load-dataset.ts";
 import { buildServer } from "../src/server/app.ts";
 import { ROUTES } from "../src/server/routes.ts";
 

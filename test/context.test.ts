@@ -4,8 +4,9 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_DATA_DIR, loadDataset } from "../src/data/load.ts";
 import { ALLIES } from "../src/data/vocabulary.ts";
+import { loadDataset } from "../src/node/load-dataset.ts";
+import { DEFAULT_DATA_DIR } from "../src/node/read-data.ts";
 import { buildServer } from "../src/server/app.ts";
 import { copyData, runCli } from "./helpers.ts";
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DATA_FILES } from "../src/data/files.ts";
-import { DEFAULT_DATA_DIR } from "../src/data/load.ts";
+import { DEFAULT_DATA_DIR } from "../src/node/read-data.ts";
 
 interface Resource {
   name: string;

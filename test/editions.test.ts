@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { allyProfile, checkPledge, toProfileRecord } from "../src/analysis/index.ts";
 import type { Dataset } from "../src/data/dataset.ts";
 import { figureText, flagOf } from "../src/data/flags.ts";
-import { loadDataset } from "../src/data/load.ts";
+import { loadDataset } from "../src/node/load-dataset.ts";
 import { runCli } from "./helpers.ts";
 
 let data: Dataset;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Io } from "../src/cli/io.ts";
 import { main } from "../src/cli/main.ts";
-import { DEFAULT_DATA_DIR } from "../src/data/load.ts";
+import { DEFAULT_DATA_DIR } from "../src/node/read-data.ts";
 
 /** A throwaway copy of the bundled data package, for corrupting in tests. */
 export function copyData(): {

@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { csvParse } from "d3-dsv";
 import writeXlsxFile from "write-excel-file/node";
-import { DEFAULT_DATA_DIR } from "../src/data/load.ts";
 import { displayName } from "../src/data/vocabulary.ts";
 import { EXPECTED_ROWS } from "../src/import/workbook.ts";
+import { DEFAULT_DATA_DIR } from "../src/node/read-data.ts";
 
 /*
  * Builds workbooks in NATO's published layout from the bundled figures, for the import tests:

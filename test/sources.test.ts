@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../src/data/load.ts";
+import { loadDataset } from "../src/node/load-dataset.ts";
 import { runCli } from "./helpers.ts";
 
 const storeHome = mkdtempSync(join(tmpdir(), "pledgewatch-store-"));

@@ -11,7 +11,7 @@ import {
   yearReached,
 } from "../src/analysis/index.ts";
 import type { Dataset } from "../src/data/dataset.ts";
-import { loadDataset } from "../src/data/load.ts";
+import { loadDataset } from "../src/node/load-dataset.ts";
 
 let data: Dataset;
 beforeAll(() => {

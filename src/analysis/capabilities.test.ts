@@ -5,7 +5,7 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyData, runCli } from "../../test/helpers.ts";
 import { bundledEdition } from "../../test/nato-workbook.ts";
-import { loadDataset } from "../data/load.ts";
+import { loadDataset } from "../node/load-dataset.ts";
 import { buildServer } from "../server/app.ts";
 import { allyCapabilities, capabilityRanking } from "./capabilities.ts";
 

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildDataset } from "../data/build.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { buildDataset, loadDataset, readDataTexts } from "../data/load.ts";
+import { loadDataset } from "../node/load-dataset.ts";
+import { readDataTexts } from "../node/read-data.ts";
 import { allianceView, atHorizon, defaultHorizon, evaluate, resolveTarget } from "./index.ts";
 
 let data: Dataset;

@@ -1,4 +1,5 @@
 export * from "./alliance.ts";
+export * from "./capabilities.ts";
 export * from "./compare.ts";
 export * from "./evaluate.ts";
 export * from "./gap.ts";
@@ -10,6 +11,7 @@ export * from "./pledges.ts";
 export * from "./production.ts";
 export * from "./profile.ts";
 export * from "./records.ts";
+export * from "./revisions.ts";
 export * from "./rivals.ts";
 export * from "./source-records.ts";
 export * from "./status.ts";

@@ -5,7 +5,7 @@ import { csvParse } from "d3-dsv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyData, runCli } from "../../test/helpers.ts";
 import { layoutSheets, nextEdition, workbookBytes } from "../../test/nato-workbook.ts";
-import { loadDataset } from "../data/load.ts";
+import { loadDataset } from "../node/load-dataset.ts";
 import { buildServer } from "../server/app.ts";
 import { revisions } from "./revisions.ts";
 

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_DATA_DIR, loadDataset } from "../data/load.ts";
+import { loadDataset } from "../node/load-dataset.ts";
+import { DEFAULT_DATA_DIR } from "../node/read-data.ts";
 import { similarSourceIds, sourceRecord, sourcesRecord } from "./source-records.ts";
 
 const data = loadDataset();

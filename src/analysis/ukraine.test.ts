@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildDataset, readDataTexts } from "../data/load.ts";
+import { buildDataset } from "../data/build.ts";
+import { readDataTexts } from "../node/read-data.ts";
 import { ukraineSupport, ukraineSupportOf } from "./ukraine.ts";
 
 const texts = readDataTexts();

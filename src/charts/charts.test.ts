@@ -6,10 +6,10 @@ import type { TopLevelSpec } from "vega-lite";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../../test/helpers.ts";
 import { resolveTarget } from "../analysis/targets.ts";
-import { loadDataset } from "../data/load.ts";
+import { loadDataset } from "../node/load-dataset.ts";
+import { renderPng, renderSvg } from "../node/render.ts";
 import { CHART_NAMES, ChartError, chartRecord } from "../projection/chart-record.ts";
 import { chartData, citer, drawChart } from "./index.ts";
-import { renderPng, renderSvg } from "./render.ts";
 
 /**
  * Every chart, checked by what it draws: the CLI builds each spec from the bundled data, and

@@ -2,12 +2,12 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import { allianceView } from "../analysis/alliance.ts";
 import { targetFor } from "../analysis/horizon.ts";
-import { loadDataset } from "../data/load.ts";
 import { ALLIES } from "../data/vocabulary.ts";
+import { loadDataset } from "../node/load-dataset.ts";
+import { renderSvg } from "../node/render.ts";
+import { worldGeometry } from "../node/world-geometry.ts";
 import { citer } from "./cite.ts";
 import { MapError, mapChart, naturalEarthName } from "./map.ts";
-import { renderSvg } from "./render.ts";
-import { worldGeometry } from "./world-geometry.ts";
 
 const dataset = loadDataset();
 const cite = citer(dataset);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { copyData } from "../../test/helpers.ts";
 import { compareWithRivals } from "../analysis/compare.ts";
-import { loadDataset } from "../data/load.ts";
+import { loadDataset } from "../node/load-dataset.ts";
 import { citer } from "./cite.ts";
 import { rivalsChart } from "./rivals-chart.ts";
 

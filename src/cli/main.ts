@@ -1,8 +1,8 @@
 import { join } from "node:path";
-import { cachedDataset, dataStamp, keepDataset } from "../data/cache.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { DEFAULT_DATA_DIR, readDataTexts } from "../data/read.ts";
 import { DATA_ERROR_NAMES, INPUT_ERROR_NAMES } from "../input/error-kinds.ts";
+import { cachedDataset, dataStamp, keepDataset } from "../node/dataset-cache.ts";
+import { DEFAULT_DATA_DIR, readDataTexts } from "../node/read-data.ts";
 import { type Command, type Context, parse } from "./command.ts";
 import { terminalSafe } from "./format.ts";
 import { EXIT, type Io } from "./io.ts";

@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { copyData } from "../../test/helpers.ts";
+import { loadDataset } from "../node/load-dataset.ts";
 import { DataError, type DataIssue, formatIssue } from "./errors.ts";
-import { loadDataset } from "./load.ts";
 import { isCalendarDate } from "./schema.ts";
 
 let copy: ReturnType<typeof copyData> | undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { loadDataset } from "../node/load-dataset.ts";
 import { toBibtex, toCslJson } from "./bibliography.ts";
 import { citeSource, dateOf, readableDate, sourceNote } from "./citation.ts";
-import { loadDataset } from "./load.ts";
 
 const data = loadDataset();
 

@@ -1,9 +1,10 @@
 export * from "./build.ts";
+export * from "./citation.ts";
 export * from "./dataset.ts";
 export * from "./edition.ts";
 export * from "./errors.ts";
 export * from "./files.ts";
-export { DEFAULT_DATA_DIR, loadDataset, readDataTexts } from "./load.ts";
 export * from "./names.ts";
+export * from "./to-csv.ts";
 export * from "./types.ts";
 export * from "./vocabulary.ts";

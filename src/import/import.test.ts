@@ -14,7 +14,7 @@ import {
   workbookBytes,
 } from "../../test/nato-workbook.ts";
 import { citeSource } from "../data/citation.ts";
-import { loadDataset } from "../data/load.ts";
+import { loadDataset } from "../node/load-dataset.ts";
 
 const work = mkdtempSync(join(tmpdir(), "pledgewatch-import-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

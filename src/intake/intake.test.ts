@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../test/helpers.ts";
-import { loadDataset } from "../data/load.ts";
+import { loadDataset } from "../node/load-dataset.ts";
 import { buildServer } from "../server/app.ts";
 import { Store } from "../store/store.ts";
 import { FetchError, fetchPage, isPrivateAddress } from "./fetch.ts";

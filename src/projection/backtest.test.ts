@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../test/helpers.ts";
 import { resolveTarget } from "../analysis/targets.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { loadDataset } from "../data/load.ts";
+import { loadDataset } from "../node/load-dataset.ts";
 import { buildServer } from "../server/app.ts";
 import { type Backtest, BacktestError, backtest, toBacktestRecord } from "./backtest.ts";
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../test/helpers.ts";
 import { resolveTarget } from "../analysis/targets.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { loadDataset } from "../data/load.ts";
+import { loadDataset } from "../node/load-dataset.ts";
 import { type ComparedOdds, compareOdds } from "./odds-models.ts";
 import { comparedOddsRecords, toComparedOddsRecord } from "./projection-records.ts";
 
@@ -17,7 +17,6 @@ beforeAll(async () => {
     horizon: 2030,
     paths: 2000,
     seed: 5,
-    threads: 1,
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveTarget } from "../analysis/targets.ts";
-import { loadDataset } from "../data/load.ts";
+import { loadDataset } from "../node/load-dataset.ts";
 import { projectPath } from "./paths.ts";
 
 const data = loadDataset();

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { extname } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { defaultHorizon } from "../analysis/horizon.ts";
@@ -121,12 +119,13 @@ export function parseScenario(text: string, file: string): Scenario {
       `${file}: nested more than ${MAX_NESTING} levels deep: not a scenario file`,
     );
   }
+  const isJson = /\.json$/i.test(file);
   let raw: unknown;
   try {
-    raw = extname(file).toLowerCase() === ".json" ? JSON.parse(text) : parseYaml(text);
+    raw = isJson ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
     throw new ScenarioError(
-      `${file}: not valid ${extname(file) === ".json" ? "JSON" : "YAML"}: ${(error as Error).message}`,
+      `${file}: not valid ${isJson ? "JSON" : "YAML"}: ${(error as Error).message}`,
     );
   }
   const result = scenarioSchema.safeParse(raw);
@@ -157,16 +156,6 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
     here = (here as Record<PropertyKey, unknown>)[key];
   }
   return here;
-}
-
-export function loadScenario(file: string): Scenario {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new ScenarioError(`${file}: cannot read: ${(error as Error).message}`);
-  }
-  return parseScenario(text, file);
 }
 
 export interface AllianceYear {

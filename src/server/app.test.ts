@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../data/load.ts";
-import { SimulationPool } from "../projection/odds.ts";
+import { loadDataset } from "../node/load-dataset.ts";
+import { SimulationPool } from "../node/simulation-pool.ts";
 import { Store } from "../store/store.ts";
 import { buildServer } from "./app.ts";
 

@@ -16,13 +16,13 @@ import { sourceRecord, sourcesRecord } from "../analysis/source-records.ts";
 import { chartData } from "../charts/chart-data.ts";
 import { citer } from "../charts/cite.ts";
 import { drawChart } from "../charts/draw-chart.ts";
-import { worldGeometry } from "../charts/world-geometry.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { lookupAlly } from "../data/names.ts";
 import { API_FIELDS, resolveAsOf } from "../input/resolve.ts";
+import { worldGeometry } from "../node/world-geometry.ts";
 import { BacktestError, backtest, backtestRows, toBacktestRecord } from "../projection/backtest.ts";
 import { CHART_NAMES, chartRecord } from "../projection/chart-record.ts";
-import { DEFAULT_PATHS, type SimulationPool } from "../projection/odds.ts";
+import { DEFAULT_PATHS, type Simulator } from "../projection/odds.ts";
 import { compareOdds } from "../projection/odds-models.ts";
 import { projectionEnd, projectPath } from "../projection/paths.ts";
 import {
@@ -66,7 +66,7 @@ export interface Route<Q extends z.ZodType = z.ZodType> {
     input: { query: z.output<Q>; params: Record<string, string> },
     ctx: {
       dataset: Dataset;
-      pool?: SimulationPool;
+      pool?: Simulator;
       store?: Store;
       /** The scenario files the server was started with, by name. */
       scenarios?: ReadonlyMap<string, Scenario>;
@@ -232,7 +232,7 @@ export const ROUTES: readonly Route[] = [
         paths: query.paths ?? DEFAULT_PATHS,
         seed: query.seed,
         gdpGrowthPct,
-        pool,
+        simulator: pool,
         model: query.model,
         prior: query.prior,
       });

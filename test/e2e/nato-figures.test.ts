@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { capabilityRanking } from "../../src/analysis/capabilities.ts";
 import { revisions } from "../../src/analysis/revisions.ts";
-import { loadDataset } from "../../src/data/load.ts";
+import { loadDataset } from "../../src/node/load-dataset.ts";
 import { buildServer } from "../../src/server/app.ts";
 import { launchForTests } from "../chromium.ts";
 

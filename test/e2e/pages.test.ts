@@ -2,7 +2,7 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../../src/data/load.ts";
+import { loadDataset } from "../../src/node/load-dataset.ts";
 import { buildServer } from "../../src/server/app.ts";
 import { ARTIFACTS, launchForTests } from "../chromium.ts";
 

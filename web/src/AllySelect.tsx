@@ -1,4 +1,4 @@
-import { ALLIES } from "../../src/data/vocabulary.ts";
+import { ALLIES } from "../../src/data/index.ts";
 
 /** A choice of ally by name; `allLabel` adds a first option for no filter. */
 export function AllySelect({

@@ -6,9 +6,9 @@ import {
   capabilityRanking,
   capabilityText,
   isCapabilityMetric,
-} from "../../src/analysis/capabilities.ts";
-import { sourceNote } from "../../src/data/citation.ts";
-import type { Dataset } from "../../src/data/dataset.ts";
+} from "../../src/analysis/index.ts";
+import type { Dataset } from "../../src/data/index.ts";
+import { sourceNote } from "../../src/data/index.ts";
 import { choices } from "./controls.tsx";
 import type { PageProps } from "./pages/props.ts";
 

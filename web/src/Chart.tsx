@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from "react";
 import { parse, View } from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
-import { chartData } from "../../src/charts/chart-data.ts";
-import { toCsv } from "../../src/data/to-csv.ts";
+import { chartData } from "../../src/charts/index.ts";
+import { toCsv } from "../../src/data/index.ts";
 
 export const FIRST_CHART = "pledgewatch:first-chart";
 

@@ -1,9 +1,8 @@
 import { useCallback, useMemo } from "react";
 import type { Topology } from "topojson-specification";
 import countries from "world-atlas/countries-110m.json" with { type: "json" };
-import type { AllianceView } from "../../src/analysis/alliance.ts";
-import type { Cite } from "../../src/charts/cite.ts";
-import { MAP_COLOURINGS, type MapColouring, mapChart } from "../../src/charts/map.ts";
+import type { AllianceView } from "../../src/analysis/index.ts";
+import { type Cite, MAP_COLOURINGS, type MapColouring, mapChart } from "../../src/charts/index.ts";
 import { Chart } from "./Chart.tsx";
 
 const LABELS: Record<MapColouring, string> = {

@@ -1,6 +1,5 @@
-import { targetFor } from "../../src/analysis/horizon.ts";
-import { GUIDELINE_TARGET_IDS, GUIDELINE_TARGETS } from "../../src/analysis/targets.ts";
-import type { Dataset } from "../../src/data/dataset.ts";
+import { GUIDELINE_TARGET_IDS, GUIDELINE_TARGETS, targetFor } from "../../src/analysis/index.ts";
+import type { Dataset } from "../../src/data/index.ts";
 import { API_FIELDS, resolveAsOf } from "../../src/input/resolve.ts";
 
 /** Target, deadline, as-of and horizon, read from the URL with the engine's own rules. */

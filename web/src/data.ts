@@ -1,6 +1,10 @@
-import { buildDataset } from "../../src/data/build.ts";
-import type { Dataset } from "../../src/data/dataset.ts";
-import { DATA_FILES, type DataFileKey, type DataTexts } from "../../src/data/files.ts";
+import {
+  buildDataset,
+  DATA_FILES,
+  type DataFileKey,
+  type Dataset,
+  type DataTexts,
+} from "../../src/data/index.ts";
 
 let loading: Promise<Dataset> | undefined;
 

@@ -1,6 +1,6 @@
 import { lazy, StrictMode, Suspense, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
-import type { Dataset } from "../../src/data/dataset.ts";
+import type { Dataset } from "../../src/data/index.ts";
 import { loadDataset } from "./data.ts";
 import { AllyPage } from "./pages/Ally.tsx";
 import { ComparePage } from "./pages/Compare.tsx";

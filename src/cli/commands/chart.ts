@@ -1,8 +1,8 @@
 import { extname, resolve } from "node:path";
 import { CHART_DESCRIPTIONS, citer, drawChart } from "../../charts/index.ts";
 import { MAP_COLOURINGS, type MapColouring } from "../../charts/map.ts";
-import { renderPng, renderSvg } from "../../charts/render.ts";
-import { worldGeometry } from "../../charts/world-geometry.ts";
+import { renderPng, renderSvg } from "../../node/render.ts";
+import { worldGeometry } from "../../node/world-geometry.ts";
 import { CHART_NAMES, type ChartName, chartRecord } from "../../projection/chart-record.ts";
 import { PATH_KINDS, type PathKind } from "../../projection/paths.ts";
 import { resolveAlly } from "../ally-name.ts";

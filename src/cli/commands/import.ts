@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
-import { readDataTexts } from "../../data/load.ts";
 import { commitImport } from "../../import/commit.ts";
 import { planImport } from "../../import/plan.ts";
 import { readSourceFile } from "../../import/source-file.ts";
+import { readDataTexts } from "../../node/read-data.ts";
 import { COMMON_OPTIONS, type Command } from "../command.ts";
 import { json } from "../format.ts";
 import { UsageError } from "../io.ts";

@@ -2,6 +2,7 @@ import { defaultHorizon } from "../../analysis/horizon.ts";
 import { withThousands } from "../../data/collation.ts";
 import type { Dataset } from "../../data/dataset.ts";
 import { ALLIES } from "../../data/vocabulary.ts";
+import { SimulationPool, threadsFor } from "../../node/simulation-pool.ts";
 import {
   comparedOddsRecords,
   compareOdds,
@@ -15,8 +16,6 @@ import {
   ODDS_MODELS,
   type OddsModel,
   oddsDiffer,
-  SimulationPool,
-  threadsFor,
   toComparedOddsRecord,
 } from "../../projection/index.ts";
 import {
@@ -130,7 +129,7 @@ async function report(
   const { target, gdpGrowthPct } = targetFromOptions(values, data);
   const horizon = defaultHorizon(data)?.horizonYear ?? null;
   const compared = await compareOdds(data, target.allies ?? data.alliesWithData(), {
-    pool,
+    simulator: pool,
     asOf,
     edition,
     target,

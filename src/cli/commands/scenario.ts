@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
+import { loadScenario } from "../../node/load-scenario.ts";
 import {
-  loadScenario,
   runScenario,
   type ScenarioResult,
   scenarioRows,

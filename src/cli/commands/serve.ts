@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import { SimulationPool } from "../../projection/odds.ts";
+import { SimulationPool } from "../../node/simulation-pool.ts";
 import { buildServer, MIN_TOKEN_LENGTH } from "../../server/app.ts";
 import { COMMON_OPTIONS, type Command } from "../command.ts";
 import { UsageError } from "../io.ts";

@@ -1,16 +1,23 @@
 import { useEffect, useMemo, useState } from "react";
-import { PLEDGE_VERDICTS, pledgeTargetText } from "../../../src/analysis/pledges.ts";
-import { allyProfile } from "../../../src/analysis/profile.ts";
-import { verdictNote } from "../../../src/analysis/records.ts";
-import { ukraineSupport, ukraineSupportOf } from "../../../src/analysis/ukraine.ts";
-import { citer } from "../../../src/charts/cite.ts";
-import { historyChart } from "../../../src/charts/history-chart.ts";
-import { shortCitation } from "../../../src/data/citation.ts";
-import { ALLIES } from "../../../src/data/vocabulary.ts";
-import { allyProjection } from "../../../src/projection/ally-projection.ts";
-import { ODDS_MODEL_WHY } from "../../../src/projection/model.ts";
-import { DEFAULT_PATHS, DEFAULT_SEED } from "../../../src/projection/montecarlo.ts";
-import { PATH_DESCRIPTIONS, PATH_KINDS, type PathKind } from "../../../src/projection/paths.ts";
+import {
+  allyProfile,
+  PLEDGE_VERDICTS,
+  pledgeTargetText,
+  ukraineSupport,
+  ukraineSupportOf,
+  verdictNote,
+} from "../../../src/analysis/index.ts";
+import { citer, historyChart } from "../../../src/charts/index.ts";
+import { ALLIES, shortCitation } from "../../../src/data/index.ts";
+import {
+  allyProjection,
+  DEFAULT_PATHS,
+  DEFAULT_SEED,
+  ODDS_MODEL_WHY,
+  PATH_DESCRIPTIONS,
+  PATH_KINDS,
+  type PathKind,
+} from "../../../src/projection/index.ts";
 import type { RegistryPledge } from "../../../src/store/registry.ts";
 import { AllySelect } from "../AllySelect.tsx";
 import { AllyCapabilitiesTable } from "../Capabilities.tsx";

@@ -1,8 +1,11 @@
 import { useMemo } from "react";
-import { DEFAULT_TREND_YEARS } from "../../../src/analysis/evaluate.ts";
-import { resolveTarget, TargetError } from "../../../src/analysis/targets.ts";
-import { BACKTEST_WINDOWS, BacktestError, backtest } from "../../../src/projection/backtest.ts";
-import { DEFAULT_PRIOR } from "../../../src/projection/model.ts";
+import { DEFAULT_TREND_YEARS, resolveTarget, TargetError } from "../../../src/analysis/index.ts";
+import {
+  BACKTEST_WINDOWS,
+  BacktestError,
+  backtest,
+  DEFAULT_PRIOR,
+} from "../../../src/projection/index.ts";
 import type { PageProps } from "./props.ts";
 
 const pct = (p: number | undefined) => (p === undefined ? "–" : `${(p * 100).toFixed(0)}%`);

@@ -1,15 +1,12 @@
 import { useMemo } from "react";
 import {
   burdenSharing,
+  compareWithRivals,
   latestMoneyYear,
+  rivalsBeyondExchangeRates,
   usVersusEuropeSeries,
-} from "../../../src/analysis/alliance.ts";
-import { compareWithRivals } from "../../../src/analysis/compare.ts";
-import { rivalsBeyondExchangeRates } from "../../../src/analysis/rivals.ts";
-import { citer } from "../../../src/charts/cite.ts";
-import { rivalsChart } from "../../../src/charts/rivals-chart.ts";
-import { russiaBudgetChart } from "../../../src/charts/russia-budget-chart.ts";
-import { usEuropeChart } from "../../../src/charts/us-europe-chart.ts";
+} from "../../../src/analysis/index.ts";
+import { citer, rivalsChart, russiaBudgetChart, usEuropeChart } from "../../../src/charts/index.ts";
 import { Chart } from "../Chart.tsx";
 import { choices } from "../controls.tsx";
 import type { PageProps } from "./props.ts";

@@ -1,13 +1,14 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
-import { allianceView } from "../../../src/analysis/alliance.ts";
-import { WINDOW_YEARS } from "../../../src/analysis/evaluate.ts";
-import { guidelineLines } from "../../../src/analysis/guideline-lines.ts";
-import { countsInWords, verdictNote } from "../../../src/analysis/records.ts";
-import { STATUS_RULES, STATUSES } from "../../../src/analysis/status.ts";
-import { citer } from "../../../src/charts/cite.ts";
-import { rankingChart } from "../../../src/charts/ranking-chart.ts";
-import { statusChart } from "../../../src/charts/status-chart.ts";
-import { STATUS_COLOURS } from "../../../src/charts/status-colours.ts";
+import {
+  allianceView,
+  countsInWords,
+  guidelineLines,
+  STATUS_RULES,
+  STATUSES,
+  verdictNote,
+  WINDOW_YEARS,
+} from "../../../src/analysis/index.ts";
+import { citer, rankingChart, STATUS_COLOURS, statusChart } from "../../../src/charts/index.ts";
 import { Chart } from "../Chart.tsx";
 import { Controls, choices } from "../controls.tsx";
 import { hrefFor } from "../url.ts";

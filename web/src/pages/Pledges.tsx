@@ -4,10 +4,9 @@ import {
   PLEDGE_VERDICTS,
   type PledgeVerdict,
   pledgeTargetText,
-} from "../../../src/analysis/pledges.ts";
-import { citer } from "../../../src/charts/cite.ts";
-import { pledgesTimelineChart } from "../../../src/charts/pledges-timeline-chart.ts";
-import { shortCitation } from "../../../src/data/citation.ts";
+} from "../../../src/analysis/index.ts";
+import { citer, pledgesTimelineChart } from "../../../src/charts/index.ts";
+import { shortCitation } from "../../../src/data/index.ts";
 import { AllySelect } from "../AllySelect.tsx";
 import { Chart } from "../Chart.tsx";
 import { choices } from "../controls.tsx";

@@ -1,7 +1,6 @@
 import { useMemo } from "react";
-import { productionStatements } from "../../../src/analysis/production.ts";
-import { citer } from "../../../src/charts/cite.ts";
-import { productionChart } from "../../../src/charts/production-chart.ts";
+import { productionStatements } from "../../../src/analysis/index.ts";
+import { citer, productionChart } from "../../../src/charts/index.ts";
 import { Chart } from "../Chart.tsx";
 import type { PageProps } from "./props.ts";
 

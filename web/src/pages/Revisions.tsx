@@ -1,7 +1,11 @@
 import { useMemo } from "react";
-import { RevisionsError, revisions } from "../../../src/analysis/revisions.ts";
-import { sourceNote } from "../../../src/data/citation.ts";
-import { isNatoMetric, NATO_METRIC_UNITS, type NatoMetric } from "../../../src/data/vocabulary.ts";
+import { RevisionsError, revisions } from "../../../src/analysis/index.ts";
+import {
+  isNatoMetric,
+  NATO_METRIC_UNITS,
+  type NatoMetric,
+  sourceNote,
+} from "../../../src/data/index.ts";
 import { AllySelect } from "../AllySelect.tsx";
 import type { PageProps } from "./props.ts";
 

@@ -1,7 +1,6 @@
 import { useMemo } from "react";
-import { type UkraineRanking, ukraineSupport } from "../../../src/analysis/ukraine.ts";
-import { citer } from "../../../src/charts/cite.ts";
-import { ukraineChart } from "../../../src/charts/ukraine-chart.ts";
+import { type UkraineRanking, ukraineSupport } from "../../../src/analysis/index.ts";
+import { citer, ukraineChart } from "../../../src/charts/index.ts";
 import { Chart } from "../Chart.tsx";
 import { hrefFor } from "../url.ts";
 import type { PageProps } from "./props.ts";

@@ -1,4 +1,4 @@
-import type { Dataset } from "../../../src/data/dataset.ts";
+import type { Dataset } from "../../../src/data/index.ts";
 
 export interface PageProps {
   readonly dataset: Dataset;

@@ -1,11 +1,12 @@
 import { parentPort } from "node:worker_threads";
-import type { AllyModel } from "./model.ts";
-import { type SimulationSpec, simulateAlly } from "./montecarlo.ts";
-import type { WorkerMessage } from "./odds.ts";
+import type { AllyModel } from "../projection/model.ts";
+import { type SimulationSpec, simulateAlly } from "../projection/montecarlo.ts";
+import type { SimulationJob } from "../projection/odds.ts";
+import type { WorkerMessage } from "./simulation-pool.ts";
 
 interface Run {
   readonly run: number;
-  readonly jobs: readonly { model: AllyModel; stream: number }[];
+  readonly jobs: readonly SimulationJob[];
   readonly spec: SimulationSpec;
   /** Shared counter: the index of the next job not yet taken by any thread. */
   readonly next: Int32Array;
@@ -34,7 +35,7 @@ const send = (m: WorkerMessage) => parentPort?.postMessage(m);
 parentPort?.on("message", ({ run, jobs, spec, next }: Run) => {
   try {
     for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
-      const job = jobs[i] as { model: AllyModel; stream: number };
+      const job = jobs[i] as SimulationJob;
       send({ run, result: simulateAlly(job.model, spec, job.stream) });
     }
     send({ run });

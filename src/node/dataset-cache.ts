@@ -10,9 +10,9 @@ import {
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
-import { Dataset, type DatasetParts } from "./dataset.ts";
-import { DATA_FILES, type DataFileKey } from "./files.ts";
-import type { Observation } from "./types.ts";
+import { Dataset, type DatasetParts } from "../data/dataset.ts";
+import { DATA_FILES, type DataFileKey } from "../data/files.ts";
+import type { Observation } from "../data/types.ts";
 
 /*
  * The validated data package kept between runs, keyed by a stamp of the data files (path, size,
@@ -33,11 +33,14 @@ export function dataStamp(dataDir: string): string {
     const stat = statSync(path, { throwIfNoEntry: false });
     parts.push(`${path}:${stat ? `${stat.size}:${stat.mtimeMs}:${stat.ino}` : "absent"}`);
   }
-  for (const name of readdirSync(CODE_DIR).sort()) {
+  const code = readdirSync(DATA_CODE_DIR)
     // .ts in the sources, .js where the CLI runs from lib/
-    if (!/\.[jt]s$/.test(name) || /\.test\.[jt]s$/.test(name)) continue;
-    const stat = statSync(join(CODE_DIR, name));
-    parts.push(`${name}:${stat.size}:${stat.mtimeMs}`);
+    .filter((name) => /\.[jt]s$/.test(name) && !/\.test\.[jt]s$/.test(name))
+    .sort()
+    .map((name) => join(DATA_CODE_DIR, name));
+  for (const file of [...code, THIS_FILE]) {
+    const stat = statSync(file);
+    parts.push(`${file}:${stat.size}:${stat.mtimeMs}`);
   }
   return parts.join("\n");
 }
@@ -59,8 +62,12 @@ function cacheFile(stamp: string, cacheDir: string): string {
   return join(cacheDir, `dataset-${shortHash(stamp)}.v8`);
 }
 
-/** The loader's own sources: a change to how data is validated or built changes the stamp. */
-const CODE_DIR = dirname(fileURLToPath(import.meta.url));
+/**
+ * The code that gives the cached form: the data module (how data is validated and built) and
+ * this file (how it is kept). A change to either changes the stamp.
+ */
+const DATA_CODE_DIR = fileURLToPath(new URL("../data/", import.meta.url));
+const THIS_FILE = fileURLToPath(import.meta.url);
 
 /** 64 bits of a string, as hex: enough to name a file (the stamp inside is compared whole). */
 function shortHash(text: string): string {

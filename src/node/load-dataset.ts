@@ -1,10 +1,7 @@
-import { buildDataset } from "./build.ts";
-import { cachedDataset, dataStamp, keepDataset } from "./cache.ts";
-import type { Dataset } from "./dataset.ts";
-import { DEFAULT_DATA_DIR, readDataTexts } from "./read.ts";
-
-export { buildDataset } from "./build.ts";
-export { DEFAULT_DATA_DIR, decodeUtf8, readDataTexts } from "./read.ts";
+import { buildDataset } from "../data/build.ts";
+import type { Dataset } from "../data/dataset.ts";
+import { cachedDataset, dataStamp, keepDataset } from "./dataset-cache.ts";
+import { DEFAULT_DATA_DIR, readDataTexts } from "./read-data.ts";
 
 export interface LoadOptions {
   /**
@@ -15,6 +12,7 @@ export interface LoadOptions {
   readonly cacheDir?: string;
 }
 
+/** Reads the data package from a folder (default: the project's data/) and validates it. */
 export function loadDataset(dir: string = DEFAULT_DATA_DIR, options: LoadOptions = {}): Dataset {
   if (options.cacheDir === undefined) return buildDataset(readDataTexts(dir));
   const stamp = dataStamp(dir);

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { copyData, lineNumber } from "../../test/helpers.ts";
-import { DataError, type DataIssue } from "./errors.ts";
-import { buildDataset, loadDataset, readDataTexts } from "./load.ts";
+import { buildDataset } from "../data/build.ts";
+import { DataError, type DataIssue } from "../data/errors.ts";
+import { loadDataset } from "./load-dataset.ts";
+import { readDataTexts } from "./read-data.ts";
 
 function issuesOf(f: () => unknown): DataIssue[] {
   try {

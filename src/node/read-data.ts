@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DataError } from "./errors.ts";
-import { DATA_FILES, type DataFileKey, type DataTexts } from "./files.ts";
+import { DataError } from "../data/errors.ts";
+import { DATA_FILES, type DataFileKey, type DataTexts } from "../data/files.ts";
 
 /** The data package shipped with the project. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));

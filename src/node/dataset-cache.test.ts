@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { copyData } from "../../test/helpers.ts";
-import { cachedDataset, dataStamp } from "./cache.ts";
-import { loadDataset } from "./load.ts";
+import { cachedDataset, dataStamp } from "./dataset-cache.ts";
+import { loadDataset } from "./load-dataset.ts";
 
 const cache = mkdtempSync(join(tmpdir(), "pledgewatch-cache-"));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
