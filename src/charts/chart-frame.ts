@@ -15,3 +15,17 @@ export function chartFrame(title: string, subtitle: string[], description: strin
     config: { font: "DejaVu Sans, Helvetica, Arial, sans-serif", view: { stroke: null } },
   };
 }
+
+/**
+ * The tooltip of one ally against a target, the same in the ranking and on the map: its name,
+ * share, year, status and gap, read from `prefix`-ed fields ("properties." for map shapes).
+ */
+export function allyStatusTooltip(prefix = "") {
+  return [
+    { field: `${prefix}name`, title: "Ally" },
+    { field: `${prefix}share`, title: "% of GDP", format: ".2f" },
+    { field: `${prefix}year`, title: "Year" },
+    { field: `${prefix}status`, title: "Status" },
+    { field: `${prefix}gap`, title: "Gap, pp", format: ".2f" },
+  ];
+}

@@ -5,7 +5,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { AllianceView } from "../analysis/alliance.ts";
 import { STATUSES } from "../analysis/status.ts";
 import { ALLIES } from "../data/vocabulary.ts";
-import { CHART_WIDTH, chartFrame } from "./chart-frame.ts";
+import { allyStatusTooltip, CHART_WIDTH, chartFrame } from "./chart-frame.ts";
 import type { Cite } from "./cite.ts";
 import { STATUS_COLOURS } from "./status-colours.ts";
 
@@ -213,13 +213,7 @@ export function mapChart(
         encoding: {
           color: colour,
           description: { field: "properties.label" },
-          tooltip: [
-            { field: "properties.name", title: "Ally" },
-            { field: "properties.share", title: "% of GDP", format: ".2f" },
-            { field: "properties.year", title: "Year" },
-            { field: "properties.status", title: "Status" },
-            { field: "properties.gap", title: "Gap, pp", format: ".2f" },
-          ],
+          tooltip: allyStatusTooltip("properties."),
         },
       },
     ];

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { AllianceView } from "../analysis/alliance.ts";
 import { STATUSES } from "../analysis/status.ts";
-import { chartFrame } from "./chart-frame.ts";
+import { allyStatusTooltip, chartFrame } from "./chart-frame.ts";
 import type { Cite } from "./cite.ts";
 import { statusColourScale } from "./status-colours.ts";
 
@@ -47,13 +47,7 @@ export function rankingChart(
             scale: statusColourScale(),
           },
           opacity: { condition: { test: "datum.estimate", value: 0.75 }, value: 1 },
-          tooltip: [
-            { field: "name", title: "Ally" },
-            { field: "share", title: "% of GDP", format: ".2f" },
-            { field: "year", title: "Year" },
-            { field: "status", title: "Status" },
-            { field: "gap", title: "Gap, pp", format: ".2f" },
-          ],
+          tooltip: allyStatusTooltip(),
         },
       },
       {
