@@ -1,5 +1,6 @@
 import type { Dataset } from "../data/dataset.ts";
 import { flagOf } from "../data/flags.ts";
+import { roundTo } from "../data/rounding.ts";
 import type { Pledge } from "../data/types.ts";
 import { ALLIES } from "../data/vocabulary.ts";
 import type { AllianceView, BurdenRow } from "./alliance.ts";
@@ -53,9 +54,7 @@ export interface EvaluationRecord {
 
 /** Rounds away float noise without hiding precision the data has (figures carry 2 dp). */
 function round(value: number | null | undefined, digits: number): number | null {
-  if (value === null || value === undefined) return null;
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
+  return value === null || value === undefined ? null : roundTo(value, digits);
 }
 
 const STATUS_WORDS: Record<Status, string> = {

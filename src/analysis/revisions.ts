@@ -1,6 +1,7 @@
 import { compareText } from "../data/collation.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { editionRank } from "../data/edition.ts";
+import { roundTo } from "../data/rounding.ts";
 import type { SeriesPoint } from "../data/types.ts";
 import { displayName, isNatoMetric, type NatoMetric } from "../data/vocabulary.ts";
 
@@ -79,8 +80,6 @@ export interface RevisionsRecord {
 /** Float noise from full-precision workbooks is not a revision. */
 const EPSILON = 1e-9;
 
-const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
-
 function side(p: SeriesPoint): RevisionSide {
   return { edition: p.edition, value: p.value, status: p.status, sourceIds: p.sourceIds };
 }
@@ -148,8 +147,8 @@ export function revisions(dataset: Dataset, query: RevisionsQuery = {}): Revisio
         year: newer.year,
         from: side(old),
         to: side(newer),
-        change: round(change, 6),
-        changePct: old.value === 0 ? null : round((change / Math.abs(old.value)) * 100, 4),
+        change: roundTo(change, 6),
+        changePct: old.value === 0 ? null : roundTo((change / Math.abs(old.value)) * 100, 4),
         becameActual,
       });
     }

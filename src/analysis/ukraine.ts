@@ -1,5 +1,6 @@
 import { compareText } from "../data/collation.ts";
 import type { Dataset } from "../data/dataset.ts";
+import { roundTo } from "../data/rounding.ts";
 import type { Source, UkraineSupportFigure } from "../data/types.ts";
 import { ALLIES, displayName } from "../data/vocabulary.ts";
 
@@ -84,8 +85,6 @@ const AGGREGATE_NAMES: Record<string, string> = {
   EUI: "EU institutions",
 };
 
-const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
-
 /** The latest cut-off at which the tracker gives allies' total allocations in EUR. */
 function latestCutoff(figures: readonly UkraineSupportFigure[]): string | null {
   const dates = figures
@@ -103,7 +102,7 @@ function latestCutoff(figures: readonly UkraineSupportFigure[]): string | null {
 
 function sum(rows: readonly UkraineSupportRow[]): UkraineTotals {
   const add = (pick: (r: UkraineSupportRow) => number | null) =>
-    round(
+    roundTo(
       rows.reduce((s, r) => s + (pick(r) ?? 0), 0),
       3,
     );
@@ -145,7 +144,7 @@ export function ukraineSupport(
         ? eur.total_allocated.value / (totalPct.value / 100)
         : null;
     const overGdp = (f: UkraineSupportFigure | undefined) =>
-      f && gdpEurBn !== null ? round((f.value / gdpEurBn) * 100, 4) : null;
+      f && gdpEurBn !== null ? roundTo((f.value / gdpEurBn) * 100, 4) : null;
     const used = [...Object.values(eur), totalPct, militaryPct].filter(
       (f): f is UkraineSupportFigure => f !== undefined,
     );

@@ -4,6 +4,7 @@ import { projection as vegaProjection } from "vega";
 import type { TopLevelSpec } from "vega-lite";
 import type { AllianceView } from "../analysis/alliance.ts";
 import { STATUSES } from "../analysis/status.ts";
+import { roundTo } from "../data/rounding.ts";
 import { ALLIES } from "../data/vocabulary.ts";
 import { allyStatusTooltip, CHART_WIDTH, chartFrame } from "./chart-frame.ts";
 import type { Cite } from "./cite.ts";
@@ -106,11 +107,10 @@ function fitted(panel: Panel) {
   p.rotate(panel.projection.rotate);
   p.parallels(panel.projection.parallels);
   p.fitExtent(panel.extent, outline(panel.box));
-  const round = (v: number) => Math.round(v * 100) / 100;
   return {
     ...panel.projection,
-    scale: round(p.scale()),
-    translate: p.translate().map(round) as [number, number],
+    scale: roundTo(p.scale(), 2),
+    translate: p.translate().map((v: number) => roundTo(v, 2)) as [number, number],
     clipExtent: panel.extent,
   };
 }
@@ -149,7 +149,7 @@ export function mapChart(
       year: e?.current?.year ?? null,
       estimate: e?.current?.status === "estimate",
       status,
-      gap: e?.gap?.points ?? null,
+      gap: e?.gap ? roundTo(e.gap.points, 4) : null,
       label:
         share === null
           ? `${a.name}: no NATO figure`

@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { AllianceView } from "../analysis/alliance.ts";
 import { STATUSES } from "../analysis/status.ts";
+import { roundTo } from "../data/rounding.ts";
 import { allyStatusTooltip, chartFrame } from "./chart-frame.ts";
 import type { Cite } from "./cite.ts";
 import { statusColourScale } from "./status-colours.ts";
@@ -18,7 +19,8 @@ export function rankingChart(
     year: e.current?.year ?? null,
     estimate: e.current?.status === "estimate",
     status: e.status,
-    gap: e.gap?.points ?? null,
+    // as the status record rounds it: no float noise in the chart's data or its CSV
+    gap: e.gap ? roundTo(e.gap.points, 4) : null,
   }));
   const met = view.counts.met;
   return {

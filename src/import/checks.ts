@@ -1,4 +1,5 @@
 import { type Group, membersIn } from "../analysis/alliance.ts";
+import { roundTo } from "../data/rounding.ts";
 import { displayName } from "../data/vocabulary.ts";
 import { ADDITIVE_METRICS } from "./layout.ts";
 import type { ImportedFigure, ImportIssue } from "./types.ts";
@@ -50,10 +51,8 @@ export function aggregatesAddUp(figures: readonly ImportedFigure[]): ImportIssue
       issues.push({
         where: f.where,
         value: String(f.value),
-        expected: `${displayName(f.ally)} ${f.metric} ${f.year} to equal the sum of its ${members.length} members' figures, ${round(sum)}, within ${tolerance} (rounding); it is off by ${round(f.value - sum)}`,
+        expected: `${displayName(f.ally)} ${f.metric} ${f.year} to equal the sum of its ${members.length} members' figures, ${roundTo(sum, 2)}, within ${tolerance} (rounding); it is off by ${roundTo(f.value - sum, 2)}`,
       });
   }
   return issues;
 }
-
-const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,10 +1,9 @@
+import { roundTo } from "../data/rounding.ts";
 import { ODDS_MODEL_WHY, ODDS_MODELS } from "./model.ts";
 import type { OddsResult } from "./odds.ts";
 import type { ComparedOdds } from "./odds-models.ts";
 import { PATH_DESCRIPTIONS, type ProjectedPath } from "./paths.ts";
 import type { ScenarioResult } from "./scenario.ts";
-
-const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 /** One row per year of a projected path, as the CLI and the API give it. */
 export function pathRecords(path: ProjectedPath) {
@@ -12,13 +11,13 @@ export function pathRecords(path: ProjectedPath) {
     ally: path.ally,
     path: path.kind,
     year: y.year,
-    sharePct: round(y.sharePct, 4),
+    sharePct: roundTo(y.sharePct, 4),
     gdpUsdM: Math.round(y.gdpUsdM),
     spendingUsdM: Math.round(y.spendingUsdM),
     spendingUsdM2021: y.spendingConstantUsdM === null ? null : Math.round(y.spendingConstantUsdM),
     extraVsFlatUsdM: Math.round(y.extraVsFlatUsdM),
     cumulativeExtraUsdM: Math.round(y.cumulativeExtraUsdM),
-    gdpGrowthPct: y.growth === null ? null : round(y.growth.nominalPct, 2),
+    gdpGrowthPct: y.growth === null ? null : roundTo(y.growth.nominalPct, 2),
     gdpGrowthFrom: y.growth?.nominalFrom ?? "observed",
   }));
 }
@@ -50,15 +49,15 @@ export function oddsRecords(result: OddsResult) {
       name: a.name,
       startYear: a.model.startYear,
       startPct: a.model.startShare,
-      muPp: round(a.model.mu, 4),
-      sigmaPp: round(a.model.sigma, 4),
+      muPp: roundTo(a.model.mu, 4),
+      sigmaPp: roundTo(a.model.sigma, 4),
       pDeadline: a.pDeadline,
-      seDeadline: round(a.seDeadline, 5),
+      seDeadline: roundTo(a.seDeadline, 5),
       pHorizon: a.pHorizon,
-      seHorizon: a.seHorizon === null ? null : round(a.seHorizon, 5),
-      p10AtDeadline: atDeadline ? round(atDeadline.p10, 3) : null,
-      p50AtDeadline: atDeadline ? round(atDeadline.p50, 3) : null,
-      p90AtDeadline: atDeadline ? round(atDeadline.p90, 3) : null,
+      seHorizon: a.seHorizon === null ? null : roundTo(a.seHorizon, 5),
+      p10AtDeadline: atDeadline ? roundTo(atDeadline.p10, 3) : null,
+      p50AtDeadline: atDeadline ? roundTo(atDeadline.p50, 3) : null,
+      p90AtDeadline: atDeadline ? roundTo(atDeadline.p90, 3) : null,
     };
   });
 }
@@ -111,7 +110,7 @@ export function comparedOddsRecords(c: ComparedOdds) {
       ...row,
       model: c.model,
       priorWeight: c.prior,
-      ownMuPp: own ? round(own.model.mu, 4) : null,
+      ownMuPp: own ? roundTo(own.model.mu, 4) : null,
       pOwnDeadline: own?.pDeadline ?? null,
       pOwnHorizon: own?.pHorizon ?? null,
       pPooledDeadline: pooled?.pDeadline ?? null,
