@@ -2,6 +2,7 @@ import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
 import type { Dataset } from "../data/dataset.ts";
 import { boundedNumber, boundedWhole, type LimitName } from "../input/limits.ts";
 import { CLI_FIELDS, resolveAsOf } from "../input/resolve.ts";
+import { json, toCsv } from "./format.ts";
 import { type Io, UsageError } from "./io.ts";
 
 export interface Context {
@@ -37,6 +38,14 @@ export const COMMON_OPTIONS = {
   csv: { type: "boolean" },
   data: { type: "string" },
   help: { type: "boolean", short: "h" },
+} as const satisfies ParseArgsOptionsConfig;
+
+/** The options of a command that reads the data package but not by year: output and folder. */
+export const DATA_OPTIONS = {
+  json: COMMON_OPTIONS.json,
+  csv: COMMON_OPTIONS.csv,
+  data: COMMON_OPTIONS.data,
+  help: COMMON_OPTIONS.help,
 } as const satisfies ParseArgsOptionsConfig;
 
 export const COMMON_HELP = `  --as-of YEAR     use figures up to YEAR (default: the latest year in the data)
@@ -106,6 +115,22 @@ export function boundedOption(values: Values, name: string, limit: LimitName): n
 
 export function outputFormat(values: Values): "table" | "json" | "csv" {
   return values.json ? "json" : values.csv ? "csv" : "table";
+}
+
+/**
+ * Prints the record as JSON, or its rows as CSV, when the options ask for either; false when
+ * the command is to print its table.
+ */
+export function writeMachineReadable(
+  io: Io,
+  values: Values,
+  record: unknown,
+  rows: () => readonly object[],
+): boolean {
+  const format = outputFormat(values);
+  if (format === "json") io.out(json(record));
+  else if (format === "csv") io.out(toCsv(rows()));
+  return format !== "table";
 }
 
 /** The as-of year and edition options, checked against the data. */

@@ -1,7 +1,7 @@
 import { productionStatements } from "../../analysis/production.ts";
 import { withThousands } from "../../data/collation.ts";
-import { COMMON_OPTIONS, type Command, outputFormat } from "../command.ts";
-import { json, painter, table, toCsv } from "../format.ts";
+import { type Command, DATA_OPTIONS, writeMachineReadable } from "../command.ts";
+import { painter, table } from "../format.ts";
 
 const count = (v: number | null) => (v === null ? "-" : withThousands(v));
 
@@ -19,24 +19,11 @@ goal), estimate (an intelligence or official estimate).
 Examples:
   pledgewatch production
   pledgewatch production --csv`,
-  options: {
-    json: COMMON_OPTIONS.json,
-    csv: COMMON_OPTIONS.csv,
-    data: COMMON_OPTIONS.data,
-    help: COMMON_OPTIONS.help,
-  },
+  options: DATA_OPTIONS,
   positionals: { min: 0, max: 0 },
   async run(values, _positionals, { io, dataset }) {
     const record = productionStatements(await dataset());
-    const format = outputFormat(values);
-    if (format === "json") {
-      io.out(json(record));
-      return 0;
-    }
-    if (format === "csv") {
-      io.out(toCsv(record.rows));
-      return 0;
-    }
+    if (writeMachineReadable(io, values, record, () => record.rows)) return 0;
     const paint = painter(io);
     io.out(`${paint("Artillery ammunition: stated capacity, output and targets", "bold")}\n\n`);
     io.out(

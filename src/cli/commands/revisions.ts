@@ -2,8 +2,8 @@ import { type RevisionsRecord, revisionRows, revisions } from "../../analysis/re
 import { sourceNote } from "../../data/citation.ts";
 import { lookupAlly } from "../../data/names.ts";
 import { isAggregate, isNatoMetric, NATO_METRIC_UNITS } from "../../data/vocabulary.ts";
-import { COMMON_OPTIONS, type Command, numberOption, outputFormat } from "../command.ts";
-import { json, table, toCsv } from "../format.ts";
+import { type Command, DATA_OPTIONS, numberOption, writeMachineReadable } from "../command.ts";
+import { table } from "../format.ts";
 import { UsageError } from "../io.ts";
 
 function allyOption(raw: unknown): string | undefined {
@@ -126,10 +126,7 @@ Examples:
     ally: { type: "string" },
     metric: { type: "string" },
     min: { type: "string" },
-    json: COMMON_OPTIONS.json,
-    csv: COMMON_OPTIONS.csv,
-    data: COMMON_OPTIONS.data,
-    help: COMMON_OPTIONS.help,
+    ...DATA_OPTIONS,
   },
   positionals: { min: 0, max: 0 },
   async run(values, _positionals, { io, dataset }) {
@@ -144,17 +141,14 @@ Examples:
       metric: metricOption(values.metric),
       min,
     });
-    const format = outputFormat(values);
-    if (format === "json") io.out(json(record));
-    else if (format === "csv") io.out(toCsv(revisionRows(record)));
-    else
-      io.out(
-        render(record, (ids) =>
-          sourceNote(data, ids)
-            .join(", ")
-            .replace(/^Sources: /, ""),
-        ),
-      );
+    if (writeMachineReadable(io, values, record, () => revisionRows(record))) return 0;
+    io.out(
+      render(record, (ids) =>
+        sourceNote(data, ids)
+          .join(", ")
+          .replace(/^Sources: /, ""),
+      ),
+    );
     return 0;
   },
 };

@@ -1,7 +1,7 @@
 import { rivalsBeyondExchangeRates, rivalsTable } from "../../analysis/rivals.ts";
 import { shortCitation } from "../../data/citation.ts";
-import { COMMON_OPTIONS, type Command, outputFormat } from "../command.ts";
-import { fixed, json, painter, table, toCsv, usdBn } from "../format.ts";
+import { type Command, DATA_OPTIONS, writeMachineReadable } from "../command.ts";
+import { fixed, painter, table, usdBn } from "../format.ts";
 
 export const rivalsCommand: Command = {
   name: "rivals",
@@ -16,25 +16,12 @@ output says so. None is summed or ranked with NATO's figures (see \`pledgewatch 
 Examples:
   pledgewatch rivals
   pledgewatch rivals --json`,
-  options: {
-    json: COMMON_OPTIONS.json,
-    csv: COMMON_OPTIONS.csv,
-    data: COMMON_OPTIONS.data,
-    help: COMMON_OPTIONS.help,
-  },
+  options: DATA_OPTIONS,
   positionals: { min: 0, max: 0 },
   async run(values, _positionals, { io, dataset }) {
     const data = await dataset();
     const record = rivalsBeyondExchangeRates(data);
-    const format = outputFormat(values);
-    if (format === "json") {
-      io.out(json(record));
-      return 0;
-    }
-    if (format === "csv") {
-      io.out(toCsv(rivalsTable(record)));
-      return 0;
-    }
+    if (writeMachineReadable(io, values, record, () => rivalsTable(record))) return 0;
     const paint = painter(io);
     io.out(`${paint("At purchasing power parity (published estimates)", "bold")}\n`);
     io.out(

@@ -4,8 +4,8 @@ import {
   type UkraineTotals,
   ukraineSupport,
 } from "../../analysis/ukraine.ts";
-import { COMMON_OPTIONS, type Command, outputFormat } from "../command.ts";
-import { fixed, json, painter, table, toCsv } from "../format.ts";
+import { type Command, DATA_OPTIONS, writeMachineReadable } from "../command.ts";
+import { fixed, painter, table } from "../format.ts";
 import { UsageError } from "../io.ts";
 
 const eur = (v: number | null) => fixed(v, 2);
@@ -38,10 +38,7 @@ Examples:
   pledgewatch ukraine --rank-by gdp --csv`,
   options: {
     "rank-by": { type: "string" },
-    json: COMMON_OPTIONS.json,
-    csv: COMMON_OPTIONS.csv,
-    data: COMMON_OPTIONS.data,
-    help: COMMON_OPTIONS.help,
+    ...DATA_OPTIONS,
   },
   positionals: { min: 0, max: 0 },
   async run(values, _positionals, { io, dataset }) {
@@ -50,15 +47,7 @@ Examples:
       throw new UsageError(`--rank-by takes ${UKRAINE_RANKINGS.join(" or ")} (got "${rankBy}")`);
     }
     const record = ukraineSupport(await dataset(), rankBy);
-    const format = outputFormat(values);
-    if (format === "json") {
-      io.out(json(record));
-      return 0;
-    }
-    if (format === "csv") {
-      io.out(toCsv(record.rows));
-      return 0;
-    }
+    if (writeMachineReadable(io, values, record, () => record.rows)) return 0;
     const paint = painter(io);
     io.out(
       `${paint(`Aid to Ukraine: ${record.release}, data to ${record.cutoff}`, "bold")}\nranked by ${rankBy === "eur" ? "total allocated, EUR bn" : "total allocated, % of 2021 GDP"}\n\n`,
