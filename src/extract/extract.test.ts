@@ -602,6 +602,22 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ]);
   });
 
+  it("a yardstick a figure is measured against does not take that figure's year", () => {
+    expect(
+      rows(
+        "Finland will raise defence spending to 2.6% of GDP in 2027, bringing it closer to the new NATO target of 3.5% of GDP.",
+      ),
+    ).toEqual([
+      ["FIN", 2.6, 2027, "pledge"],
+      ["NATO", 3.5, null, "agreement"],
+    ]);
+    expect(
+      rows(
+        "Finland will spend 2.6% of GDP on defence in 2027, with a further 1% for resilience.",
+      ).map((r) => r[2]),
+    ).toEqual([2027, 2027]);
+  });
+
   it("a deadline 'by last year' is past, even with a later year further along", () => {
     expect(
       targets(

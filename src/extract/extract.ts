@@ -1,6 +1,6 @@
 import { CAPITALS, countryNames, NUMBER_WORDS, PEOPLE, ROLES } from "./lexicon.ts";
 import { type Sentence, sentences } from "./sentences.ts";
-import { yearIn } from "./years.ts";
+import { YARDSTICK_CLAUSE, yearIn } from "./years.ts";
 
 /** Pure: article text in, candidate claims out, each with its evidence and a confidence. */
 
@@ -649,8 +649,11 @@ function actorOf(
     const national = (list: Mention[]) => countries(list).filter((m) => m.ally !== "NATO");
     const owner = national(inClause).at(-1) ?? national(before).at(-1);
     const between = owner ? text.slice(owner.end, figure.at) : "";
+    // "Finland will spend 2.6% in 2027, closer to the new NATO target of 3.5%": the country's
+    // figure was the earlier one, and the yardstick stays the alliance's
     const owns =
       owner &&
+      !YARDSTICK_CLAUSE.test(between) &&
       /\b(?:will|would|set to|plans?|aims?|wants?|reach\w*|meet\w*|achiev\w*|stick|hit|commit\w*)\b/i.test(
         between,
       );

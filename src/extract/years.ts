@@ -16,6 +16,10 @@ const RELATIVE = new RegExp(
   "i",
 );
 
+/** A clause that measures an earlier figure against a later one: ", bringing it closer to". */
+export const YARDSTICK_CLAUSE =
+  /[,;]\s*(?:\w+\s+){0,4}?(?:(?:closer|close|nearer|near) to|short of|under|below|behind|above|beyond|exceed(?:s|ing)?|surpass(?:es|ing)?|toward(?:s)?|on (?:the |its )?(?:way|path|track) to)\b/i;
+
 function wordNumber(s: string): number | undefined {
   const n = Number(s);
   return Number.isFinite(n) ? n : NUMBER_WORDS[s.toLowerCase()];
@@ -98,7 +102,11 @@ export function yearIn(
   // a year before an earlier figure is that figure's: "2.3% by 2033-34, under the 3% target"
   const before = s.slice(0, at);
   const previous = [...before.matchAll(/\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)/gi)].at(-1);
-  const head = previous ? before.slice(previous.index + previous[0].length) : before;
+  const sincePrevious = previous ? before.slice(previous.index + previous[0].length) : before;
+  // a yardstick the earlier figure is measured against does not take that figure's year:
+  // "2.8% of GDP in 2026, bringing it closer to the 3.5% target", "2.3% by 2033-34, under the 3%"
+  const yardstick = previous ? sincePrevious.search(YARDSTICK_CLAUSE) : -1;
+  const head = yardstick >= 0 ? sincePrevious.slice(yardstick + 1) : sincePrevious;
   // after the figure, the nearest time phrase: "2% by last year ... until 2032" is last year
   const explicitAt = firstAt(EXPLICIT, tail);
   const stated =
