@@ -618,6 +618,15 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([2027, 2027]);
   });
 
+  it("money a leader wants the country to spend, or that it would spend, is a plan", () => {
+    expect(
+      rows("Macron wants France to spend 64 billion euros on its armed forces by 2027."),
+    ).toEqual([["FRA", null, 2027, "pledge"]]);
+    expect(rows("Sweden would spend 200 billion kronor on defence in 2030.")).toEqual([
+      ["SWE", null, 2030, "pledge"],
+    ]);
+  });
+
   it("a deadline 'by last year' is past, even with a later year further along", () => {
     expect(
       targets(

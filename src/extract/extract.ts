@@ -141,7 +141,7 @@ const TARGETISH =
   /\b(?:target|goal|benchmark|guideline|threshold|commitment|pledge|quota|floor|minimum)\b/i;
 /** A budget line or plan a government sets for a coming period (for amounts without a share). */
 const BUDGETISH =
-  /\b(?:budget|request|plans?|planned|allocat\w*|earmark\w*|set aside|will (?:spend|invest|reach|rise|increase|amount)|proposes?|proposed|approved?)\b/i;
+  /\b(?:budget|request|plans?|planned|allocat\w*|earmark\w*|set aside|(?:will|would|shall|is to|are to|wants? \S+ to|aims? to|intends? to|plans? to) (?:spend|invest|reach|rise|increase|amount|grow)|proposes?|proposed|approved?)\b/i;
 
 /**
  * An act of aggression or readiness for one: "attack", "invade", "use force", "war with NATO",
