@@ -501,6 +501,7 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ])
       expect([text, years(text)]).toEqual([text, []]);
     expect(years("China wants its military to be able to take Taiwan by 2027.")).toEqual([2027]);
+    expect(years("China's forces could be capable of invading Taiwan by 2027.")).toEqual([2027]);
     expect(
       years("Russia could be ready for a large-scale war in Europe within five years."),
     ).toEqual([2030]);
