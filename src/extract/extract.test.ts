@@ -146,6 +146,18 @@ describe("phrasing", () => {
         c.targetYear,
       ]),
     ).toEqual([["LTU", 5, 2026]]);
+    for (const range of ["5-6%", "between 5 and 6 percent", "from 5 to 6 per cent"])
+      expect(
+        targets(`Lithuania will allocate ${range} of GDP to defence in 2026-2030.`).map((c) => [
+          c.sharePct,
+          c.targetYear,
+        ]),
+      ).toEqual([[5, 2026]]);
+    expect(
+      targets("Lithuania will raise defence spending from 4 to 5 percent of GDP in 2026.").map(
+        (c) => c.sharePct,
+      ),
+    ).toEqual([5]);
     expect(
       targets("France and Germany have pledged to reach 3.5% of GDP on defence by 2035.").map(
         (c) => c.ally,

@@ -264,6 +264,11 @@ interface Figure {
   readonly end: number;
 }
 
+/** The lower bound of a range before its unit: "5-" of "5-6%", "between 5 and" of "5 and 6 percent". */
+const RANGE_LOW = /(?:\b(between|from)\s+)?(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*(-|–|to|and)\s*$/i;
+const CHANGE_VERB =
+  /\b(?:rais|increas|ris|rose|grow|grew|boost|lift|hik|doubl|go(?:es)? up|went up|climb|cut|reduc|lower)\w*\b/i;
+
 function sharesIn(text: string): Figure[] {
   return [...text.matchAll(SHARE)].flatMap((m) => {
     let value: number | undefined;
@@ -281,9 +286,22 @@ function sharesIn(text: string): Figure[] {
               ? whole + decimal / 10
               : whole;
     }
-    return value !== undefined && value >= 0.5 && value <= 10
-      ? [{ value, at: m.index, end: m.index + m[0].length }]
-      : [];
+    if (value === undefined || value < 0.5 || value > 10) return [];
+    const figure = { value, at: m.index, end: m.index + m[0].length };
+    // "5-6%", "between 5 and 6 percent": a range written with one unit, kept by its lower bound
+    const head = text.slice(0, m.index);
+    const low = m[1] ? head.match(RANGE_LOW) : null;
+    if (!low?.[2] || low.index === undefined) return [figure];
+    const lower = num(low[2]);
+    if (lower >= value || (/and/i.test(low[3] ?? "") && !low[1])) return [figure];
+    // "raise it from 2 to 3 percent" is where spending starts and where it goes, not a range
+    if (
+      /from/i.test(low[1] ?? "") &&
+      CHANGE_VERB.test(head.slice(Math.max(0, low.index - 60), low.index))
+    )
+      return [figure];
+    const at = low.index + low[0].indexOf(low[2], (low[1] ?? "").length);
+    return [{ value: lower, at, end: figure.end }];
   });
 }
 
