@@ -544,6 +544,12 @@ describe("guards that hold beyond the articles the rules were written on", () =>
         "2025-08-01",
       ),
     ).toEqual([["BEL", 9.2, 2026]]);
+    expect(
+      money(
+        "The Belgian army will get 2.1 billion euros from a reserve fund, bringing total defence resources to 10.3 billion euros next year.",
+        "2025-08-01",
+      ),
+    ).toEqual([["BEL", 10.3, 2026]]);
   });
 
   it("a line item, a whole supplementary budget and a level capped for decades are not targets", () => {

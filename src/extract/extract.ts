@@ -141,7 +141,7 @@ const TARGETISH =
   /\b(?:target|goal|benchmark|guideline|threshold|commitment|pledge|quota|floor|minimum)\b/i;
 /** A budget line or plan a government sets for a coming period (for amounts without a share). */
 const BUDGETISH =
-  /\b(?:budget|request|plans?|planned|allocat\w*|earmark\w*|set aside|(?:will|would|shall|is to|are to|wants? \S+ to|aims? to|intends? to|plans? to) (?:spend|invest|reach|rise|increase|amount|grow)|proposes?|proposed|approved?)\b/i;
+  /\b(?:budget|request|plans?|planned|allocat\w*|earmark\w*|set aside|(?:will|would|shall|is to|are to|wants? \S+ to|aims? to|intends? to|plans? to) (?:spend|invest|reach|rise|increase|amount|grow)|proposes?|proposed|approved?|(?:bring(?:s|ing)?|(?:ris|grow|increas|lift|rais)(?:es|s|ing)) (?:[\w-]+ ){0,4}to)\b/i;
 
 /**
  * An act of aggression or readiness for one: "attack", "invade", "use force", "war with NATO",
@@ -380,6 +380,17 @@ const PURCHASE_AFTER =
   /^\s*(?:\w+\s+)?(?:loans?|aid|package|fund|instrument|facility|contract|deal|order|sale|purchase|in (?:military )?(?:aid|support|loans))\b|^[^.;]{0,25}\b(?:earmarked|set aside|allocated|reserved)\s+(?:for|to)\s+(?:the\s+)?[^.;]{0,50}\b(?:system|project|programme|program|drones?|missiles?|submarines?|tanks?|jets?|aircraft|frigates?|satellites?|vehicles?|ammunition)\b/i;
 const PART_BEFORE =
   /\b(?:consisting of|comprising|made up of|composed of|of which|components? of|share of|portion of|part of|including|includes)\b[^%;]{0,100}$/i;
+/** "25.5 billion from a fund, bringing the total to 108 billion": a part of the sum named next. */
+const PART_AFTER =
+  /^[^.;]{0,80}?\b(?:bring(?:s|ing)?|tak(?:es|ing)|push(?:es|ing))\s+(?:the\s+)?(?:total|overall|combined|sum)\b/i;
+function partOfSum(further: string): boolean {
+  const m = further.match(PART_AFTER);
+  // "90 billion next year, bringing the total to 3% of GDP" is the same level as a share
+  return (
+    m !== null &&
+    !/\d\s*(?:%|per ?cent|percent)/i.test(further.slice(m[0].length, m[0].length + 60))
+  );
+}
 /** A ceiling is not a level to be reached: "capped at 2%", "a cap of", "limited to". */
 const CAP_BEFORE =
   /\b(?:capped|caps?\s+(?:at|of)|ceiling|limit(?:ed|s)?\s+(?:at|of|to)|upper limit)\b[^%]{0,50}$/i;
@@ -848,7 +859,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       return false;
     // "consisting of 8.1 billion ... and a further 1.1 billion", "a pension component of": parts of a
     // sum of money, not a level (a share's components are claims of their own)
-    if (!isShare && PART_BEFORE.test(before)) return false;
+    if (!isShare && (PART_BEFORE.test(before) || partOfSum(further))) return false;
     if (
       !isShare &&
       (/^\s*(?:\w+\s+)?(?:more|less|extra|increase|rise)\b/i.test(after) ||
