@@ -439,7 +439,7 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ]);
   });
 
-  it("the threat's own figures are not given to the country the passage is about", () => {
+  it("the threat's own figures are the threat's, never the country the passage is about", () => {
     const claims = (text: string) =>
       extractClaims(text, "2025-06-20").map((c) =>
         c.kind === "target" ? [c.ally, c.sharePct, c.amount] : null,
@@ -448,12 +448,24 @@ describe("guards that hold beyond the articles the rules were written on", () =>
       claims(
         "Germany will spend 3.5% of GDP on defence by 2029. Russia will spend 6.3% of GDP on its military next year.",
       ),
-    ).toEqual([["DEU", 3.5, null]]);
+    ).toEqual([
+      ["DEU", 3.5, null],
+      ["RUS", 6.3, null],
+    ]);
     expect(
       claims(
         "Poland will spend 4.8% of GDP on defence in 2026. Putin approved a defence budget of 12 trillion rubles for next year.",
       ),
-    ).toEqual([["POL", 4.8, null]]);
+    ).toEqual([
+      ["POL", 4.8, null],
+      ["RUS", null, 12000],
+    ]);
+    // a passage naming no ally is about the other state it names
+    expect(
+      claims(
+        "Beijing said it will raise the defence budget by 7.2% this year. Planned defence expenditure will be 1.78 trillion yuan this year, state media reported.",
+      ),
+    ).toEqual([["CHN", null, 1780]]);
     expect(
       claims("Bordering Russia, Finland will spend 3% of GDP on defence by 2029.").map(
         (c) => c?.[0],
@@ -644,6 +656,16 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     expect(rows("Sweden would spend 200 billion kronor on defence in 2030.")).toEqual([
       ["SWE", null, 2030, "pledge"],
     ]);
+  });
+
+  it("a commitment to meet the current target is a pledge, and a leader's commitment is the country's", () => {
+    expect(
+      rows(
+        "The Spanish defence debate goes on. Sanchez agreed in April to meet NATO's current target of 2% of GDP this year.",
+        "2025-06-22",
+      ),
+    ).toEqual([["ESP", 2, 2025, "pledge"]]);
+    expect(rows("Spain currently meets NATO's 2% target.", "2025-06-22")).toEqual([]);
   });
 
   it("a deadline 'by last year' is past, even with a later year further along", () => {

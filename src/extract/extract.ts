@@ -450,6 +450,9 @@ function gdpLevel(head: string): boolean {
 const COMMITTING =
   /\b(?:(?:will|would|shall|to) (?:even )?(?:exceed|surpass)|will|would|shall|must|should|set to|plans? to|aims? to|wants? to|intends? to|going to|expected to|pledg(?:e|es|ing)|commit(?:s|ting)?|reach(?:es|ing)?|meet|achiev(?:e|es|ing)|rais(?:e|es|ing)|increas(?:e|es|ing)|boost(?:s|ing)?|lift(?:s|ing)?|hike|agree(?:s|ing)?|agreed to)\b/gi;
 
+const CURRENT_YARDSTICK =
+  /\bcurrent(?=\s+(?:[\w%.-]+\s+){0,2}(?:target|goal|benchmark|guideline|threshold)\b)/i;
+
 /** The part of `s` after the last match of `re` (all of it when none). */
 function afterLast(re: RegExp, s: string): string {
   let cut = 0;
@@ -559,6 +562,8 @@ const CAPITAL_SUBJECT = new RegExp(
 
 /** Threat actors and the war's theatre: rarely the subject of a defence-spending target. */
 const NOT_SUBJECTS = new Set(["RUS", "CHN", "UKR"]);
+const COMMITS_TO_MEET =
+  /\b(?:agreed|pledged|promised|vowed|committed|undertook)\b[^.;]{0,60}\b(?:meet|reach|hit|achieve)\b/i;
 /** The alliance's standing yardstick named just before a figure: "NATO's target of 2%". */
 const YARDSTICK_BEFORE =
   /\b(?:NATO|alliance|Alliance)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}(?:target|goal|benchmark|guideline|commitment|standard|quota|threshold|mark)\s+(?:of\s+)?(?:at least\s+)?$|\b(?:NATO|alliance|Alliance)['’]s\s+(?:[\w-]+\s+){0,2}$/;
@@ -644,7 +649,7 @@ function actorOf(
     !setAside(text, last) &&
     !OBJECT_LEAD.test(text.slice(Math.max(0, last.at - 20), last.at))
   )
-    return { actor: null, demander };
+    return { actor: last.ally, demander };
   const countries = (list: Mention[]) => list.filter((m) => !m.person);
   // "Germany's minister said Europe must spend 3.5%": a country speaking of the allies as a
   // group asks them; the figure is the alliance's
@@ -676,7 +681,17 @@ function actorOf(
   // alliance's. The alliance named in the yardstick is not the country that may own it.
   if (YARDSTICK_BEFORE.test(text.slice(Math.max(0, figure.at - 80), figure.at))) {
     const national = (list: Mention[]) => countries(list).filter((m) => m.ally !== "NATO");
-    const owner = national(inClause).at(-1) ?? national(before).at(-1);
+    // "Sanchez agreed to meet NATO's target of 2%": a national leader committing to it
+    const leader = inClause
+      .filter(
+        (m) =>
+          m.person &&
+          m.ally !== "NATO" &&
+          m.ally !== "USA" &&
+          COMMITS_TO_MEET.test(text.slice(m.end, figure.at)),
+      )
+      .at(-1);
+    const owner = national(inClause).at(-1) ?? leader ?? national(before).at(-1);
     const between = owner ? text.slice(owner.end, figure.at) : "";
     // "Finland will spend 2.6% in 2027, closer to the new NATO target of 3.5%": the country's
     // figure was the earlier one, and the yardstick stays the alliance's
@@ -815,7 +830,11 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     // "from 1.3% to 3%": whether the second is a target depends on the words before "from"
     const fromTo = before.match(FROM_TO);
     const lead = fromTo ? before.slice(0, fromTo.index) : before;
-    const committed = afterLast(COMMITTING, lead);
+    const sinceCommitting = afterLast(COMMITTING, lead);
+    // "agreed to meet NATO's current target of 2% this year": the yardstick is current, the
+    // commitment to meet it is not status
+    const committed =
+      sinceCommitting === lead ? lead : sinceCommitting.replace(CURRENT_YARDSTICK, "");
     if (
       (/^\s*(?:currently|at present|so far)\b/i.test(text) ||
         (STATUS_BEFORE.test(committed) &&
@@ -1171,10 +1190,10 @@ export function extractClaims(text: string, date: string): Claim[] {
   // the passage is about
   // a sentence names its country by name, else by a national leader (not the US president or
   // NATO's chief, who speak of others), else by the national currency of an amount
-  const namedIn = (i: number) => {
+  const namedIn = (i: number, threat = false) => {
     const t = all[i]?.text ?? "";
     const usable = mentions(t).filter(
-      (m) => m.ally !== "NATO" && !NOT_SUBJECTS.has(m.ally) && !setAside(t, m),
+      (m) => m.ally !== "NATO" && (threat || !NOT_SUBJECTS.has(m.ally)) && !setAside(t, m),
     );
     return (
       usable.find((m) => !m.person)?.ally ??
@@ -1194,6 +1213,12 @@ export function extractClaims(text: string, date: string): Claim[] {
     }
     for (let j = i; j < (i === 0 ? Math.min(all.length, 3) : i); j++) {
       const named = namedIn(j);
+      if (named) return named;
+    }
+    // a passage that names no ally at all is about the one other state it names: "Beijing
+    // announced ... The planned defence expenditure will be 1.78 trillion yuan"
+    for (let j = i; j >= 0; j--) {
+      const named = namedIn(j, true);
       if (named) return named;
     }
     return null;
