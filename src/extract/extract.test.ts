@@ -45,6 +45,7 @@ describe("phrasing", () => {
       "3.5 percent",
       "three and a half percent",
       "three point five per cent",
+      "3.5 pct",
     ]) {
       expect(
         targets(`Poland will spend ${share} of GDP on defence by 2030.`)[0]?.sharePct,
@@ -527,6 +528,11 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     expect(years("China wants its military to be able to take Taiwan by 2027.")).toEqual([2027]);
     expect(years("China's forces could be capable of invading Taiwan by 2027.")).toEqual([2027]);
     expect(
+      years(
+        "The agency warned of a potential military conflict between Russia and Europe within five years.",
+      ),
+    ).toEqual([2030]);
+    expect(
       years("Russia could be ready for a large-scale war in Europe within five years."),
     ).toEqual([2030]);
   });
@@ -753,6 +759,16 @@ describe("guards that hold beyond the articles the rules were written on", () =>
         "Allies except Spain agreed to lift defence spending to 5% of GDP. The commitment is split into 3.5% for core defence and 1.5% for resilience.",
       ).map((r) => r[0]),
     ).toEqual(["NATO", "NATO", "NATO"]);
+    expect(
+      rows(
+        "Germany will reach 3% of GDP on defence in 2029. At the summit, allies agreed to reach 5% of GDP by 2035. The target is made up of 3.5% for core defence and 1.5% for resilience.",
+      ).map((r) => [r[0], r[1], r[2]]),
+    ).toEqual([
+      ["DEU", 3, 2029],
+      ["NATO", 5, 2035],
+      ["NATO", 3.5, 2035],
+      ["NATO", 1.5, 2035],
+    ]);
   });
 });
 
@@ -791,6 +807,9 @@ describe("amounts as written", () => {
     expect(
       money("India will spend Rs 7.85 lakh crore on defence in 2026-27, the budget says."),
     ).toEqual([[7850, "INR"]]);
+    expect(money("Turkey has set aside ₺2.155 trillion for defence in its 2026 budget.")).toEqual([
+      [2155, "TRY"],
+    ]);
     expect(money("Denmark will allocate 38 billion krones to its armed forces by 2033.")).toEqual([
       [38, null],
     ]);

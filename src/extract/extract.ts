@@ -1,4 +1,12 @@
-import { CAPITALS, countryNames, NUMBER_WORDS, PEOPLE, ROLES } from "./lexicon.ts";
+import {
+  CAPITALS,
+  countryNames,
+  NUMBER_PERCENT,
+  NUMBER_WORDS,
+  PEOPLE,
+  PERCENT,
+  ROLES,
+} from "./lexicon.ts";
 import { type Sentence, sentences } from "./sentences.ts";
 import { YARDSTICK_CLAUSE, yearIn } from "./years.ts";
 
@@ -63,7 +71,6 @@ const NAME_PATTERN = new RegExp(
 );
 const NUM_WORD = Object.keys(NUMBER_WORDS).join("|");
 /** "2%", "2 per cent", and as a compound adjective "2-per-cent target", "three-percent mark". */
-const PERCENT = "(?:%|per[ -]?cent\\b|percent\\b|por ciento\\b|prozent\\b|pour cent\\b|pc\\b)";
 const SHARE = new RegExp(
   `(?:(\\d+(?:[.,]\\d+)?)(?:\\s*|-)${PERCENT})|(?:\\b(${NUM_WORD})(?:\\s+(and a half|point (${NUM_WORD}|\\d)|y medio|und ein halb|et demi))?(?:\\s+|-)${PERCENT})`,
   "gi",
@@ -98,6 +105,7 @@ const CURRENCIES: Record<string, string> = {
   jpy: "JPY",
   yen: "JPY",
   "¥": "JPY",
+  "₺": "TRY",
   try: "TRY",
   lira: "TRY",
   liras: "TRY",
@@ -132,7 +140,7 @@ const UNIT_BILLIONS: Record<string, number> = {
   crore: 0.01,
 };
 const AMOUNT =
-  /(?:(?<![A-Za-z])(EUR|€|US\$|NT\$|C\$|A\$|\$|USD|CAD|AUD|TWD|PLN|zł|SEK|NOK|DKK|CZK|KRW|JPY|¥|TRY|GBP|£|INR|Rs\.?|₹|RUB|CNY|HUF|RON|UAH)\s?(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(bn|billion|trillion|tn|trn|million|mn|m|lakh crore|crore)\b)|(?:(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(billion|bn|trillion|tn|trn|million|mn|lakh crore|crore)\s+(euros?|dollars?|zlotys?|pounds|kronor|won|yen|liras?|rupees|roubles|rubles|yuan|forints?|lei|hryvnias?|kroner|krones?|TRY|CZK|SEK|NOK|DKK|PLN|EUR|USD|INR|RUB|CNY|HUF|RON|UAH)\b)/gi;
+  /(?:(?<![A-Za-z])(EUR|€|US\$|NT\$|C\$|A\$|\$|USD|CAD|AUD|TWD|PLN|zł|SEK|NOK|DKK|CZK|KRW|JPY|¥|TRY|GBP|£|INR|Rs\.?|₹|₺|RUB|CNY|HUF|RON|UAH)\s?(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(bn|billion|trillion|tn|trn|million|mn|m|lakh crore|crore)\b)|(?:(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(billion|bn|trillion|tn|trn|million|mn|lakh crore|crore)\s+(euros?|dollars?|zlotys?|pounds|kronor|won|yen|liras?|rupees|roubles|rubles|yuan|forints?|lei|hryvnias?|kroner|krones?|TRY|CZK|SEK|NOK|DKK|PLN|EUR|USD|INR|RUB|CNY|HUF|RON|UAH)\b)/gi;
 const GDP =
   /\bGDP\b|gross domestic product|economic output|\bBIP\b|\bPIB\b|of (?:its|their|the) economy|national income/i;
 const DEFENCE =
@@ -148,7 +156,7 @@ const BUDGETISH =
  * "ready for war". War alone is not one: "the war in Ukraine could end", "its war effort".
  */
 const THREAT =
-  /\b(?:attack\w*|invad\w*|invasion|strike|use (?:military )?force|wage (?:a |an )?(?:[\w-]+ ){0,2}war|go to war|start (?:a )?war|war (?:with|against|on)|ready (?:for (?:a |an )?(?:[\w-]+ ){0,2}(?:war|conflict|attack|confrontation)|to (?:fight|wage|attack|strike|invade|use force|test))|fit for war|war[- ]read\w*|test (?:NATO|Europe|the alliance|allied)|take (?:over )?Taiwan|seiz\w+ Taiwan|takeover|take over|aggression against|(?:confrontation|conflict) with)\b/i;
+  /\b(?:attack\w*|invad\w*|invasion|strike|use (?:military )?force|wage (?:a |an )?(?:[\w-]+ ){0,2}war|go to war|start (?:a )?war|war (?:with|against|on)|ready (?:for (?:a |an )?(?:[\w-]+ ){0,2}(?:war|conflict|attack|confrontation)|to (?:fight|wage|attack|strike|invade|use force|test))|fit for war|war[- ]read\w*|test (?:NATO|Europe|the alliance|allied)|take (?:over )?Taiwan|seiz\w+ Taiwan|takeover|take over|aggression against|(?:confrontation|conflict) (?:with|between))\b/i;
 /** A threat denied or played down: "will not attack", "an attack is unlikely". */
 const THREAT_DENIED =
   /\b(?:not|no|never|won['’]t|doesn['’]t|isn['’]t|unlikely|no intention|den(?:y|ies|ied)|dismiss\w*|rul(?:ed|es|e) out)\b[^.;]{0,40}\b(?:attack|invade|invasion|strike|use (?:military )?force|war)\b|\b(?:attack|invasion|war)\b[^.;]{0,40}\b(?:is|was|seems|remains|looks) (?:\w+ )?(?:unlikely|not imminent|not inevitable|improbable)\b/i;
@@ -264,6 +272,11 @@ interface Figure {
   readonly end: number;
 }
 
+/** What comes before the upper bound of a range: "5% to" of "5% to 6%", "5-" of "5-6%". */
+const RANGE_HIGH = new RegExp(
+  `(?:\\d\\s*${PERCENT}\\s*(?:and|to|-|–)|(?<![\\d.,])\\d{1,2}(?:[.,]\\d+)?\\s*(?:-|–|to))\\s*$`,
+  "i",
+);
 /** The lower bound of a range before its unit: "5-" of "5-6%", "between 5 and" of "5 and 6 percent". */
 const RANGE_LOW = /(?:\b(between|from)\s+)?(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*(-|–|to|and)\s*$/i;
 const CHANGE_VERB =
@@ -388,7 +401,7 @@ function partOfSum(further: string): boolean {
   // "90 billion next year, bringing the total to 3% of GDP" is the same level as a share
   return (
     m !== null &&
-    !/\d\s*(?:%|per ?cent|percent)/i.test(further.slice(m[0].length, m[0].length + 60))
+    !new RegExp(NUMBER_PERCENT, "i").test(further.slice(m[0].length, m[0].length + 60))
   );
 }
 /** A ceiling is not a level to be reached: "capped at 2%", "a cap of", "limited to". */
@@ -479,7 +492,7 @@ const RELATED =
 function basisOf(text: string, figure: Figure, article: ArticleFacts): BasisHint {
   // the words after a figure up to the next one: "3.5% on defence and 1.5% on resilience"
   const rest = text.slice(figure.end, figure.end + 90);
-  const next = rest.search(/\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)/i);
+  const next = rest.search(new RegExp(NUMBER_PERCENT, "i"));
   const after = next >= 0 ? rest.slice(0, next) : rest;
   const around =
     clauseBefore(text, figure.at).slice(-45) + text.slice(figure.at, figure.end) + after;
@@ -496,8 +509,18 @@ function basisOf(text: string, figure: Figure, article: ArticleFacts): BasisHint
   )
     return "total";
   if (figure.value === 5 && article.split) return "total";
-  if (figure.value === 3.5 && article.split && /\b1[.,]5\s*(?:%|per)/.test(text)) return "core";
-  if (figure.value === 1.5 && article.split && /\b3[.,]5\s*(?:%|per)/.test(text)) return "related";
+  if (
+    figure.value === 3.5 &&
+    article.split &&
+    new RegExp(`\\b1[.,]5\\s*${PERCENT}`, "i").test(text)
+  )
+    return "core";
+  if (
+    figure.value === 1.5 &&
+    article.split &&
+    new RegExp(`\\b3[.,]5\\s*${PERCENT}`, "i").test(text)
+  )
+    return "related";
   return null;
 }
 
@@ -793,7 +816,7 @@ function each(claim: TargetClaim): TargetClaim[] {
 
 /** A sentence that goes on about the target of the one before: "Of this, 3.5% ...". */
 const REFERS_BACK =
-  /\b(?:the new (?:target|goal|benchmark)|of this|of which|this (?:target|goal|commitment|pledge)|the (?:\w+\s+)?(?:target|goal|commitment|pledge|benchmark) (?:(?:is|was|would be|will be) (?:divided|split|broken down)|includes|comprises|consists of|breaks down)|components?|the remaining)\b/i;
+  /\b(?:the new (?:target|goal|benchmark)|of this|of which|this (?:target|goal|commitment|pledge)|the (?:\w+\s+)?(?:target|goal|commitment|pledge|benchmark) (?:(?:is|was|would be|will be) (?:divided|split|broken down)|includes|comprises|consists of|(?:is )?(?:made up|composed) of|breaks down)|components?|the remaining)\b/i;
 
 function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[] {
   const text = s.text;
@@ -854,13 +877,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     // "from 2% to 5%": the first is where spending starts; "between 5% and 6%", "5-6%": a range,
     // kept by its lower bound
     if (/^\s*(?:to|-|–)\s*\d/.test(after) && /\bfrom\s*$/i.test(before)) return false;
-    if (
-      /(?:\d\s*(?:%|per ?cent|percent)\s*(?:and|to|-|–)|(?<![\d.,])\d{1,2}(?:[.,]\d+)?\s*(?:-|–|to))\s*$/i.test(
-        before,
-      ) &&
-      !FROM_TO.test(before)
-    )
-      return false;
+    if (RANGE_HIGH.test(before) && !FROM_TO.test(before)) return false;
     if (
       /^[^.]{0,50}\b(?:has|have|had) (?:already )?been (?:reached|met|achieved|exceeded)/i.test(
         after,
@@ -1176,8 +1193,8 @@ export function extractClaims(text: string, date: string): Claim[] {
     month: Number(date.slice(5, 7)) || 1,
     aboutDefence: DEFENCE.test(text),
     split:
-      /\b3[.,]5\s*(?:%|per ?cent|percent)/i.test(text) &&
-      /\b1[.,]5\s*(?:%|per ?cent|percent)/i.test(text),
+      new RegExp(`\\b3[.,]5\\s*${PERCENT}`, "i").test(text) &&
+      new RegExp(`\\b1[.,]5\\s*${PERCENT}`, "i").test(text),
   };
   const claims: Claim[] = [];
   seen = new Map();

@@ -351,3 +351,9 @@ export function countryNames(): Map<string, string> {
   }
   return names;
 }
+
+/** The unit of a share, as news in several languages and wire styles write it: "%", "per cent", "pct". */
+export const PERCENT =
+  "(?:%|per[ -]?cent\\b|percent\\b|por ciento\\b|prozent\\b|pour cent\\b|pct\\b|pc\\b)";
+/** A number written with that unit: "2.5%", "3 per cent", "10 pct". */
+export const NUMBER_PERCENT = `\\d+(?:[.,]\\d+)?\\s*${PERCENT}`;

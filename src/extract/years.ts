@@ -1,4 +1,4 @@
-import { NUMBER_WORDS } from "./lexicon.ts";
+import { NUMBER_PERCENT, NUMBER_WORDS } from "./lexicon.ts";
 
 const NUM_WORD = Object.keys(NUMBER_WORDS).join("|");
 
@@ -88,7 +88,7 @@ export function yearIn(
   // the clause after a figure, up to a next figure in another clause ("2% ..., with 1.9% as of
   // 2023"); "3.5% on core defence and 1.5% on resilience by 2035" shares its year
   const rest = s.slice(end);
-  const next = rest.search(/\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)/i);
+  const next = rest.search(new RegExp(NUMBER_PERCENT, "i"));
   const between = next >= 0 ? rest.slice(0, next) : "";
   const clauseAfter =
     next >= 0 && /[,;:()]|\b(?:while|whereas|compared|against|with|as of)\b/i.test(between)
@@ -101,7 +101,7 @@ export function yearIn(
   const tail = comparison >= 0 ? clauseAfter.slice(0, comparison) : clauseAfter;
   // a year before an earlier figure is that figure's: "2.3% by 2033-34, under the 3% target"
   const before = s.slice(0, at);
-  const previous = [...before.matchAll(/\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)/gi)].at(-1);
+  const previous = [...before.matchAll(new RegExp(NUMBER_PERCENT, "gi"))].at(-1);
   const sincePrevious = previous ? before.slice(previous.index + previous[0].length) : before;
   // a yardstick the earlier figure is measured against does not take that figure's year:
   // "2.8% of GDP in 2026, bringing it closer to the 3.5% target", "2.3% by 2033-34, under the 3%"
