@@ -674,6 +674,33 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     expect(rows("Spain currently meets NATO's 2% target.", "2025-06-22")).toEqual([]);
   });
 
+  it("a level called too much, a count of allies expected to reach it and a level 'compared with now' are not targets", () => {
+    expect(
+      rows('"A 5% spending would be disproportionate," the Spanish prime minister said.'),
+    ).toEqual([]);
+    expect(
+      rows(
+        "By the end of 2026, the secretary general expects 25 NATO allies to spend 2% of GDP on defence.",
+        "2026-02-14",
+      ),
+    ).toEqual([]);
+    expect(
+      rows(
+        "The Dutch government aims to raise defence spending to 3.5% by 2035, compared with around 2% now.",
+      ),
+    ).toEqual([["NLD", 3.5, 2035, "pledge"]]);
+  });
+
+  it("revenue, taxes and money on top are not a level of defence spending", () => {
+    for (const text of [
+      "Poland's defence debate goes on. The 2026 budget projects revenues of about 650 billion zlotys.",
+      "The Dutch government plans a surcharge on income taxes to generate around 5 billion euros a year for defence.",
+      "France will additionally spend 3.5 billion euros on its armed forces in 2026.",
+      "The increase in Dutch defence spending would be around 19 billion euros per year.",
+    ])
+      expect([text, rows(text)]).toEqual([text, []]);
+  });
+
   it("a deadline 'by last year' is past, even with a later year further along", () => {
     expect(
       targets(

@@ -376,7 +376,9 @@ const FROM_TO = /\bfrom\b[\s\S]{0,50}?\s+to\s+(?:about|around|over|some|more tha
 const DELTA_AFTER =
   /^\s*(?:\w+\s+)?(?:increase|rise|hike|boost|jump|growth|more|higher|lower|less|cut|of the (?:\w+ )*budget|of (?:the )?(?:total|all|its|their|government|public) (?:\w+ )*(?:spending|expenditure|budget)|(?:percentage )?points?|year-on-year|annual(?:ly)? growth|in real terms|of (?:its|their|the) (?:\w+ )*(?:forces|budget|voters|respondents|population))/i;
 const DELTA_BEFORE =
-  /\b(?:(?:increas|rais|boost|ris|grow|grew|hik|cut|lift|expand)\w*\s+(?:\w+\s+){0,5}by|an? (?:extra|further)|up by|down by|plus|\+|(?:grow|grew|grown|grows|rise|rises|rose|risen|fall|falls|fell|fallen|expand\w*|shrink\w*|shrank|contract\w*|jump\w*|climb\w*|surg\w*|soar\w*|declin\w*|drop\w*|slid\w*|slump\w*))\s*(?:about|around|some|nearly|almost|roughly|over|more than)?\s*$/i;
+  /\b(?:(?:increas|rais|boost|ris|grow|grew|hik|cut|lift|expand)\w*\s+(?:\w+\s+){0,5}by|an? (?:extra|further)|(?:increase|rise|hike|boost|addition)\s+(?:in|to)\s+(?:[\w-]+\s+){0,3}(?:would be|will be|is|was|of|amounts? to|comes? to)|up by|down by|plus|\+|(?:grow|grew|grown|grows|rise|rises|rose|risen|fall|falls|fell|fallen|expand\w*|shrink\w*|shrank|contract\w*|jump\w*|climb\w*|surg\w*|soar\w*|declin\w*|drop\w*|slid\w*|slump\w*))\s*(?:about|around|some|nearly|almost|roughly|over|more than)?\s*$/i;
+const ADDITIONAL_BEFORE =
+  /\b(?:additional(?:ly)?|extra)(?:\s+(?:spend\w*|funding|money|investments?|defen[cs]e))?\s+(?:of\s+)?(?:about|around|some|nearly|almost|roughly|over|more than)?\s*$/i;
 /**
  * A quantity of something other than defence spending named last before the figure: "the
  * economy will grow 1%", "inflation of 3%", "a deficit of 3%".
@@ -415,6 +417,9 @@ const THRESHOLD =
   /\b(?:debt brake|deficit|exempt\w*|does not exceed|excessive|borrow\w*|fiscal rules?|escape clause|debt)\b/i;
 const NEGATION =
   /\b(?:not|(?:has|have|had|is|are) yet to|no longer|never|\w+n['’]t|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against)\b/i;
+/** A level called too much by the one speaking: "a 5% spending would be disproportionate". */
+const REJECTED_AFTER =
+  /^[^.;:]{0,40}?\b(?:would|will|is|are|was|were)\s+(?:be\s+)?(?:\w+\s+)?(?:disproportionate|unnecessary|unrealistic|unaffordable|impossible|unreasonable|absurd|excessive|unattainable|out of reach|not (?:possible|realistic|feasible|affordable|necessary))\b/i;
 /** Some or all of the allies, counted by a third party: "20 allies are expected to reach". */
 const THIRD_PARTY =
   /\b(?:\d+|all|only|most|several|many|few|eight|eleven|twenty|\w+ of the \d+|\d+ of \d+)\s+(?:of\s+(?:the\s+)?)?(?:\d+\s+)?(?:NATO\s+)?(?:member\s+)?(?:countries|allies|states|members|nations)\b(?!\s+(?:have|has)\s+(?:agreed|pledged|committed))/i;
@@ -453,9 +458,16 @@ const DEMAND =
 const AGREEMENT =
   /\b(?:agree\w*|adopt\w*|summit|declaration|decision|decided|commit(?:ted|ment)?|allies (?:will|have|are)|new (?:NATO )?(?:target|goal|benchmark|standard)|Vilnius|Hague|Wales)\b/i;
 
-/** "GDP is estimated at 7.96 billion euros": money after a mention of GDP, with no defence between. */
+/**
+ * "GDP is estimated at 7.96 billion euros", "revenues of about 647 billion", "taxes to generate
+ * 5 billion": money after a mention of the economy or the public purse, with no defence between.
+ */
 function gdpLevel(head: string): boolean {
-  const last = [...head.matchAll(/\b(?:GDP|gross domestic product|economy)\b/gi)].at(-1);
+  const last = [
+    ...head.matchAll(
+      /\b(?:GDP|gross domestic product|economy|revenues?|deficit|debt|surplus|tax(?:es)?|exports?)\b/gi,
+    ),
+  ].at(-1);
   return last !== undefined && !/\b(?:defen[cs]e|military|armed)\b/i.test(head.slice(last.index));
 }
 
@@ -475,7 +487,7 @@ function afterLast(re: RegExp, s: string): string {
 
 /** Clause breaks: a new clause rarely carries the previous one's subject to a figure. */
 const CLAUSE_BREAK =
-  /[;:—–]|,\s+(?:while|but|whereas|which|although|compared|and (?:the|its)|saying|adding|noting|arguing|stressing|insisting)\b/gi;
+  /[;:—–]|,\s+(?=(?:while|but|whereas|which|although|compared|and (?:the|its)|saying|adding|noting|arguing|stressing|insisting)\b)/gi;
 
 function clauseBefore(text: string, at: number): string {
   const head = text.slice(0, at);
@@ -890,6 +902,9 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (isShare && OTHER_QUANTITY.test(before)) return false;
     const further = text.slice(figure.end, figure.end + 120);
     if (!isShare && (PURCHASE_BEFORE.test(before) || PURCHASE_AFTER.test(further))) return false;
+    // "France will additionally spend 3.5 billion": money on top; an "additional 1.5%" of GDP
+    // is more often the second part of a split, which COMPONENT_AFTER reads
+    if (!isShare && ADDITIONAL_BEFORE.test(before)) return false;
     // "an 18.3 trillion yen supplementary budget": the whole budget named after its sum
     if (!isShare && WHOLE_BUDGET_AFTER.test(further) && !DEFENCE.test(further.slice(0, 60)))
       return false;
@@ -908,7 +923,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (THRESHOLD.test(before.slice(-50)) || THRESHOLD.test(after.slice(0, 30))) return false;
     if (CAP_BEFORE.test(before)) return false;
     if (!isShare && WHOLE_BUDGET.test(text.slice(0, figure.at))) return false;
-    if (NEGATION.test(before)) return false;
+    if (NEGATION.test(before) || REJECTED_AFTER.test(after)) return false;
     // "is around 1.5% of GDP": a level as it is, not one to be reached; "the budget for 2026 is
     // 4.8%" and "the request is $900 billion" are levels to come
     if (
@@ -932,7 +947,9 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       return false;
     if (
       THIRD_PARTY.test(before) &&
-      /\b(?:expected|estimated|projected|set|likely|on track|will)\b/i.test(before)
+      /\b(?:expect\w*|estimat\w*|project\w*|forecast\w*|predict\w*|set|likely|on track|will)\b/i.test(
+        before,
+      )
     )
       return false;
     if (ESTIMATE.test(before) || ESTIMATE.test(after)) return false;
