@@ -74,6 +74,19 @@ describe("phrasing", () => {
     expect(
       targets("EE UU exige que los aliados gasten el 5 por ciento del PIB en defensa.")[0]?.ally,
     ).toBe("NATO");
+    expect(targets("Häkkänen said defence spending will reach 3% of GDP by 2029.")[0]?.ally).toBe(
+      "FIN",
+    );
+    // a surname that is also a word counts only when capitalised
+    expect(
+      targets("The minister, Joly, said Canada will spend 2% of GDP on defence this year.")[0]
+        ?.ally,
+    ).toBe("CAN");
+    expect(
+      targets(
+        "In a purra of optimism, the government said defence spending will reach 2% of GDP.",
+      ).map((c) => c.ally),
+    ).toEqual([]);
   });
 
   it("a machine-translated 'canceler' is a chancellor", () => {

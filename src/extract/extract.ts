@@ -198,6 +198,8 @@ function mentions(text: string): Mention[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const ally = NAMES.get(key) ?? PEOPLE[key];
     if (!ally) continue;
+    // a person's name is written capitalised: "joly" or "purra" in lower case is another word
+    if (!NAMES.has(key) && !/^\p{Lu}/u.test(m[0])) continue;
     if (
       ally === "NATO" &&
       !PEOPLE[key] &&
