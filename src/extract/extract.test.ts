@@ -480,6 +480,12 @@ describe("guards that hold beyond the articles the rules were written on", () =>
         "Beijing said it will raise the defence budget by 7.2% this year. Planned defence expenditure will be 1.78 trillion yuan this year, state media reported.",
       ),
     ).toEqual([["CHN", null, 1780]]);
+    // a country named only as an object is still the one the passage is about, before any threat
+    expect(
+      claims(
+        "The latest news on Finland. The country has committed to raising its defence budget to 3 percent of GDP by 2029, amid tensions with Russia.",
+      ),
+    ).toEqual([["FIN", 3, null]]);
     expect(
       claims("Bordering Russia, Finland will spend 3% of GDP on defence by 2029.").map(
         (c) => c?.[0],

@@ -1226,10 +1226,13 @@ export function extractClaims(text: string, date: string): Claim[] {
   // the passage is about
   // a sentence names its country by name, else by a national leader (not the US president or
   // NATO's chief, who speak of others), else by the national currency of an amount
-  const namedIn = (i: number, threat = false) => {
+  const namedIn = (i: number, loose: "asides" | "threats" | null = null) => {
     const t = all[i]?.text ?? "";
     const usable = mentions(t).filter(
-      (m) => m.ally !== "NATO" && (threat || !NOT_SUBJECTS.has(m.ally)) && !setAside(t, m),
+      (m) =>
+        m.ally !== "NATO" &&
+        (loose === "threats" || !NOT_SUBJECTS.has(m.ally)) &&
+        (loose !== null || !setAside(t, m)),
     );
     return (
       usable.find((m) => !m.person)?.ally ??
@@ -1251,12 +1254,14 @@ export function extractClaims(text: string, date: string): Claim[] {
       const named = namedIn(j);
       if (named) return named;
     }
-    // a passage that names no ally at all is about the one other state it names: "Beijing
-    // announced ... The planned defence expenditure will be 1.78 trillion yuan"
-    for (let j = i; j >= 0; j--) {
-      const named = namedIn(j, true);
-      if (named) return named;
-    }
+    // a passage that names no ally as an actor is about the state it names all the same:
+    // "Beijing announced ... The planned defence expenditure will be 1.78 trillion yuan",
+    // "The latest news on Finland. The country has committed to 3%"
+    for (const loose of ["asides", "threats"] as const)
+      for (let j = i; j >= 0; j--) {
+        const named = namedIn(j, loose);
+        if (named) return named;
+      }
     return null;
   };
   let passageYear: number | null = null;
