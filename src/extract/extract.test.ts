@@ -720,6 +720,21 @@ describe("guards that hold beyond the articles the rules were written on", () =>
       expect([text, rows(text)]).toEqual([text, []]);
   });
 
+  it("a share restating the sum of the sentence before takes its country and year", () => {
+    expect(
+      rows(
+        "Poland's government announced a defence budget for 2026 of 200 billion zlotys. This amount equates to about 4.8% of the country's GDP.",
+        "2025-08-28",
+      ),
+    ).toEqual([["POL", 4.8, 2026, "pledge"]]);
+    expect(
+      rows(
+        "Poland's government announced a defence budget for 2026 of 200 billion zlotys. This is 0.5% more than last year.",
+        "2025-08-28",
+      ).map((r) => r[1]),
+    ).toEqual([null]);
+  });
+
   it("a deadline 'by last year' is past, even with a later year further along", () => {
     expect(
       targets(

@@ -582,7 +582,13 @@ interface Context {
   readonly passageActor: string | null;
   /** The target share named in the previous sentence, for "would reach the goal this year". */
   readonly previousShare: number | null;
+  /** The previous sentence's planned sum, which "This amount equates to 4.8% of GDP" restates. */
+  readonly previousMoney: { readonly ally: string; readonly year: number } | null;
 }
+
+/** A sentence that restates the sum before it as a share: "This amount equates to 4.8% of GDP". */
+const RESTATES =
+  /^\W*(?:this|that|it|the (?:sum|amount|figure|total|budget|allocation))(?:\s+(?:sum|amount|figure|budget|allocation))?\s+(?:equates?|represents?|corresponds?|is equivalent|equals?|would (?:be|represent|equal)|will (?:be|represent|equal)|is)\b[^.;]{0,30}$/i;
 
 const DEMANDER_AFTER =
   /^\s*(?:['’]s\s+)?(?:[\p{L},-]+\s+){0,4}(?:call\w* (?:on|for)|urg\w*|press\w*|push\w*|pressur\w*|demand\w*|insist\w*|wants? (?:allies|members|NATO|all|them|Europe(?:ans)?|other)|told (?:allies|members|NATO|them)|ask\w* (?:allies|members|NATO|them)|exigi\w*|fordert)/iu;
@@ -862,6 +868,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
   const out: TargetClaim[] = [];
   const usedAmounts = new Set<Amount>();
   const keep = (figure: Figure, isShare: boolean): boolean => {
+    if (restating(figure, isShare)) return true;
     const before = clauseBefore(text, figure.at);
     const after = text.slice(figure.end, figure.end + 60);
     // "from 1.3% to 3%": whether the second is a target depends on the words before "from"
@@ -1007,10 +1014,23 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     return PAST_LEVEL.test(afterLast(COMMITTING, clauseBefore(text, figure.at)));
   }
 
+  /** The share of a sum the sentence before planned, which takes that sum's country and year. */
+  function restating(figure: Figure, isShare: boolean): boolean {
+    return (
+      isShare &&
+      ctx.previousMoney !== null &&
+      RESTATES.test(text.slice(0, figure.at)) &&
+      !DELTA_AFTER.test(text.slice(figure.end, figure.end + 60))
+    );
+  }
+
   function claimFor(figure: Figure, isShare: boolean, own?: Amount): TargetClaim {
-    const { actor, demander } = actorOf(text, found, figure, ctx);
+    const sum = restating(figure, isShare) ? ctx.previousMoney : null;
+    const { actor, demander } = sum
+      ? { actor: sum.ally, demander: null }
+      : actorOf(text, found, figure, ctx);
     const stated = yearIn(text, figure.at, figure.end, article);
-    const year = stated.year ?? (REFERS_BACK.test(text) ? ctx.passageYear : null);
+    const year = stated.year ?? sum?.year ?? (REFERS_BACK.test(text) ? ctx.passageYear : null);
     const before = clauseBefore(text, figure.at);
     const near = text.slice(Math.max(0, figure.at - 120), figure.end + 60);
     const allianceWide = actor === "NATO" || actor === "EU";
@@ -1267,6 +1287,7 @@ export function extractClaims(text: string, date: string): Claim[] {
   let passageYear: number | null = null;
   let passageActor: string | null = null;
   let previousShare: number | null = null;
+  let previousMoney: Context["previousMoney"] = null;
   let previousEnd = 0;
   all.forEach((s, i) => {
     // a blank line ends a passage: years and "the new target" do not carry across it
@@ -1280,8 +1301,14 @@ export function extractClaims(text: string, date: string): Claim[] {
       passageYear,
       passageActor,
       previousShare,
+      previousMoney,
     });
     previousShare = TARGETISH.test(s.text) ? (sharesIn(s.text).at(-1)?.value ?? null) : null;
+    const money = found.filter((c) => c.sharePct === null && c.targetYear !== null).at(-1);
+    previousMoney =
+      money?.ally && money.targetYear !== null
+        ? { ally: money.ally, year: money.targetYear }
+        : null;
     claims.push(...found);
     const h = horizon(s, article);
     if (h) claims.push(h);
