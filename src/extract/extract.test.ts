@@ -735,6 +735,19 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([null]);
   });
 
+  it("the new target named beside allies' status is the alliance's; a figure after a dash is what the clause says", () => {
+    expect(
+      rows(
+        "Poland and Lithuania are the only allies that already surpass the new NATO target of 3.5%, agreed at The Hague.",
+      ),
+    ).toEqual([["NATO", 3.5, null, "agreement"]]);
+    expect(
+      rows(
+        "Poland remains the ally with the highest share of GDP spent on defence — 4.48%, followed by Lithuania.",
+      ),
+    ).toEqual([]);
+  });
+
   it("a deadline 'by last year' is past, even with a later year further along", () => {
     expect(
       targets(

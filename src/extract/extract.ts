@@ -586,6 +586,9 @@ interface Context {
   readonly previousMoney: { readonly ally: string; readonly year: number } | null;
 }
 
+/** The alliance's new target named as such: "the new NATO target of 3.5%". */
+const NEW_TARGET_BEFORE =
+  /\bthe new (?:NATO|alliance|Hague)(?:['’]s)? (?:[\w-]+ ){0,2}(?:target|goal|benchmark|guideline) of (?:at least |around |about )?$/i;
 /** A sentence that restates the sum before it as a share: "This amount equates to 4.8% of GDP". */
 const RESTATES =
   /^\W*(?:this|that|it|the (?:sum|amount|figure|total|budget|allocation))(?:\s+(?:sum|amount|figure|budget|allocation))?\s+(?:equates?|represents?|corresponds?|is equivalent|equals?|would (?:be|represent|equal)|will (?:be|represent|equal)|is)\b[^.;]{0,30}$/i;
@@ -869,6 +872,10 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
   const usedAmounts = new Set<Amount>();
   const keep = (figure: Figure, isShare: boolean): boolean => {
     if (restating(figure, isShare)) return true;
+    // "allies that already surpass the new NATO target of 3.5%": whatever the allies did, the
+    // new target named is the alliance's
+    if (isShare && NEW_TARGET_BEFORE.test(text.slice(Math.max(0, figure.at - 60), figure.at)))
+      return true;
     const before = clauseBefore(text, figure.at);
     const after = text.slice(figure.end, figure.end + 60);
     // "from 1.3% to 3%": whether the second is a target depends on the words before "from"
@@ -890,6 +897,11 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       !(fromTo && !STATUS_BEFORE.test(committed))
     )
       return false;
+    // "the ally with the highest share of GDP — 4.48%": a figure set after a dash or colon is
+    // what the clause before it says, status included
+    const head = text.slice(Math.max(0, figure.at - 80), figure.at);
+    const dash = head.search(/\s*[—–:]\s*$/);
+    if (dash > 0 && STATUS_BEFORE.test(head.slice(0, dash))) return false;
     // "Estonia came second (2.7% of GDP)", "KRW 65.8 trillion (about $44.7 billion)"
     if (
       /\(\s*(?:about|around|approximately|approx\.|roughly|some|nearly|c\.|ca\.)?\s*$/.test(before)
