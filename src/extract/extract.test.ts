@@ -884,6 +884,13 @@ describe("amounts as written", () => {
     expect(money("Turkey has set aside ₺2.155 trillion for defence in its 2026 budget.")).toEqual([
       [2155, "TRY"],
     ]);
+    // Canadian and Australian papers write their own dollar as "$"
+    expect(money("Canada will spend $62.7 billion on defence this fiscal year.")).toEqual([
+      [62.7, "CAD"],
+    ]);
+    expect(money("Canada will spend US$45 billion on defence this fiscal year.")).toEqual([
+      [45, "USD"],
+    ]);
     expect(money("Denmark will allocate 38 billion krones to its armed forces by 2033.")).toEqual([
       [38, null],
     ]);

@@ -323,9 +323,14 @@ function sharesIn(text: string): Figure[] {
 interface Amount {
   readonly value: number;
   readonly currency: string | null;
+  /** Written "$" or "dollars" with no country: the local dollar where the spender has one. */
+  readonly plainDollar: boolean;
   readonly at: number;
   readonly end: number;
 }
+
+/** Countries whose own press writes their currency as a bare "$". */
+const LOCAL_DOLLAR: Readonly<Record<string, string>> = { CAN: "CAD", AUS: "AUD" };
 
 /**
  * Amounts in billions. Millions are read only to go with a share of GDP ("1% of GDP, i.e. 994
@@ -343,6 +348,7 @@ function amountsIn(text: string, millions = false): Amount[] {
     return {
       value,
       currency: CURRENCIES[code] ?? CURRENCIES[code.replace(/s$/, "")] ?? null,
+      plainDollar: code === "$" || code === "dollar" || code === "dollars",
       at: m.index,
       end: m.index + m[0].length,
     };
@@ -1086,7 +1092,10 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       ally: actor,
       sharePct: isShare ? figure.value : null,
       amount: amount?.value ?? null,
-      currency: amount?.currency ?? null,
+      currency:
+        amount?.plainDollar && actor && LOCAL_DOLLAR[actor]
+          ? (LOCAL_DOLLAR[actor] as string)
+          : (amount?.currency ?? null),
       targetYear: year,
       annually: stated.annually,
       basis: isShare ? basisOf(text, figure, article) : null,
