@@ -748,6 +748,22 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([]);
   });
 
+  it("one country's official telling another to spend demands it", () => {
+    expect(
+      rows(
+        "A U.S. Department of Defense policy nominee on Tuesday urged Japan to raise its defense spending to over 3 pct of its GDP.",
+      ),
+    ).toEqual([["JPN", 3, null, "demand"]]);
+    expect(
+      rows(
+        "Colby, known for his hard line on China, said Taiwan needs to spend 10 pct of GDP on defense.",
+      ),
+    ).toEqual([["TWN", 10, null, "demand"]]);
+    expect(rows("Lai said Taiwan needs to spend 5% of GDP on defense by 2030.")).toEqual([
+      ["TWN", 5, 2030, "pledge"],
+    ]);
+  });
+
   it("a deadline 'by last year' is past, even with a later year further along", () => {
     expect(
       targets(

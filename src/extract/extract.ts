@@ -600,7 +600,7 @@ const RESTATES =
   /^\W*(?:this|that|it|the (?:sum|amount|figure|total|budget|allocation))(?:\s+(?:sum|amount|figure|budget|allocation))?\s+(?:equates?|represents?|corresponds?|is equivalent|equals?|would (?:be|represent|equal)|will (?:be|represent|equal)|is)\b[^.;]{0,30}$/i;
 
 const DEMANDER_AFTER =
-  /^\s*(?:['’]s\s+)?(?:[\p{L},-]+\s+){0,4}(?:call\w* (?:on|for)|urg\w*|press\w*|push\w*|pressur\w*|demand\w*|insist\w*|wants? (?:allies|members|NATO|all|them|Europe(?:ans)?|other)|told (?:allies|members|NATO|them)|ask\w* (?:allies|members|NATO|them)|exigi\w*|fordert)/iu;
+  /^\s*(?:['’]s\s+)?(?:[\p{L}.,-]+\s+){0,8}(?:call\w* (?:on|for)|urg\w*|press\w*|push\w*|pressur\w*|demand\w*|insist\w*|wants? (?:allies|members|NATO|all|them|Europe(?:ans)?|other)|told (?:allies|members|NATO|them)|ask\w* (?:allies|members|NATO|them)|exigi\w*|fordert)/iu;
 /** "Trump wants Spain to spend": a named country asked, read case-sensitively. */
 const WANTS_COUNTRY_TO = /^\s*(?:[\p{L},-]+\s+){0,4}wants?\s+(?:[\p{Lu}][\p{L}.]*\s+){1,2}to\b/u;
 const DEMANDER_BEFORE = /\b(?:by|under)\s+(?:the\s+)?(?:[A-Z][\p{L}.]*\s+){0,3}$/u;
@@ -1058,9 +1058,19 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       demander === "NATO" &&
       actor === "NATO" &&
       !/\b(?:agreed|adopted|decided|endorsed|approved)\b/i.test(before);
+    // "Colby said Taiwan needs to spend 10 pct": one country's official telling another
+    const foreignVoice = found.find((m) => m.person && m.at < figure.at)?.ally;
+    const foreignAsks =
+      foreignVoice !== undefined &&
+      actor !== null &&
+      !allianceWide &&
+      foreignVoice !== actor &&
+      foreignVoice !== "NATO" &&
+      DEMAND.test(text.slice(0, figure.at));
     const stance: Stance =
       (demander !== null && demander !== actor && !(allianceWide && AGREEMENT.test(before))) ||
-      chiefAsks
+      chiefAsks ||
+      foreignAsks
         ? "demand"
         : allianceWide
           ? DEMAND.test(before) && !AGREEMENT.test(before)
