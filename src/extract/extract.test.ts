@@ -762,6 +762,22 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     expect(rows("Lai said Taiwan needs to spend 5% of GDP on defense by 2030.")).toEqual([
       ["TWN", 5, 2030, "pledge"],
     ]);
+    expect(
+      rows(
+        "The United States has urged Australia to significantly increase its defence expenditure, calling for spending to rise to 3.5% of GDP.",
+      ),
+    ).toEqual([["AUS", 3.5, null, "demand"]]);
+  });
+
+  it("the second part of a pair shares the first one's year", () => {
+    expect(
+      rows(
+        "Allies have committed to reaching, over a period of 10 years, 3.5% of GDP on core defence, plus an additional 1.5% on resilience.",
+      ).map((r) => [r[1], r[2]]),
+    ).toEqual([
+      [3.5, 2035],
+      [1.5, 2035],
+    ]);
   });
 
   it("a deadline 'by last year' is past, even with a later year further along", () => {

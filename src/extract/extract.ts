@@ -600,7 +600,7 @@ const RESTATES =
   /^\W*(?:this|that|it|the (?:sum|amount|figure|total|budget|allocation))(?:\s+(?:sum|amount|figure|budget|allocation))?\s+(?:equates?|represents?|corresponds?|is equivalent|equals?|would (?:be|represent|equal)|will (?:be|represent|equal)|is)\b[^.;]{0,30}$/i;
 
 const DEMANDER_AFTER =
-  /^\s*(?:['’]s\s+)?(?:[\p{L}.,-]+\s+){0,8}(?:call\w* (?:on|for)|urg\w*|press\w*|push\w*|pressur\w*|demand\w*|insist\w*|wants? (?:allies|members|NATO|all|them|Europe(?:ans)?|other)|told (?:allies|members|NATO|them)|ask\w* (?:allies|members|NATO|them)|exigi\w*|fordert)/iu;
+  /^\s*(?:['’]s\s+)?(?:(?:[\p{L}-]+\s+){0,8}|(?:[\p{L},-]+\s+){0,4})(?:call\w* (?:on|for)|urg\w*|press\w*|push\w*|pressur\w*|demand\w*|insist\w*|wants? (?:allies|members|NATO|all|them|Europe(?:ans)?|other)|told (?:allies|members|NATO|them)|ask\w* (?:allies|members|NATO|them)|exigi\w*|fordert)/iu;
 /** "Trump wants Spain to spend": a named country asked, read case-sensitively. */
 const WANTS_COUNTRY_TO = /^\s*(?:[\p{L},-]+\s+){0,4}wants?\s+(?:[\p{Lu}][\p{L}.]*\s+){1,2}to\b/u;
 const DEMANDER_BEFORE = /\b(?:by|under)\s+(?:the\s+)?(?:[A-Z][\p{L}.]*\s+){0,3}$/u;

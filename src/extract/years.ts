@@ -118,6 +118,12 @@ export function yearIn(
     relativeYear(head, article.year) ??
     fronted(s);
   if (stated !== null) return { year: stated, annually, stated: true };
+  // "over ten years, 3.5% for core defence, plus an additional 1.5%": the second part of a
+  // pair shares the first's year
+  if (previous && /^[^,;.]{0,40},?\s*(?:and|plus|with)\b[^,;.]{0,40}$/i.test(sincePrevious)) {
+    const first = yearIn(s, previous.index, previous.index + previous[0].length, article);
+    if (first.stated) return { ...first, annually: annually || first.annually };
+  }
   // a year merely mentioned nearby ("the highest since 2014") dates nothing if it is past
   const near = firstYear(BARE, tail) ?? lastYear(BARE, head);
   return { year: near !== null && near >= article.year ? near : null, annually, stated: false };
