@@ -746,6 +746,11 @@ describe("guards that hold beyond the articles the rules were written on", () =>
         "Poland remains the ally with the highest share of GDP spent on defence — 4.48%, followed by Lithuania.",
       ),
     ).toEqual([]);
+    expect(
+      rows(
+        "Montenegro said the new NATO goal is more ambitious than the previous one [of 2%] and took hard negotiation.",
+      ),
+    ).toEqual([]);
   });
 
   it("one country's official telling another to spend demands it", () => {

@@ -425,6 +425,9 @@ const THRESHOLD =
   /\b(?:debt brake|deficit|exempt\w*|does not exceed|excessive|borrow\w*|fiscal rules?|escape clause|debt)\b/i;
 const NEGATION =
   /\b(?:not|(?:has|have|had|is|are) yet to|no longer|never|\w+n['’]t|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against)\b/i;
+/** A target replaced by the one the sentence is about: "the previous one [of 2%]", "the old 2%". */
+const SUPERSEDED_BEFORE =
+  /\b(?:previous|former|old|earlier|outgoing)(?:\s+(?:NATO|alliance))?(?:\s+(?:one|target|goal|commitment|benchmark|guideline|pledge))?\s*[[(]?\s*(?:of\s+)?(?:at least\s+)?$/i;
 /** A level called too much by the one speaking: "a 5% spending would be disproportionate". */
 const REJECTED_AFTER =
   /^[^.;:]{0,40}?\b(?:would|will|is|are|was|were)\s+(?:be\s+)?(?:\w+\s+)?(?:disproportionate|unnecessary|unrealistic|unaffordable|impossible|unreasonable|absurd|excessive|unattainable|out of reach|not (?:possible|realistic|feasible|affordable|necessary))\b/i;
@@ -950,7 +953,8 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (THRESHOLD.test(before.slice(-50)) || THRESHOLD.test(after.slice(0, 30))) return false;
     if (CAP_BEFORE.test(before)) return false;
     if (!isShare && WHOLE_BUDGET.test(text.slice(0, figure.at))) return false;
-    if (NEGATION.test(before) || REJECTED_AFTER.test(after)) return false;
+    if (NEGATION.test(before) || REJECTED_AFTER.test(after) || SUPERSEDED_BEFORE.test(before))
+      return false;
     // "is around 1.5% of GDP": a level as it is, not one to be reached; "the budget for 2026 is
     // 4.8%" and "the request is $900 billion" are levels to come
     if (
