@@ -65,9 +65,14 @@ export function pledgeFromClaim(
   edits: Edits,
 ): Omit<UserPledge, "id" | "claimId"> {
   const ally = edits.ally ?? claim.ally;
-  if (!ally || !isAlly(ally)) {
+  if (!ally || ally === "NATO" || ally === "EU") {
     throw new StoreError(
       `claim ${claim.id} names ${ally ?? "no ally"}, not one government: accept it with --edit ally=ISO3, or reject it`,
+    );
+  }
+  if (!isAlly(ally)) {
+    throw new StoreError(
+      `claim ${claim.id} is about ${ally}, which is not a NATO ally: the registry holds allies' pledges, so reject it, or accept it with --edit ally=ISO3 if the figure is an ally's`,
     );
   }
   const share = edits.share ?? claim.sharePct;

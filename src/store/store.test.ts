@@ -124,6 +124,7 @@ describe("the store", () => {
       article("a.txt", [
         claim(),
         claim({ ally: "NATO", sharePct: 5, stance: "demand" } as Partial<Claim>),
+        claim({ ally: "RUS", sharePct: 6.3 } as Partial<Claim>),
       ]),
     ]);
     const pledge = acceptClaim(store, 1, parseEdits(["basis=nato_definition"]));
@@ -136,6 +137,8 @@ describe("the store", () => {
     });
     expect(() => acceptClaim(store, 1, {})).toThrow(/already accepted/);
     expect(() => acceptClaim(store, 2, {})).toThrow(/names NATO, not one government/);
+    expect(() => acceptClaim(store, 3, {})).toThrow(/about RUS, which is not a NATO ally/);
+    expect(acceptClaim(store, 3, parseEdits(["ally=POL"]))).toMatchObject({ iso3: "POL" });
     store.reject(2);
     expect(store.claims("rejected").map((c) => c.id)).toEqual([2]);
     const data = loadDataset();
