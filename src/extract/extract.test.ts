@@ -785,6 +785,26 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ]);
   });
 
+  it("each sum in a sequence keeps its own year; a conversion in brackets is the same sum", () => {
+    const money = (text: string) =>
+      extractClaims(text, "2026-02-26").map((c) =>
+        c.kind === "target" ? [c.amount, c.targetYear] : null,
+      );
+    expect(
+      money(
+        "Next year, the Czech defence budget is expected to reach CZK 215.3 billion, rising to CZK 238.2 billion in 2028.",
+      ),
+    ).toEqual([
+      [215.3, 2027],
+      [238.2, 2028],
+    ]);
+    expect(
+      money(
+        "Greece will spend 25 billion euros ($27 billion) on its armed forces through to 2036.",
+      ),
+    ).toEqual([[25, 2036]]);
+  });
+
   it("a deadline 'by last year' is past, even with a later year further along", () => {
     expect(
       targets(

@@ -16,6 +16,10 @@ const RELATIVE = new RegExp(
   "i",
 );
 
+const NEXT_FIGURE = new RegExp(
+  `${NUMBER_PERCENT}|\\d+(?:[.,]\\d+)?\\s*(?:billion|bn|trillion|tn|trn|million|mn|lakh crore|crore)\\b`,
+  "i",
+);
 /** A clause that measures an earlier figure against a later one: ", bringing it closer to". */
 export const YARDSTICK_CLAUSE =
   /[,;]\s*(?:\w+\s+){0,4}?(?:(?:closer|close|nearer|near) to|short of|under|below|behind|above|beyond|exceed(?:s|ing)?|surpass(?:es|ing)?|toward(?:s)?|on (?:the |its )?(?:way|path|track) to)\b/i;
@@ -88,7 +92,15 @@ export function yearIn(
   // the clause after a figure, up to a next figure in another clause ("2% ..., with 1.9% as of
   // 2023"); "3.5% on core defence and 1.5% on resilience by 2035" shares its year
   const rest = s.slice(end);
-  const next = rest.search(new RegExp(NUMBER_PERCENT, "i"));
+  // for a sum, a next sum is a next figure too: "CZK 215.3 billion next year, rising to CZK
+  // 238.2 billion in 2028"; a share's own sum ("3.5%, or 152 billion euros, by 2029") is not
+  const isShare = new RegExp(NUMBER_PERCENT, "i").test(s.slice(at, end));
+  // a conversion in brackets is the same figure: "25 billion euros ($27 billion) through 2036"
+  const conversion = rest.match(/^\s*\([^()]{0,40}\)/)?.[0].length ?? 0;
+  const found = rest
+    .slice(conversion)
+    .search(isShare ? new RegExp(NUMBER_PERCENT, "i") : NEXT_FIGURE);
+  const next = found >= 0 ? found + conversion : -1;
   const between = next >= 0 ? rest.slice(0, next) : "";
   const clauseAfter =
     next >= 0 && /[,;:()]|\b(?:while|whereas|compared|against|with|as of)\b/i.test(between)
