@@ -803,6 +803,15 @@ describe("guards that hold beyond the articles the rules were written on", () =>
         "Greece will spend 25 billion euros ($27 billion) on its armed forces through to 2036.",
       ),
     ).toEqual([[25, 2036]]);
+    expect(
+      rows(
+        "Slovenia's defence spending will be 1.53 percent of GDP, and for 2026 it will be 1.6 percent.",
+        "2025-02-03",
+      ).map((r) => [r[1], r[2]]),
+    ).toEqual([
+      [1.53, null],
+      [1.6, 2026],
+    ]);
   });
 
   it("a deadline 'by last year' is past, even with a later year further along", () => {

@@ -102,10 +102,13 @@ export function yearIn(
     .search(isShare ? new RegExp(NUMBER_PERCENT, "i") : NEXT_FIGURE);
   const next = found >= 0 ? found + conversion : -1;
   const between = next >= 0 ? rest.slice(0, next) : "";
-  const clauseAfter =
-    next >= 0 && /[,;:()]|\b(?:while|whereas|compared|against|with|as of)\b/i.test(between)
-      ? between
-      : rest;
+  // ... and a year after the last break before that next figure is the next one's: "1.53% of
+  // GDP, and for 2026 at 1.6%"
+  const breaks = [
+    ...between.matchAll(/[,;:()]|\b(?:while|whereas|compared|against|with|as of)\b/gi),
+  ];
+  const lastBreak = breaks.at(-1)?.index;
+  const clauseAfter = next >= 0 && lastBreak !== undefined ? between.slice(0, lastBreak) : rest;
   // a year given for comparison is the other figure's: "3%, about the same as the fiscal 2023 figure"
   const comparison = clauseAfter.search(
     /\b(?:similar to|compared (?:with|to)|(?<!(?:sooner|faster|earlier|later|quicker) )than|up from|down from|versus|vs\.?|as against)\b/i,
