@@ -201,6 +201,11 @@ describe("phrasing", () => {
         "Allies commit to invest 5% of GDP annually on core defence requirements as well as defence-and-security-related spending by 2035.",
       )[0],
     ).toMatchObject({ ally: "NATO", sharePct: 5, basis: "total", stance: "agreement" });
+    expect(
+      targets(
+        "NATO leaders committed to investing 5% of GDP on defence and security-related spending by 2035.",
+      )[0]?.basis,
+    ).toBe("total");
   });
 
   it("'reach the goal' takes the share the sentence before named", () => {

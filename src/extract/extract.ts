@@ -523,6 +523,8 @@ function basisOf(text: string, figure: Figure, article: ArticleFacts): BasisHint
   const related = RELATED.test(after);
   // "core defence requirements as well as defence- and security-related spending": both
   if (core && related) return "total";
+  // "5% on defence and security-related spending": defence itself named beside the related part
+  if (related && /defen[cs]e[- ]and[- ](?:broader[- ])?security/i.test(after)) return "total";
   if (core) return "core";
   if (related) return "related";
   if (
