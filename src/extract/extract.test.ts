@@ -206,6 +206,11 @@ describe("phrasing", () => {
         "NATO leaders committed to investing 5% of GDP on defence and security-related spending by 2035.",
       )[0]?.basis,
     ).toBe("total");
+    expect(
+      targets(
+        "Poland is among the allies that already surpass the new NATO target of 3.5%, agreed at the summit.",
+      )[0]?.basis,
+    ).toBe("core");
   });
 
   it("'reach the goal' takes the share the sentence before named", () => {

@@ -549,6 +549,16 @@ function basisOf(text: string, figure: Figure, article: ArticleFacts): BasisHint
   return null;
 }
 
+/**
+ * The alliance's own 3.5% and 1.5% are the two parts of the Hague commitment, whether or not
+ * the article names the split. A 5% alone may be a demand that predates the split, so it stays
+ * unspecified.
+ */
+function allianceSplit(figure: Figure, actor: string | null): BasisHint {
+  if (actor !== "NATO") return null;
+  return figure.value === 3.5 ? "core" : figure.value === 1.5 ? "related" : null;
+}
+
 /** The country of a national currency ("TWD 900 billion" is Taiwan's); not the euro or dollar. */
 const CURRENCY_COUNTRY: Readonly<Record<string, string>> = {
   TWD: "TWN",
@@ -1114,7 +1124,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
           : (amount?.currency ?? null),
       targetYear: year,
       annually: stated.annually,
-      basis: isShare ? basisOf(text, figure, article) : null,
+      basis: isShare ? (basisOf(text, figure, article) ?? allianceSplit(figure, actor)) : null,
       stance,
       sentence: text,
       start: s.start,
