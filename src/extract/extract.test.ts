@@ -824,6 +824,67 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ]);
   });
 
+  it("reluctance, a level called unthinkable, and what a country is allocating are not targets", () => {
+    for (const text of [
+      "Canada has been reluctant to commit to defence spending of 2% of GDP.",
+      "Slovakia's defence minister called the idea of raising defence spending to 3% of GDP \u201cunthinkable.\u201d",
+      "Denmark has for decades spent less on its military than its allies, allocating about 1.3% of its GDP.",
+      "India's defence budget in the last few years hovered around 1.8 to 1.97 per cent of GDP.",
+      "North Macedonia's defence budget foresees 2.22 percent of GDP, according to the latest NATO report.",
+      "Japan's draft defence budget for fiscal 2026 is up 9.4% from 2025.",
+      "Norway will increase the allocation to the Norwegian Armed Forces by approximately NOK 5 billion.",
+      "The White House rolled out President Biden's proposed $7,300 billion fiscal 2025 federal spending plan.",
+      "Denmark plans to invest a total of about 50 billion kroner in rapid procurement of defence equipment.",
+    ])
+      expect([text, rows(text)]).toEqual([text, []]);
+  });
+
+  it("a ranking of allies reports levels: 'the second is the USA with 3.5%'", () => {
+    expect(
+      rows(
+        "Poland allocates the largest share of its GDP to defence, 3.9%, the second is the USA with 3.5%, and the third is Greece, with 3%.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("a national currency names the country; allies of another region are not the alliance", () => {
+    expect(
+      rows(
+        "The Cabinet approved an overall defense budget of NT$606.8 billion, accounting for 2.5% of the nation's GDP.",
+      ).map((r) => r[0]),
+    ).toEqual(["TWN"]);
+    expect(
+      rows("Japan's Nikkei reported that allies in Asia should spend 5% of GDP on defence.").map(
+        (r) => r[0],
+      ),
+    ).toEqual(["JPN"]);
+    expect(
+      rows("Japan's Nikkei reported that Asian allies should spend 5% of GDP on defence.").map(
+        (r) => r[0],
+      ),
+    ).toEqual(["JPN"]);
+  });
+
+  it("a rise from a NATO estimate is a target; a budget worth a sum, or a sum sent to defence, is a level", () => {
+    expect(
+      rows(
+        "Ottawa says it will raise Canada's defence spending from the current NATO estimate of 1.38 per cent of GDP to 1.76 per cent of GDP in 2029-30.",
+      ),
+    ).toEqual([["CAN", 1.76, 2029, "pledge"]]);
+    expect(
+      extractClaims(
+        "The Japanese government today approved a record defence budget plan worth over 9 trillion yen for 2026.",
+        "2025-12-26",
+      ).map((c) => (c.kind === "target" ? [c.ally, c.amount, c.targetYear] : null)),
+    ).toEqual([["JPN", 9000, 2026]]);
+    expect(
+      extractClaims(
+        "In the Philippines' 2026 national budget proposal, ₱430.9 billion will be allocated to the defense sector.",
+        "2025-08-28",
+      ).map((c) => (c.kind === "target" ? [c.ally, c.amount, c.currency] : null)),
+    ).toEqual([["PHL", 430.9, "PHP"]]);
+  });
+
   it("a deadline 'by last year' is past, even with a later year further along", () => {
     expect(
       targets(
