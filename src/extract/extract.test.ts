@@ -885,6 +885,14 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([["PHL", 430.9, "PHP"]]);
   });
 
+  it("a passive level whose verb comes well after the figure is a plan", () => {
+    expect(
+      rows(
+        "As a result, in 2026, more than three percent of Denmark's gross domestic product will be spent on defence.",
+      ),
+    ).toEqual([["DNK", 3, 2026, "pledge"]]);
+  });
+
   it("a deadline 'by last year' is past, even with a later year further along", () => {
     expect(
       targets(
