@@ -399,6 +399,9 @@ const DELTA_AFTER =
   /^\s*(?:\w+\s+)?(?:increase|rise|hike|boost|jump|growth|more|higher|lower|less|cut|of the (?:\w+ )*budget|of (?:the )?(?:total|all|its|their|government|public) (?:\w+ )*(?:spending|expenditure|budget)|(?:percentage )?points?|year-on-year|annual(?:ly)? growth|in real terms|of (?:its|their|the) (?:\w+ )*(?:forces|budget|voters|respondents|population))/i;
 const DELTA_BEFORE =
   /\b(?:(?:increas|rais|boost|ris|grow|grew|hik|cut|lift|expand)\w*\s+(?:\w+\s+){0,8}by|an? (?:extra|further)|(?:increase|rise|hike|boost|addition)\s+(?:in|to)\s+(?:[\w-]+\s+){0,3}(?:would be|will be|is|was|of|amounts? to|comes? to)|up by|down by|(?<!\b(?:go|goes|went|gone|rise|rises|rose|risen|climb\w*|step\w*)\s)(?:up|down)|plus|\+|(?:grow|grew|grown|grows|rise|rises|rose|risen|fall|falls|fell|fallen|expand\w*|shrink\w*|shrank|contract\w*|jump\w*|climb\w*|surg\w*|soar\w*|declin\w*|drop\w*|slid\w*|slump\w*))\s*(?:about|around|some|nearly|almost|roughly|approximately|over|more than)?\s*$/i;
+/** The rest of a list of sums on top: "additionally 3.5 billion in 2026 and 3 billion in 2027". */
+const ADDITIONAL_LIST =
+  /\b(?:additional(?:ly)?|extra)\b[^.;]{0,80}\band\s+(?:about|around|some|nearly|over)?\s*$/i;
 const ADDITIONAL_BEFORE =
   /\b(?:additional(?:ly)?|extra)(?:\s+(?:spend\w*|funding|money|investments?|defen[cs]e))?\s+(?:of\s+)?(?:about|around|some|nearly|almost|roughly|over|more than)?\s*$/i;
 /**
@@ -978,7 +981,12 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (!isShare && (PURCHASE_BEFORE.test(before) || PURCHASE_AFTER.test(further))) return false;
     // "France will additionally spend 3.5 billion": money on top; an "additional 1.5%" of GDP
     // is more often the second part of a split, which COMPONENT_AFTER reads
-    if (!isShare && ADDITIONAL_BEFORE.test(before)) return false;
+    if (!isShare && (ADDITIONAL_BEFORE.test(before) || ADDITIONAL_LIST.test(before))) return false;
+    // "3.5 billion in 2026 and 3 billion in 2027, a total of 6.5 billion": the sum of the parts
+    if (!isShare && /\b(?:a|the) total of\s+(?:about|around|some|nearly)?\s*$/i.test(before)) {
+      const earlier = amountsIn(text.slice(0, figure.at));
+      if (earlier.length > 0) return false;
+    }
     // "an 18.3 trillion yen supplementary budget": the whole budget named after its sum
     if (!isShare && WHOLE_BUDGET_AFTER.test(further) && !DEFENCE.test(further.slice(0, 60)))
       return false;
