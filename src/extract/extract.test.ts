@@ -726,7 +726,7 @@ describe("guards that hold beyond the articles the rules were written on", () =>
       "The Dutch government plans a surcharge on income taxes to generate around 5 billion euros a year for defence.",
       "France will additionally spend 3.5 billion euros on its armed forces in 2026.",
       "The increase in Dutch defence spending would be around 19 billion euros per year.",
-      "The plans would see France additionally spend 3.5 billion euros in 2026 and 3 billion euros in 2027, a total of 6.5 billion euros.",
+      "The newly proposed military spending plans would see France additional spend €3.5 billion in 2026 and €3 billion in 2027 – a total of €6.5 billion.",
     ])
       expect([text, rows(text)]).toEqual([text, []]);
   });

@@ -401,7 +401,7 @@ const DELTA_BEFORE =
   /\b(?:(?:increas|rais|boost|ris|grow|grew|hik|cut|lift|expand)\w*\s+(?:\w+\s+){0,8}by|an? (?:extra|further)|(?:increase|rise|hike|boost|addition)\s+(?:in|to)\s+(?:[\w-]+\s+){0,3}(?:would be|will be|is|was|of|amounts? to|comes? to)|up by|down by|(?<!\b(?:go|goes|went|gone|rise|rises|rose|risen|climb\w*|step\w*)\s)(?:up|down)|plus|\+|(?:grow|grew|grown|grows|rise|rises|rose|risen|fall|falls|fell|fallen|expand\w*|shrink\w*|shrank|contract\w*|jump\w*|climb\w*|surg\w*|soar\w*|declin\w*|drop\w*|slid\w*|slump\w*))\s*(?:about|around|some|nearly|almost|roughly|approximately|over|more than)?\s*$/i;
 /** The rest of a list of sums on top: "additionally 3.5 billion in 2026 and 3 billion in 2027". */
 const ADDITIONAL_LIST =
-  /\b(?:additional(?:ly)?|extra)\b[^.;]{0,80}\band\s+(?:about|around|some|nearly|over)?\s*$/i;
+  /\b(?:additional(?:ly)?|extra)\b(?:[^.;]|\.(?=\d)){0,80}\band\s+(?:about|around|some|nearly|over)?\s*$/i;
 const ADDITIONAL_BEFORE =
   /\b(?:additional(?:ly)?|extra)(?:\s+(?:spend\w*|funding|money|investments?|defen[cs]e))?\s+(?:of\s+)?(?:about|around|some|nearly|almost|roughly|over|more than)?\s*$/i;
 /**
