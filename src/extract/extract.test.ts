@@ -829,6 +829,7 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     for (const text of [
       "Canada has been reluctant to commit to defence spending of 2% of GDP.",
       "Slovakia's defence minister called the idea of raising defence spending to 3% of GDP \u201cunthinkable.\u201d",
+      "Spending 3.5% of GDP on defence, some €52.3 billion, would be unthinkable, the Spanish minister said.",
       "Denmark has for decades spent less on its military than its allies, allocating about 1.3% of its GDP.",
       "India's defence budget in the last few years hovered around 1.8 to 1.97 per cent of GDP.",
       "North Macedonia's defence budget foresees 2.22 percent of GDP, according to the latest NATO report.",

@@ -162,7 +162,7 @@ const THREAT =
   /\b(?:attack\w*|invad\w*|invasion|strike|use (?:military )?force|wage (?:a |an )?(?:[\w-]+ ){0,2}war|go to war|start (?:a )?war|war (?:with|against|on)|ready (?:for (?:a |an )?(?:[\w-]+ ){0,2}(?:war|conflict|attack|confrontation)|to (?:fight|wage|attack|strike|invade|use force|test))|fit for war|war[- ]read\w*|test (?:NATO|Europe|the alliance|allied)|take (?:over )?Taiwan|seiz\w+ Taiwan|takeover|take over|aggression against|(?:confrontation|conflict) (?:with|between))\b/i;
 /** A threat denied or played down: "will not attack", "an attack is unlikely". */
 const THREAT_DENIED =
-  /\b(?:not|no|never|won['’]t|doesn['’]t|isn['’]t|unlikely|no intention|den(?:y|ies|ied)|dismiss\w*|rul(?:ed|es|e) out)\b[^.;]{0,40}\b(?:attack|invade|invasion|strike|use (?:military )?force|war)\b|\b(?:attack|invasion|war)\b[^.;]{0,40}\b(?:is|was|seems|remains|looks) (?:\w+ )?(?:unlikely|not imminent|not inevitable|improbable)\b/i;
+  /\b(?:not|no|never|won['’]t|doesn['’]t|isn['’]t|unlikely|no intention|den(?:y|ies|ied)|dismiss\w*|rul(?:ed|es|e) out)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}\b(?:attack|invade|invasion|strike|use (?:military )?force|war)\b|\b(?:attack|invasion|war)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}\b(?:is|was|seems|remains|looks) (?:\w+ )?(?:unlikely|not imminent|not inevitable|improbable)\b/i;
 const THREAT_ACTOR =
   /\b(?:Russia|Russian|Moscow|Putin|Kremlin|China|Chinese|Beijing|Xi Jinping|PLA|People['’]s Liberation Army)\b/i;
 const CHINA = /\b(?:China|Chinese|Beijing|Xi Jinping|PLA|People['’]s Liberation Army)\b/i;
@@ -382,7 +382,7 @@ const STATUS_BEFORE =
 const HELD_BEFORE =
   /\b(?:(?:has|have|had) been (?:\w+\s+)?(?:at|around|about|roughly|near|below|under|above)|(?:will|would) have (?:spent|reached|allocated))\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$|^\W*for (?:decades|years|many years|a decade)\b[^%]*$/i;
 const HELD_AFTER =
-  /^[^.;]{0,40}?\b(?:for (?:decades|years|a decade|many years|the past \w+ years)|in recent years)\b/i;
+  /^(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}?\b(?:for (?:decades|years|a decade|many years|the past \w+ years)|in recent years)\b/i;
 /**
  * Verbs that give a level, right after "will", "would" or "to": "would account for 2.5%",
  * "will stand at 3.2%", "is to amount to": a level to come, not one reached.
@@ -401,7 +401,7 @@ const DELTA_BEFORE =
   /\b(?:(?:increas|rais|boost|ris|grow|grew|hik|cut|lift|expand)\w*\s+(?:\w+\s+){0,8}by|an? (?:extra|further)|(?:increase|rise|hike|boost|addition)\s+(?:in|to)\s+(?:[\w-]+\s+){0,3}(?:would be|will be|is|was|of|amounts? to|comes? to)|up by|down by|(?<!\b(?:go|goes|went|gone|rise|rises|rose|risen|climb\w*|step\w*)\s)(?:up|down)|plus|\+|(?:grow|grew|grown|grows|rise|rises|rose|risen|fall|falls|fell|fallen|expand\w*|shrink\w*|shrank|contract\w*|jump\w*|climb\w*|surg\w*|soar\w*|declin\w*|drop\w*|slid\w*|slump\w*))\s*(?:about|around|some|nearly|almost|roughly|approximately|over|more than)?\s*$/i;
 /** The rest of a list of sums on top: "additionally 3.5 billion in 2026 and 3 billion in 2027". */
 const ADDITIONAL_LIST =
-  /\b(?:additional(?:ly)?|extra)\b(?:[^.;]|\.(?=\d)){0,80}\band\s+(?:about|around|some|nearly|over)?\s*$/i;
+  /\b(?:additional(?:ly)?|extra)\b(?:(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.)|\.(?=\d)){0,80}\band\s+(?:about|around|some|nearly|over)?\s*$/i;
 const ADDITIONAL_BEFORE =
   /\b(?:additional(?:ly)?|extra)(?:\s+(?:spend\w*|funding|money|investments?|defen[cs]e))?\s+(?:of\s+)?(?:about|around|some|nearly|almost|roughly|over|more than)?\s*$/i;
 /**
@@ -417,12 +417,12 @@ const OTHER_QUANTITY =
 const PURCHASE_BEFORE =
   /\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|contracts?|deals?|sales?|aid|loans?|grants?|packages?|instruments?|facilit(?:y|ies)|give\w*|gave|donat\w*|support for|(?<!\b(?:budget|plan|request|spending)\s)worth|valued at|costing|at a cost of)\b[^%]{0,40}$/i;
 const PURCHASE_AFTER =
-  /^\s*(?:\w+\s+)?(?:loans?|aid|package|fund|instrument|facility|contract|deal|order|sale|purchase|in (?:military )?(?:aid|support|loans))\b|^[^.;]{0,40}\bin (?:the )?(?:\w+\s+)?(?:procurement|purchases?) of\b|^[^.;]{0,25}\b(?:earmarked|set aside|allocated|reserved)\s+(?:for|to)\s+(?:the\s+)?[^.;]{0,50}\b(?:system|project|programme|program|drones?|missiles?|submarines?|tanks?|jets?|aircraft|frigates?|satellites?|vehicles?|ammunition)\b/i;
+  /^\s*(?:\w+\s+)?(?:loans?|aid|package|fund|instrument|facility|contract|deal|order|sale|purchase|in (?:military )?(?:aid|support|loans))\b|^(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}\bin (?:the )?(?:\w+\s+)?(?:procurement|purchases?) of\b|^(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,25}\b(?:earmarked|set aside|allocated|reserved)\s+(?:for|to)\s+(?:the\s+)?(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,50}\b(?:system|project|programme|program|drones?|missiles?|submarines?|tanks?|jets?|aircraft|frigates?|satellites?|vehicles?|ammunition)\b/i;
 const PART_BEFORE =
   /\b(?:consisting of|comprising|made up of|composed of|of which|components? of|share of|portion of|part of|including|includes)\b[^%;]{0,100}$/i;
 /** "25.5 billion from a fund, bringing the total to 108 billion": a part of the sum named next. */
 const PART_AFTER =
-  /^[^.;]{0,80}?\b(?:bring(?:s|ing)?|tak(?:es|ing)|push(?:es|ing))\s+(?:the\s+)?(?:total|overall|combined|sum)\b/i;
+  /^(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,80}?\b(?:bring(?:s|ing)?|tak(?:es|ing)|push(?:es|ing))\s+(?:the\s+)?(?:total|overall|combined|sum)\b/i;
 function partOfSum(further: string): boolean {
   const m = further.match(PART_AFTER);
   // "90 billion next year, bringing the total to 3% of GDP" is the same level as a share
@@ -450,7 +450,7 @@ const SUPERSEDED_BEFORE =
   /\b(?:previous|former|old|earlier|outgoing)(?:\s+(?:NATO|alliance))?(?:\s+(?:one|target|goal|commitment|benchmark|guideline|pledge))?\s*[[(]?\s*(?:of\s+)?(?:at least\s+)?$/i;
 /** A level called too much by the one speaking: "a 5% spending would be disproportionate". */
 const REJECTED_AFTER =
-  /^[^.;:]{0,40}?(?:\b(?:would|will|is|are|was|were)\s+(?:be\s+)?(?:\w+\s+)?|["“”'‘’]\s*)(?:disproportionate|unnecessary|unrealistic|unaffordable|impossible|unreasonable|unthinkable|unacceptable|absurd|excessive|unattainable|out of reach|out of the question|not (?:possible|realistic|feasible|affordable|necessary))\b/i;
+  /^(?:[^.;:]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}?(?:\b(?:would|will|is|are|was|were)\s+(?:be\s+)?(?:\w+\s+)?|["“”'‘’]\s*)(?:disproportionate|unnecessary|unrealistic|unaffordable|impossible|unreasonable|unthinkable|unacceptable|absurd|excessive|unattainable|out of reach|out of the question|not (?:possible|realistic|feasible|affordable|necessary))\b/i;
 /** Some or all of the allies, counted by a third party: "20 allies are expected to reach". */
 const THIRD_PARTY =
   /\b(?:\d+|all|only|most|several|many|few|eight|eleven|twenty|\w+ of the \d+|\d+ of \d+)\s+(?:of\s+(?:the\s+)?)?(?:\d+\s+)?(?:NATO\s+)?(?:member\s+)?(?:countries|allies|states|members|nations)\b(?!\s+(?:have|has)\s+(?:agreed|pledged|committed))/i;
@@ -471,7 +471,7 @@ const COMBINED =
   /\b(?:expected|estimated|projected|forecast|on track|likely)\b[^%]{0,60}\b(?:(?:combined|aggregate|collective|joint)\s+(?:[\w-]+\s+){0,2}(?:spending|expenditure|outlays|budgets?)|collectively)\b[^%]*$/i;
 /** A government's whole budget, not its defence part: "the overall budget, which will amount to". */
 const WHOLE_BUDGET =
-  /\b(?:overall|total|whole|entire|general|state|federal|national|government|public|annual|supplementary)\s+budget\b(?![^.]*\b(?:defen[cs]e|military|armed|army)\b)[^.]*$/i;
+  /\b(?:overall|total|whole|entire|general|state|federal|national|government|public|annual|supplementary)\s+budget\b(?!(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.)*\b(?:defen[cs]e|military|armed|army)\b)(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.)*$/i;
 const SENT_TO_DEFENCE =
   /^\s*(?:(?:will|would|is|are|was|were|shall)\s+(?:be\s+)?)?(?:(?:allocated|earmarked|set aside|assigned|devoted|dedicated|go(?:es)?|going)\s+)?(?:to|for)\s+(?:the\s+)?(?:\w+\s+)?(?:defen[cs]e|military|armed forces|army)\b/i;
 const WHOLE_BUDGET_AFTER =
@@ -635,7 +635,7 @@ const NEW_TARGET_BEFORE =
   /\bthe new (?:NATO|alliance|Hague)(?:['’]s)? (?:[\w-]+ ){0,2}(?:target|goal|benchmark|guideline) of (?:at least |around |about )?$/i;
 /** A sentence that restates the sum before it as a share: "This amount equates to 4.8% of GDP". */
 const RESTATES =
-  /^\W*(?:this|that|it|the (?:sum|amount|figure|total|budget|allocation))(?:\s+(?:sum|amount|figure|budget|allocation))?\s+(?:equates?|represents?|corresponds?|is equivalent|equals?|would (?:be|represent|equal)|will (?:be|represent|equal)|is)\b[^.;]{0,30}$/i;
+  /^\W*(?:this|that|it|the (?:sum|amount|figure|total|budget|allocation))(?:\s+(?:sum|amount|figure|budget|allocation))?\s+(?:equates?|represents?|corresponds?|is equivalent|equals?|would (?:be|represent|equal)|will (?:be|represent|equal)|is)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,30}$/i;
 
 const DEMANDER_AFTER =
   /^\s*(?:['’]s\s+)?(?:(?:[\p{L}-]+\s+){0,8}|(?:[\p{L},-]+\s+){0,4})(?:call\w* (?:on|for)|urg\w*|press\w*|push\w*|pressur\w*|demand\w*|insist\w*|wants? (?:allies|members|NATO|all|them|Europe(?:ans)?|other)|told (?:allies|members|NATO|them)|ask\w* (?:allies|members|NATO|them)|exigi\w*|fordert)/iu;
@@ -653,7 +653,7 @@ const CAPITAL_SUBJECT = new RegExp(
 /** Threat actors and the war's theatre: rarely the subject of a defence-spending target. */
 const NOT_SUBJECTS = new Set(["RUS", "CHN", "UKR"]);
 const COMMITS_TO_MEET =
-  /\b(?:agreed|pledged|promised|vowed|committed|undertook)\b[^.;]{0,60}\b(?:meet|reach|hit|achieve)\b/i;
+  /\b(?:agreed|pledged|promised|vowed|committed|undertook)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,60}\b(?:meet|reach|hit|achieve)\b/i;
 /** The alliance's standing yardstick named just before a figure: "NATO's target of 2%". */
 const YARDSTICK_BEFORE =
   /\b(?:NATO|alliance|Alliance)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}(?:target|goal|benchmark|guideline|commitment|standard|quota|threshold|mark)\s+(?:of\s+)?(?:at least\s+)?$|\b(?:NATO|alliance|Alliance)['’]s\s+(?:[\w-]+\s+){0,2}$/;
@@ -968,7 +968,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (/^\s*(?:to|-|–)\s*\d/.test(after) && /\bfrom\s*$/i.test(before)) return false;
     if (RANGE_HIGH.test(before) && !FROM_TO.test(before)) return false;
     if (
-      /^[^.]{0,50}\b(?:has|have|had) (?:already )?been (?:reached|met|achieved|exceeded)/i.test(
+      /^(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.){0,50}\b(?:has|have|had) (?:already )?been (?:reached|met|achieved|exceeded)/i.test(
         after,
       )
     )
@@ -996,7 +996,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (
       !isShare &&
       (/^\s*(?:\w+\s+)?(?:more|less|extra|increase|rise)\b/i.test(after) ||
-        /\b(?:additional|extra|further|of which|in addition to|cut|cuts|slashed|trimmed|reduc\w*|added|adds)\b[^.]{0,25}$/i.test(
+        /\b(?:additional|extra|further|of which|in addition to|cut|cuts|slashed|trimmed|reduc\w*|added|adds)\b(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.){0,25}$/i.test(
           before,
         ) ||
         gdpLevel(text.slice(0, figure.at)))
@@ -1017,7 +1017,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
         before,
       ) &&
       !laterYear(figure) &&
-      !/\b(?:request|proposal|draft|bill)\b[^.]*$/i.test(before)
+      !/\b(?:request|proposal|draft|bill)\b(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.)*$/i.test(before)
     )
       return false;
     // "short of the 2% target", "meet the 2% target": the standing target named, not set
