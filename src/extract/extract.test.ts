@@ -562,6 +562,9 @@ describe("guards that hold beyond the articles the rules were written on", () =>
       ),
     ).toEqual([2030]);
     expect(
+      years("Rutte said Russia could be ready to confront the alliance within five years."),
+    ).toEqual([2030]);
+    expect(
       years("Russia could be ready for a large-scale war in Europe within five years."),
     ).toEqual([2030]);
   });
@@ -893,6 +896,60 @@ describe("guards that hold beyond the articles the rules were written on", () =>
         "As a result, in 2026, more than three percent of Denmark's gross domestic product will be spent on defence.",
       ),
     ).toEqual([["DNK", 3, 2026, "pledge"]]);
+  });
+
+  it("a budget that rises 'by 8.2% to' a sum reaches that sum, dated by the clause before", () => {
+    expect(
+      extractClaims(
+        "South Korea's defense budget for next year would rise by 8.2% to 66.3 trillion won.",
+        "2025-10-01",
+      ).map((c) => (c.kind === "target" ? [c.ally, c.sharePct, c.amount, c.targetYear] : null)),
+    ).toEqual([["KOR", null, 66300, 2026]]);
+    expect(
+      extractClaims(
+        "Germany's draft budget for 2026 raises defence spending from 62.4 billion euros to 82.7 billion euros.",
+        "2025-07-30",
+      ).map((c) => (c.kind === "target" ? [c.amount, c.targetYear] : null)),
+    ).toEqual([[82.7, 2026]]);
+  });
+
+  it("status, forecasts and whole budgets met in more phrasings", () => {
+    for (const text of [
+      "Greece is now spending about 3% of its gross domestic product on defence.",
+      "The two countries, both NATO members, are projected to reach the alliance's target of 2% in 2026.",
+      "Japan's budget for such defence systems totaled around 400 billion yen.",
+      "Germany's plans call for overall government spending to increase from 503 billion euros this year to 573.8 billion euros in 2029.",
+      "Analysts say that given next year's projected defence budget increase of 8.2 percent, Seoul's goal is within reach.",
+    ])
+      expect([text, rows(text)]).toEqual([text, []]);
+  });
+
+  it("who a figure belongs to: the US's own dollars, its leader's share for the allies, an unnamed country", () => {
+    expect(
+      rows(
+        "Trump said he would push for increasing defense spending to $1.5 trillion in fiscal 2027.",
+      ),
+    ).toEqual([["USA", null, 2027, "pledge"]]);
+    expect(
+      rows(
+        "Turkey supports higher defence contributions, but questions remain about Trump's proposed 5% of GDP target for member states.",
+      ),
+    ).toEqual([["NATO", 5, null, "demand"]]);
+    expect(
+      rows(
+        "The United States has announced that it will bring the five percent defence spending target to the Hague summit.",
+      ).map((r) => [r[0], r[3]]),
+    ).toEqual([["NATO", "demand"]]);
+    expect(
+      rows(
+        "Denmark will present a new defence plan. According to the plan, the country will reach NATO's target of 3.5% of GDP by 2030.",
+      ),
+    ).toEqual([["DNK", 3.5, 2030, "pledge"]]);
+    expect(
+      rows(
+        "Seoul and Washington are expected to move toward a NATO-style framework targeting 5 percent of GDP for defence by 2035, South Korea said.",
+      ).map((r) => r[0]),
+    ).not.toContain("NATO");
   });
 
   it("a deadline 'by last year' is past, even with a later year further along", () => {

@@ -159,7 +159,7 @@ const BUDGETISH =
  * "ready for war". War alone is not one: "the war in Ukraine could end", "its war effort".
  */
 const THREAT =
-  /\b(?:attack\w*|invad\w*|invasion|strike|use (?:military )?force|wage (?:a |an )?(?:[\w-]+ ){0,2}war|go to war|start (?:a )?war|war (?:with|against|on)|ready (?:for (?:a |an )?(?:[\w-]+ ){0,2}(?:war|conflict|attack|confrontation)|to (?:fight|wage|attack|strike|invade|use force|test))|fit for war|war[- ]read\w*|test (?:NATO|Europe|the alliance|allied)|take (?:over )?Taiwan|seiz\w+ Taiwan|takeover|take over|aggression against|(?:confrontation|conflict) (?:with|between))\b/i;
+  /\b(?:attack\w*|invad\w*|invasion|strike|use (?:military )?force|wage (?:a |an )?(?:[\w-]+ ){0,2}war|go to war|start (?:a )?war|war (?:with|against|on)|ready (?:for (?:a |an )?(?:[\w-]+ ){0,2}(?:war|conflict|attack|confrontation)|to (?:fight|wage|attack|strike|invade|use force|test|confront))|confront\w* (?:NATO|the alliance|Europe|the West|allies|\w+ allies)|fit for war|war[- ]read\w*|test (?:NATO|Europe|the alliance|allied)|take (?:over )?Taiwan|seiz\w+ Taiwan|takeover|take over|aggression against|(?:confrontation|conflict) (?:with|between))\b/i;
 /** A threat denied or played down: "will not attack", "an attack is unlikely". */
 const THREAT_DENIED =
   /\b(?:not|no|never|won['’]t|doesn['’]t|isn['’]t|unlikely|no intention|den(?:y|ies|ied)|dismiss\w*|rul(?:ed|es|e) out)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}\b(?:attack|invade|invasion|strike|use (?:military )?force|war)\b|\b(?:attack|invasion|war)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}\b(?:is|was|seems|remains|looks) (?:\w+ )?(?:unlikely|not imminent|not inevitable|improbable)\b/i;
@@ -293,6 +293,7 @@ const RANGE_HIGH = new RegExp(
   `(?:\\d\\s*${PERCENT}\\s*(?:and|to|-|–)|(?<![\\d.,])\\d{1,2}(?:[.,]\\d+)?\\s*(?:-|–|to))\\s*$`,
   "i",
 );
+const RANGE_HIGH_BARE = /(?<![\d.,])\d{1,2}(?:[.,]\d+)?\s*(?:-|–|to)\s*$/i;
 /** The lower bound of a range before its unit: "5-" of "5-6%", "between 5 and" of "5 and 6 percent". */
 const RANGE_LOW = /(?:\b(between|from)\s+)?(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*(-|–|to|and)\s*$/i;
 const CHANGE_VERB =
@@ -374,7 +375,7 @@ function amountsIn(text: string, millions = false): Amount[] {
 
 /** A level already reached or spent, an average, a starting point: status, not a target. */
 const STATUS_BEFORE =
-  /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s) to|(?:has |have |had )?spent|spends|spending (?:was|is)|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|(?<!(?:been|be|was|were|is|are|to) )(?:reached|achieved|exceeded|surpassed)|rose|fell|grew|jumped|climbed|dropped|declined|soared|surged|lowest|highest|largest|smallest|biggest|spender|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|no more than|barely|came in|ranked|one of the (?:few|only)|allocates|dedicates|devotes|channels|allocating|dedicating|devoting|hover\w*)\b[^%]{0,45}$/i;
+  /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s) to|(?:has |have |had )?spent|spends|spending (?:was|is)|(?:is|are|was|were) (?:now |currently |already |still )?spending|total(?:l)?ed|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|(?<!(?:been|be|was|were|is|are|to) )(?:reached|achieved|exceeded|surpassed)|rose|fell|grew|jumped|climbed|dropped|declined|soared|surged|lowest|highest|largest|smallest|biggest|spender|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|no more than|barely|came in|ranked|one of the (?:few|only)|allocates|dedicates|devotes|channels|allocating|dedicating|devoting|hover\w*)\b[^%]{0,45}$/i;
 /**
  * A level kept for a while is where spending has been, not where it is going: "has been held
  * at about 1.2%", "will have spent 2.2%", "1% of GDP for decades".
@@ -398,7 +399,7 @@ const FROM_TO = /\bfrom\b[\s\S]{0,50}?\s+to\s+(?:about|around|over|some|more tha
 const DELTA_AFTER =
   /^\s*(?:\w+\s+)?(?:increase|rise|hike|boost|jump|growth|more|higher|lower|less|cut|of the (?:\w+ )*budget|of (?:the )?(?:total|all|its|their|government|public) (?:\w+ )*(?:spending|expenditure|budget)|(?:percentage )?points?|year-on-year|annual(?:ly)? growth|in real terms|of (?:its|their|the) (?:\w+ )*(?:forces|budget|voters|respondents|population))/i;
 const DELTA_BEFORE =
-  /\b(?:(?:increas|rais|boost|ris|grow|grew|hik|cut|lift|expand)\w*\s+(?:\w+\s+){0,8}by|an? (?:extra|further)|(?:increase|rise|hike|boost|addition)\s+(?:in|to)\s+(?:[\w-]+\s+){0,3}(?:would be|will be|is|was|of|amounts? to|comes? to)|up by|down by|(?<!\b(?:go|goes|went|gone|rise|rises|rose|risen|climb\w*|step\w*)\s)(?:up|down)|plus|\+|(?:grow|grew|grown|grows|rise|rises|rose|risen|fall|falls|fell|fallen|expand\w*|shrink\w*|shrank|contract\w*|jump\w*|climb\w*|surg\w*|soar\w*|declin\w*|drop\w*|slid\w*|slump\w*))\s*(?:about|around|some|nearly|almost|roughly|approximately|over|more than)?\s*$/i;
+  /\b(?:(?:increas|rais|boost|ris|grow|grew|hik|cut|lift|expand)\w*\s+(?:\w+\s+){0,8}by|an? (?:extra|further)|(?:increase|rise|hike|boost|addition)\s+(?:in|to)\s+(?:[\w-]+\s+){0,3}(?:would be|will be|is|was|of|amounts? to|comes? to)|(?:increase|rise|hike|growth|boost|jump|cut|decrease|drop)\s+of|up by|down by|(?<!\b(?:go|goes|went|gone|rise|rises|rose|risen|climb\w*|step\w*)\s)(?:up|down)|plus|\+|(?:grow|grew|grown|grows|rise|rises|rose|risen|fall|falls|fell|fallen|expand\w*|shrink\w*|shrank|contract\w*|jump\w*|climb\w*|surg\w*|soar\w*|declin\w*|drop\w*|slid\w*|slump\w*))\s*(?:about|around|some|nearly|almost|roughly|approximately|over|more than)?\s*$/i;
 /** The rest of a list of sums on top: "additionally 3.5 billion in 2026 and 3 billion in 2027". */
 const ADDITIONAL_LIST =
   /\b(?:additional(?:ly)?|extra)\b(?:(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.)|\.(?=\d)){0,80}\band\s+(?:about|around|some|nearly|over)?\s*$/i;
@@ -471,7 +472,7 @@ const COMBINED =
   /\b(?:expected|estimated|projected|forecast|on track|likely)\b[^%]{0,60}\b(?:(?:combined|aggregate|collective|joint)\s+(?:[\w-]+\s+){0,2}(?:spending|expenditure|outlays|budgets?)|collectively)\b[^%]*$/i;
 /** A government's whole budget, not its defence part: "the overall budget, which will amount to". */
 const WHOLE_BUDGET =
-  /\b(?:overall|total|whole|entire|general|state|federal|national|government|public|annual|supplementary)\s+budget\b(?!(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.)*\b(?:defen[cs]e|military|armed|army)\b)(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.)*$/i;
+  /\b(?:overall|total|whole|entire|general|state|federal|national|government|public|annual|supplementary)\s+(?:budget|(?:government\s+|public\s+|state\s+)?(?:spending|expenditures?|outlays))\b(?!(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.)*\b(?:defen[cs]e|military|armed|army)\b)(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.)*$/i;
 const SENT_TO_DEFENCE =
   /^\s*(?:(?:will|would|is|are|was|were|shall)\s+(?:be\s+)?)?(?:(?:allocated|earmarked|set aside|assigned|devoted|dedicated|go(?:es)?|going)\s+)?(?:to|for)\s+(?:the\s+)?(?:\w+\s+)?(?:defen[cs]e|military|armed forces|army)\b/i;
 const WHOLE_BUDGET_AFTER =
@@ -654,10 +655,16 @@ const CAPITAL_SUBJECT = new RegExp(
 const NOT_SUBJECTS = new Set(["RUS", "CHN", "UKR"]);
 const COMMITS_TO_MEET =
   /\b(?:agreed|pledged|promised|vowed|committed|undertook)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,60}\b(?:meet|reach|hit|achieve)\b/i;
+const OWNING_VERB =
+  /\b(?:will|would|set to|plans?|aims?|wants?|reach\w*|meet\w*|achiev\w*|stick|hit|commit\w*)\b/i;
+/** A country referred to, not named: "the country will reach", "the government aims". */
+const UNNAMED_COUNTRY =
+  /\b(?:the|our|this) (?:country|nation|government|cabinet|kingdom|republic)\b(?![^,;]*\b(?:NATO|allies)\b[^,;]*\b(?:will|would|plans?|aims?))/i;
 /** The alliance's standing yardstick named just before a figure: "NATO's target of 2%". */
 const YARDSTICK_BEFORE =
   /\b(?:NATO|alliance|Alliance)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}(?:target|goal|benchmark|guideline|commitment|standard|quota|threshold|mark)\s+(?:of\s+)?(?:at least\s+)?$|\b(?:NATO|alliance|Alliance)['’]s\s+(?:[\w-]+\s+){0,2}$/;
-const ALLIANCE_CUE = /\b(?:NATO|the alliance|summit|collective(?:ly)?|allies|allied)\b/i;
+const ALLIANCE_CUE =
+  /\b(?:NATO(?!-(?:style|like|type))|the alliance|summit|collective(?:ly)?|allies|allied)\b/i;
 /**
  * Countries named as examples, exceptions, comparisons or objects ("dependent on the
  * United States", "pressure from Washington") are not the ones who act, nor are the rest of a list they
@@ -737,6 +744,14 @@ function actorOf(
     }
     return !NOT_SUBJECTS.has(m.ally);
   };
+  // "Trump's proposed 5% target": a US leader's figure is asked of the allies
+  const lastNamed = found.filter((m) => m.end <= figure.at).at(-1);
+  if (
+    lastNamed?.person &&
+    lastNamed.ally === "USA" &&
+    /^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(lastNamed.end, figure.at))
+  )
+    return { actor: "NATO", demander: "USA" };
   const before = found.filter((m) => m.end <= figure.at && usable(m));
   const inClause = before.filter((m) => m.at >= clauseStart);
   // "Russia will spend 6.3% of GDP", "Putin approved 12 trillion rubles": the threat's own
@@ -794,20 +809,27 @@ function actorOf(
     const between = owner ? text.slice(owner.end, figure.at) : "";
     // "Finland will spend 2.6% in 2027, closer to the new NATO target of 3.5%": the country's
     // figure was the earlier one, and the yardstick stays the alliance's
-    const owns =
-      owner &&
-      !YARDSTICK_CLAUSE.test(between) &&
-      /\b(?:will|would|set to|plans?|aims?|wants?|reach\w*|meet\w*|achiev\w*|stick|hit|commit\w*)\b/i.test(
-        between,
-      );
-    return { actor: owns ? owner.ally : "NATO", demander };
+    const owns = owner && !YARDSTICK_CLAUSE.test(between) && OWNING_VERB.test(between);
+    if (owns) return { actor: owner.ally, demander };
+    // "the country will reach NATO's target of 3.5% by 2030": the passage's country, unnamed
+    const unnamed = clause.match(UNNAMED_COUNTRY);
+    if (
+      !owner &&
+      unnamed &&
+      OWNING_VERB.test(clause.slice((unnamed.index ?? 0) + unnamed[0].length))
+    ) {
+      const subject = ctx.subject();
+      if (subject) return { actor: subject, demander };
+    }
+    return { actor: "NATO", demander };
   }
   // "U.S. President Donald Trump pitched the 5% target": the country names the speaker's office,
   // and a US official's share of GDP is asked of the allies, as with the person alone
   if (
     nearest?.ally === "USA" &&
     !Number.isNaN(figure.value) &&
-    US_OFFICE_AFTER.test(text.slice(nearest.end, nearest.end + 40))
+    (US_OFFICE_AFTER.test(text.slice(nearest.end, nearest.end + 40)) ||
+      /\b(?:target|goal|benchmark)\b/i.test(text.slice(nearest.end, figure.end + 40)))
   )
     return { actor: "NATO", demander: "USA" };
   if (nearest) {
@@ -829,6 +851,9 @@ function actorOf(
   if (owner) return { actor: owner, demander };
   // "UK military chiefs pushed for it to rise to 2.7%": a country's own people pressing for
   // its spending; a US or alliance voice, or one pressing the allies, asks the alliance
+  // "Trump will push for defense spending of $1.5 trillion": a US budget, not one asked of allies
+  if (demander === "USA" && Number.isNaN(figure.value) && !COLLECTIVE.test(clause))
+    return { actor: "USA", demander: null };
   if (demander)
     return {
       actor:
@@ -966,7 +991,9 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     // "from 2% to 5%": the first is where spending starts; "between 5% and 6%", "5-6%": a range,
     // kept by its lower bound
     if (/^\s*(?:to|-|–)\s*\d/.test(after) && /\bfrom\s*$/i.test(before)) return false;
-    if (RANGE_HIGH.test(before) && !FROM_TO.test(before)) return false;
+    // a sum after "rise by 8.2% to" is where the budget goes, not a range's upper end
+    if ((isShare ? RANGE_HIGH : RANGE_HIGH_BARE).test(before) && !FROM_TO.test(before))
+      return false;
     if (
       /^(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.){0,50}\b(?:has|have|had) (?:already )?been (?:reached|met|achieved|exceeded)/i.test(
         after,
@@ -1013,7 +1040,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     // "is around 1.5% of GDP": a level as it is, not one to be reached; "the budget for 2026 is
     // 4.8%" and "the request is $900 billion" are levels to come
     if (
-      /\b(?:is|are)\s+(?:now\s+|still\s+)?(?:around|about|roughly|some|nearly|almost|just|only|at|currently)?\s*$/i.test(
+      /\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:around|about|roughly|some|nearly|almost|just|only|at|currently)?\s*$/i.test(
         before,
       ) &&
       !laterYear(figure) &&
@@ -1040,6 +1067,9 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       return false;
     // "from the current NATO estimate of 1.38% to 1.76% in 2029": the estimate is where it starts
     if (ESTIMATE.test(fromTo ? lead : before) || ESTIMATE.test(after)) return false;
+    // "the two countries are projected to reach the 2% target": a forecast, not a plan
+    if (/\b(?:is|are|was|were)\s+(?:projected|forecast|estimated)\s+to\b/i.test(before))
+      return false;
     if (COMBINED.test(text.slice(0, figure.at))) return false;
     if (FIGURES_SOURCE.test(text.slice(figure.end))) return false;
     if (/\b(?:if|whether|unless)\b/i.test(before)) return false;

@@ -16,10 +16,9 @@ const RELATIVE = new RegExp(
   "i",
 );
 
-const NEXT_FIGURE = new RegExp(
-  `${NUMBER_PERCENT}|\\d+(?:[.,]\\d+)?\\s*(?:billion|bn|trillion|tn|trn|million|mn|lakh crore|crore)\\b`,
-  "i",
-);
+const NUMBER_MONEY =
+  "\\d+(?:[.,]\\d+)?\\s*(?:billion|bn|trillion|tn|trn|million|mn|lakh crore|crore)\\b";
+const NEXT_FIGURE = new RegExp(`${NUMBER_PERCENT}|${NUMBER_MONEY}`, "i");
 /** A clause that measures an earlier figure against a later one: ", bringing it closer to". */
 export const YARDSTICK_CLAUSE =
   /[,;]\s*(?:\w+\s+){0,4}?(?:(?:closer|close|nearer|near) to|short of|under|below|behind|above|beyond|exceed(?:s|ing)?|surpass(?:es|ing)?|toward(?:s)?|on (?:the |its )?(?:way|path|track) to)\b/i;
@@ -116,7 +115,19 @@ export function yearIn(
   const tail = comparison >= 0 ? clauseAfter.slice(0, comparison) : clauseAfter;
   // a year before an earlier figure is that figure's: "2.3% by 2033-34, under the 3% target"
   const before = s.slice(0, at);
-  const previous = [...before.matchAll(new RegExp(NUMBER_PERCENT, "gi"))].at(-1);
+  // (for a sum, an earlier sum: "budget for next year would rise by 8.2% to 66.3 trillion won")
+  // "from 62.4 billion euros to 82.7 billion euros": the starting point is the same figure's
+  const figures = [
+    ...before.matchAll(isShare ? new RegExp(NUMBER_PERCENT, "gi") : new RegExp(NUMBER_MONEY, "gi")),
+  ];
+  const last = figures.at(-1);
+  const startingPoint =
+    last &&
+    /\bfrom\s+(?:\S+\s+)?$/i.test(before.slice(Math.max(0, last.index - 20), last.index)) &&
+    /^[^,;]{0,20}\bto\s+(?:about|around|over|some|nearly)?\s*(?:\S{1,4})?$/i.test(
+      before.slice(last.index + last[0].length),
+    );
+  const previous = startingPoint ? figures.at(-2) : last;
   const sincePrevious = previous ? before.slice(previous.index + previous[0].length) : before;
   // a yardstick the earlier figure is measured against does not take that figure's year:
   // "2.8% of GDP in 2026, bringing it closer to the 3.5% target", "2.3% by 2033-34, under the 3%"
