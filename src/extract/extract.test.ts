@@ -817,6 +817,12 @@ describe("guards that hold beyond the articles the rules were written on", () =>
         "Greece will spend 25 billion euros ($27 billion) on its armed forces through to 2036.",
       ),
     ).toEqual([[25, 2036]]);
+    // a conversion in full-width brackets, as Taiwanese and Japanese outlets print it
+    expect(
+      money(
+        "Taiwan's cabinet proposes to allocate NT$1,250 billion （US$39.3 billion） for defense by 2034.",
+      ),
+    ).toEqual([[1250, 2034]]);
     expect(
       rows(
         "Slovenia's defence spending will be 1.53 percent of GDP, and for 2026 it will be 1.6 percent.",
@@ -920,6 +926,9 @@ describe("guards that hold beyond the articles the rules were written on", () =>
       "Japan's budget for such defence systems totaled around 400 billion yen.",
       "Germany's plans call for overall government spending to increase from 503 billion euros this year to 573.8 billion euros in 2029.",
       "Analysts say that given next year's projected defence budget increase of 8.2 percent, Seoul's goal is within reach.",
+      "Australia's defence strategy commits $53 billion in additional defence spending over the next decade.",
+      "Australia will fund its defence plan with $14 billion drawn from the forward estimates.",
+      "Japan has spent 7.9 trillion yen on defence, while 8.7 trillion yen has been earmarked for the current fiscal year.",
     ])
       expect([text, rows(text)]).toEqual([text, []]);
   });

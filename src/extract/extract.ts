@@ -403,6 +403,9 @@ const DELTA_BEFORE =
 /** The rest of a list of sums on top: "additionally 3.5 billion in 2026 and 3 billion in 2027". */
 const ADDITIONAL_LIST =
   /\b(?:additional(?:ly)?|extra)\b(?:(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.)|\.(?=\d)){0,80}\band\s+(?:about|around|some|nearly|over)?\s*$/i;
+/** "$53 billion in additional defence spending", "$14 billion drawn from the forward estimates". */
+const ON_TOP_AFTER =
+  /^\s*(?:\([^()]{0,40}\)\s*)?(?:in\s+(?:additional|extra|new|further)\b|(?:drawn|taken|coming|redirected|reallocated)\s+from\b)/i;
 const ADDITIONAL_BEFORE =
   /\b(?:additional(?:ly)?|extra)(?:\s+(?:spend\w*|funding|money|investments?|defen[cs]e))?\s+(?:of\s+)?(?:about|around|some|nearly|almost|roughly|over|more than)?\s*$/i;
 /**
@@ -985,7 +988,9 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       return false;
     // "Estonia came second (2.7% of GDP)", "KRW 65.8 trillion (about $44.7 billion)"
     if (
-      /\(\s*(?:about|around|approximately|approx\.|roughly|some|nearly|c\.|ca\.)?\s*$/.test(before)
+      /[(（]\s*(?:about|around|approximately|approx\.|roughly|some|nearly|c\.|ca\.)?\s*$/.test(
+        before,
+      )
     )
       return false;
     // "from 2% to 5%": the first is where spending starts; "between 5% and 6%", "5-6%": a range,
@@ -1008,7 +1013,11 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (!isShare && (PURCHASE_BEFORE.test(before) || PURCHASE_AFTER.test(further))) return false;
     // "France will additionally spend 3.5 billion": money on top; an "additional 1.5%" of GDP
     // is more often the second part of a split, which COMPONENT_AFTER reads
-    if (!isShare && (ADDITIONAL_BEFORE.test(before) || ADDITIONAL_LIST.test(before))) return false;
+    if (
+      !isShare &&
+      (ADDITIONAL_BEFORE.test(before) || ADDITIONAL_LIST.test(before) || ON_TOP_AFTER.test(further))
+    )
+      return false;
     // "3.5 billion in 2026 and 3 billion in 2027, a total of 6.5 billion": the sum of the parts
     if (!isShare && /\b(?:a|the) total of\s+(?:about|around|some|nearly)?\s*$/i.test(before)) {
       const earlier = amountsIn(text.slice(0, figure.at));
@@ -1019,6 +1028,14 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       return false;
     // "consisting of 8.1 billion ... and a further 1.1 billion", "a pension component of": parts of a
     // sum of money, not a level (a share's components are claims of their own)
+    if (
+      !isShare &&
+      /^\s*(?:\([^()]{0,40}\)\s*)?(?:has|have|had) (?:already )?been (?:earmarked|allocated|set aside|budgeted|spent|approved)\b/i.test(
+        after,
+      ) &&
+      !laterYear(figure)
+    )
+      return false;
     if (!isShare && (PART_BEFORE.test(before) || partOfSum(further))) return false;
     if (
       !isShare &&

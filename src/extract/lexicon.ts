@@ -161,6 +161,7 @@ export const PEOPLE: Readonly<Record<string, string>> = {
   spruds: "LVA",
   rinkevics: "LVA",
   rinkēvičs: "LVA",
+  robles: "ESP",
   silina: "LVA",
   misajlovski: "MKD",
   schoof: "NLD",

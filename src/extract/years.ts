@@ -95,7 +95,7 @@ export function yearIn(
   // 238.2 billion in 2028"; a share's own sum ("3.5%, or 152 billion euros, by 2029") is not
   const isShare = new RegExp(NUMBER_PERCENT, "i").test(s.slice(at, end));
   // a conversion in brackets is the same figure: "25 billion euros ($27 billion) through 2036"
-  const conversion = rest.match(/^\s*\([^()]{0,40}\)/)?.[0].length ?? 0;
+  const conversion = rest.match(/^\s*[(（][^()（）]{0,40}[)）]/)?.[0].length ?? 0;
   const found = rest
     .slice(conversion)
     .search(isShare ? new RegExp(NUMBER_PERCENT, "i") : NEXT_FIGURE);
