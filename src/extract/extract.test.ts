@@ -929,6 +929,8 @@ describe("guards that hold beyond the articles the rules were written on", () =>
       "Australia's defence strategy commits $53 billion in additional defence spending over the next decade.",
       "Australia will fund its defence plan with $14 billion drawn from the forward estimates.",
       "Japan has spent 7.9 trillion yen on defence, while 8.7 trillion yen has been earmarked for the current fiscal year.",
+      "Japan's defence ministry will spend some 1 trillion yen for unmanned equipment through fiscal 2027.",
+      "Poland's army will spend 10 billion zlotys on new tanks next year.",
     ])
       expect([text, rows(text)]).toEqual([text, []]);
   });

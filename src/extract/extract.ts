@@ -422,6 +422,9 @@ const PURCHASE_BEFORE =
   /\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|contracts?|deals?|sales?|aid|loans?|grants?|packages?|instruments?|facilit(?:y|ies)|give\w*|gave|donat\w*|support for|(?<!\b(?:budget|plan|request|spending)\s)worth|valued at|costing|at a cost of)\b[^%]{0,40}$/i;
 const PURCHASE_AFTER =
   /^\s*(?:\w+\s+)?(?:loans?|aid|package|fund|instrument|facility|contract|deal|order|sale|purchase|in (?:military )?(?:aid|support|loans))\b|^(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}\bin (?:the )?(?:\w+\s+)?(?:procurement|purchases?) of\b|^(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,25}\b(?:earmarked|set aside|allocated|reserved)\s+(?:for|to)\s+(?:the\s+)?(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,50}\b(?:system|project|programme|program|drones?|missiles?|submarines?|tanks?|jets?|aircraft|frigates?|satellites?|vehicles?|ammunition)\b/i;
+/** "1 trillion yen for unmanned equipment": a line for things bought, not the defence level. */
+const FOR_EQUIPMENT_AFTER =
+  /^\s*(?:\([^()]{0,40}\)\s*)?(?:\w+\s+)?(?:for|on)\s+(?:the\s+)?(?:(?:new|more|additional|unmanned|uncrewed|advanced|such|\w+-\w+)\s+){0,2}(?:equipment|systems?|weapons?|drones?|missiles?|munitions|ammunition|aircraft|jets?|fighters?|ships?|frigates?|submarines?|tanks?|vehicles?|satellites?|radars?)\b/i;
 const PART_BEFORE =
   /\b(?:consisting of|comprising|made up of|composed of|of which|components? of|share of|portion of|part of|including|includes)\b[^%;]{0,100}$/i;
 /** "25.5 billion from a fund, bringing the total to 108 billion": a part of the sum named next. */
@@ -1010,7 +1013,13 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (isShare && DELTA_AFTER.test(after)) return false;
     if (isShare && OTHER_QUANTITY.test(before)) return false;
     const further = text.slice(figure.end, figure.end + 120);
-    if (!isShare && (PURCHASE_BEFORE.test(before) || PURCHASE_AFTER.test(further))) return false;
+    if (
+      !isShare &&
+      (PURCHASE_BEFORE.test(before) ||
+        PURCHASE_AFTER.test(further) ||
+        FOR_EQUIPMENT_AFTER.test(further))
+    )
+      return false;
     // "France will additionally spend 3.5 billion": money on top; an "additional 1.5%" of GDP
     // is more often the second part of a split, which COMPONENT_AFTER reads
     if (
