@@ -963,6 +963,47 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).not.toContain("NATO");
   });
 
+  it("more of how plans are worded: a share of the economy, a fall to a sum, a bill, the alliance's goal and its pair", () => {
+    expect(
+      rows(
+        "Prime Minister Keir Starmer said spending on defence would rise from its current 2.3% share of the economy to 2.5% in 2027.",
+      ),
+    ).toEqual([["GBR", 2.5, 2027, "pledge"]]);
+    expect(
+      extractClaims(
+        "Russia's defence spending is expected to drop to 12.8 trillion roubles in 2026.",
+        "2024-09-30",
+      ).map((c) => (c.kind === "target" ? [c.ally, c.amount, c.targetYear] : null)),
+    ).toEqual([["RUS", 12800, 2026]]);
+    expect(
+      rows(
+        "The $900.6 billion U.S. defense authorization bill for fiscal 2026 now moves to the Senate.",
+      ).map((r) => [r[0], r[2]]),
+    ).toEqual([["USA", 2026]]);
+    expect(
+      rows(
+        "Moldova's plans are modest. NATO's goal is to increase defense spending to 3.5 percent of GDP over the next few years, and an additional 1.5 percent for defense-related activities, he said.",
+      ).map((r) => r[0]),
+    ).toEqual(["NATO", "NATO"]);
+    expect(
+      rows("Moldova proposes to increase the defense budget up to 1% of GDP by 2030."),
+    ).toEqual([["MDA", 1, 2030, "pledge"]]);
+    expect(
+      rows(
+        "The Dutch government approved a big rise in defence spending, just as NATO is pushing its members to raise the figure to 5%.",
+      ).map((r) => [r[0], r[3]]),
+    ).toEqual([["NATO", "demand"]]);
+  });
+
+  it("a pay rise, a forecast rise, and shares of the budget listed together are not levels of GDP", () => {
+    for (const text of [
+      "The defence bill authorizes a 3.8 percent pay raise for service members.",
+      "The forecasted rise to €326 billion for 2024 would mark a further boost to EU defence spending.",
+      "Moldova's defence plan says 25 per cent of the budget will go to modernisation, and 2 per cent to research and development.",
+    ])
+      expect([text, rows(text)]).toEqual([text, []]);
+  });
+
   it("a deadline 'by last year' is past, even with a later year further along", () => {
     expect(
       targets(

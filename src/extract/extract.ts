@@ -152,7 +152,7 @@ const TARGETISH =
   /\b(?:target|goal|benchmark|guideline|threshold|commitment|pledge|quota|floor|minimum)\b/i;
 /** A budget line or plan a government sets for a coming period (for amounts without a share). */
 const BUDGETISH =
-  /\b(?:budget|request|plans?|planned|allocat\w*|earmark\w*|set aside|(?:will|would|shall|is to|are to|wants? \S+ to|aims? to|intends? to|plans? to) (?:spend|invest|reach|rise|increase|amount|grow)|proposes?|proposed|approved?|(?:bring(?:s|ing)?|(?:ris|grow|increas|lift|rais)(?:es|s|ing)) (?:[\w-]+ ){0,4}to)\b/i;
+  /\b(?:budget|request|plans?|planned|allocat\w*|earmark\w*|set aside|(?:authori[sz]ation|appropriations?|spending) (?:bill|act)|(?:will|would|shall|is to|are to|wants? \S+ to|aims? to|intends? to|plans? to) (?:spend|invest|reach|rise|increase|amount|grow)|proposes?|proposed|approved?|(?:brings?|bringing|rises?|rising|grows?|growing|increases?|increasing|lifts?|lifting|raises?|raising|falls?|falling|drops?|dropping|declines?|declining|decreases?|decreasing) (?:[\w-]+ ){0,4}to)\b/i;
 
 /**
  * An act of aggression or readiness for one: "attack", "invade", "use force", "war with NATO",
@@ -397,7 +397,7 @@ const BUDGET_VERB =
 const FROM_TO = /\bfrom\b[\s\S]{0,50}?\s+to\s+(?:about|around|over|some|more than|at least)?\s*$/i;
 /** Increments, deltas and other things measured in % that are not a level of GDP. */
 const DELTA_AFTER =
-  /^\s*(?:\w+\s+)?(?:increase|rise|hike|boost|jump|growth|more|higher|lower|less|cut|of the (?:\w+ )*budget|of (?:the )?(?:total|all|its|their|government|public) (?:\w+ )*(?:spending|expenditure|budget)|(?:percentage )?points?|year-on-year|annual(?:ly)? growth|in real terms|of (?:its|their|the) (?:\w+ )*(?:forces|budget|voters|respondents|population))/i;
+  /^\s*(?:\w+\s+)?(?:increase|rise|raise|hike|boost|jump|growth|more|higher|lower|less|cut|of the (?:\w+ )*budget|of (?:the )?(?:total|all|its|their|government|public) (?:\w+ )*(?:spending|expenditure|budget)|(?:percentage )?points?|year-on-year|annual(?:ly)? growth|in real terms|of (?:its|their|the) (?:\w+ )*(?:forces|budget|voters|respondents|population))/i;
 const DELTA_BEFORE =
   /\b(?:(?:increas|rais|boost|ris|grow|grew|hik|cut|lift|expand)\w*\s+(?:\w+\s+){0,8}by|an? (?:extra|further)|(?:increase|rise|hike|boost|addition)\s+(?:in|to)\s+(?:[\w-]+\s+){0,3}(?:would be|will be|is|was|of|amounts? to|comes? to)|(?:increase|rise|hike|growth|boost|jump|cut|decrease|drop)\s+of|up by|down by|(?<!\b(?:go|goes|went|gone|rise|rises|rose|risen|climb\w*|step\w*)\s)(?:up|down)|plus|\+|(?:grow|grew|grown|grows|rise|rises|rose|risen|fall|falls|fell|fallen|expand\w*|shrink\w*|shrank|contract\w*|jump\w*|climb\w*|surg\w*|soar\w*|declin\w*|drop\w*|slid\w*|slump\w*))\s*(?:about|around|some|nearly|almost|roughly|approximately|over|more than)?\s*$/i;
 /** The rest of a list of sums on top: "additionally 3.5 billion in 2026 and 3 billion in 2027". */
@@ -413,7 +413,7 @@ const ADDITIONAL_BEFORE =
  * economy will grow 1%", "inflation of 3%", "a deficit of 3%".
  */
 const OTHER_QUANTITY =
-  /\b(?:econom(?:y|ies)|inflation|unemployment|growth|interest rates?|tariffs?|deficits?|debt|polls?|voters|respondents|turnout|exports?|imports?|prices?|wages?|taxe?s?|VAT|pensions?|(?:development|foreign|overseas|international|humanitarian) (?:aid|assistance|spending|budget)|aid budget|gross national income|GNI)\b(?![^%]*\b(?:defen[cs]e|military|armed forces|security|NATO|arms)\b)[^%]*$/i;
+  /\b(?:(?<!\bof\s+(?:the\s+|its\s+|their\s+)?)econom(?:y|ies)|inflation|unemployment|growth|interest rates?|tariffs?|deficits?|debt|polls?|voters|respondents|turnout|exports?|imports?|prices?|wages?|taxe?s?|VAT|pensions?|(?:development|foreign|overseas|international|humanitarian) (?:aid|assistance|spending|budget)|aid budget|gross national income|GNI)\b(?![^%]*\b(?:defen[cs]e|military|armed forces|security|NATO|arms)\b)[^%]*$/i;
 /**
  * Money for something bought, given or lent, not a level of spending: "buy four submarines for
  * SEK 40 billion", "a 150 billion euro loan instrument", "an aid package of".
@@ -452,6 +452,10 @@ const NEGATION =
 /** A sentence that ranks countries by what they spend: "the second is the USA with 3.5%". */
 const RANKING =
   /\b(?:followed by|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:place|is|was|were|are|come|came)|place[sd]?|ranked|ranking|top(?:s|ped)? the list|largest|highest|lowest|smallest)\b/i;
+const BUDGET_SHARE = new RegExp(
+  `\\d\\s*${PERCENT}\\s+of\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+)?budget\\b`,
+  "i",
+);
 /** A target replaced by the one the sentence is about: "the previous one [of 2%]", "the old 2%". */
 const SUPERSEDED_BEFORE =
   /\b(?:previous|former|old|earlier|outgoing)(?:\s+(?:NATO|alliance))?(?:\s+(?:one|target|goal|commitment|benchmark|guideline|pledge))?\s*[[(]?\s*(?:of\s+)?(?:at least\s+)?$/i;
@@ -462,7 +466,7 @@ const REJECTED_AFTER =
 const THIRD_PARTY =
   /\b(?:\d+|all|only|most|several|many|few|eight|eleven|twenty|\w+ of the \d+|\d+ of \d+)\s+(?:of\s+(?:the\s+)?)?(?:\d+\s+)?(?:NATO\s+)?(?:member\s+)?(?:countries|allies|states|members|nations)\b(?!\s+(?:have|has)\s+(?:agreed|pledged|committed))/i;
 const ESTIMATE =
-  /\b(?:according to (?:the )?(?:NATO |alliance |new |latest |annual )*(?:estimates?|data|figures|reports?)|estimated figures|(?:estimates?|data|figures|projections)(?:\s+[\w-]+){0,6}\s+(?:show\w*|suggest\w*|indicat\w*)|IMF|SIPRI|Eurostat|survey|poll|calculat\w*|(?:NATO|the alliance|analysts?|economists?|experts?|institute|think tanks?|observers)\s+(?:estimates?|forecasts?|projects?|predicts?|expects?)|(?:will|would|could|to) cost|costs? (?:of|between|about|around)|costing)\b/i;
+  /\b(?:according to (?:the )?(?:NATO |alliance |new |latest |annual )*(?:estimates?|data|figures|reports?)|estimated figures|(?:estimates?|data|figures|projections)(?:\s+[\w-]+){0,6}\s+(?:show\w*|suggest\w*|indicat\w*)|IMF|SIPRI|Eurostat|survey|poll|calculat\w*|(?:NATO|the alliance|analysts?|economists?|experts?|institute|think tanks?|observers)\s+(?:estimates?|forecasts?|projects?|predicts?|expects?)|(?:will|would|could|to) cost|costs? (?:of|between|about|around)|costing|(?:forecast(?:ed)?|projected|estimated) (?:rise|increase|growth|level|total))\b/i;
 /**
  * A sentence that gives its figures as some body's data or estimates reports levels, wherever
  * in the sentence it says so: "..., Croatia 1.8% and Slovenia 1.3%, according to NATO data".
@@ -492,7 +496,7 @@ const PAST_LEVEL =
   /(?:^|[^\w\s]\s*|\b(?!(?:will|would|to|be|being|been|has|have|had|plans?|wants?|aims?)\s)\w+\s+)(?:raised|increased|lifted|boosted|hiked|pushed|brought|took|doubled|budgeted|allocated|earmarked|devoted|set aside)\s+(?:(?!target|goal|ambition|aim|objective|plan)[\w'’-]+\s+){0,4}(?:(?:to|at|for)\s+)?(?:about|around|nearly|almost|some|roughly)?\s*$/i;
 /** Words that make a level something to be reached, agreed or asked for. */
 const FUTURE =
-  /\b(?:will|would|shall|set to|plans?|planned|planning|request\w*|draft|aims?|aiming|intends?|wants?|going to|expects?|expected|pledg\w*|commit\w*|promis\w*|tasked|agree\w*|decid\w*|decision|adopt\w*|stick to|reach\w*|meet|meeting|achiev\w*|attain\w*|rais\w*|increas\w*|boost\w*|lift\w*|ups?|grow|hike|double|bring|take|must|should|need\w*|has to|have to|call\w*|urg\w*|demand\w*|press\w*|insist\w*|propos\w*|target\w*|goal|aspir\w*|budget\w*|allocat\w*|earmark\w*|invest\w*|spend(?:ing)?|hit|towards|new|minimum|floor|least|up to|by)\b/i;
+  /\b(?:will|would|shall|set to|plans?|planned|planning|request\w*|draft|bill|authori[sz]\w*|appropriat\w*|aims?|aiming|intends?|wants?|going to|expects?|expected|pledg\w*|commit\w*|promis\w*|tasked|agree\w*|decid\w*|decision|adopt\w*|stick to|reach\w*|meet|meeting|achiev\w*|attain\w*|rais\w*|increas\w*|boost\w*|lift\w*|ups?|grow|hike|double|bring|take|must|should|need\w*|has to|have to|call\w*|urg\w*|demand\w*|press\w*|insist\w*|propos\w*|target\w*|goal|aspir\w*|budget\w*|allocat\w*|earmark\w*|invest\w*|spend(?:ing)?|hit|towards|new|minimum|floor|least|up to|by)\b/i;
 const DEMAND =
   /(?:exigi[óo]|\bexige\b|\bfordert\b|\bdemande\b)|\b(?:must|should|urged?|urging|call(?:ed|s|ing)? (?:on|for)|demand(?:ed|s|ing)?|press(?:ed|es|ing|ure)|insist(?:ed|s)?|need(?:s|ed)? to|has to|have to|told (?:allies|them|\w+) to|wants? (?:allies|members|NATO|all|them|Europe(?:ans)?)|propos\w*|flagged|suggested)\b/i;
 const AGREEMENT =
@@ -527,7 +531,7 @@ function afterLast(re: RegExp, s: string): string {
 
 /** Clause breaks: a new clause rarely carries the previous one's subject to a figure. */
 const CLAUSE_BREAK =
-  /[;:—–]|,\s+(?=(?:while|but|whereas|which|although|compared|and (?:the|its)|saying|adding|noting|arguing|stressing|insisting)\b)/gi;
+  /[;:—–]|,\s+(?=(?:while|but|whereas|which|although|compared|just as|even as|and (?:the|its)|saying|adding|noting|arguing|stressing|insisting)\b)/gi;
 
 function clauseBefore(text: string, at: number): string {
   const head = text.slice(0, at);
@@ -666,9 +670,12 @@ const OWNING_VERB =
 /** A country referred to, not named: "the country will reach", "the government aims". */
 const UNNAMED_COUNTRY =
   /\b(?:the|our|this) (?:country|nation|government|cabinet|kingdom|republic)\b(?![^,;]*\b(?:NATO|allies)\b[^,;]*\b(?:will|would|plans?|aims?))/i;
+/** What joins the two parts of a pair of shares: ", and an additional", "plus". */
+const PAIR_BETWEEN =
+  /^[^.;%]{0,80}?(?:,\s*|\s)(?:and|plus|with)\s+(?:an?\s+)?(?:additional|further|another|extra|other)?\s*$/i;
 /** The alliance's standing yardstick named just before a figure: "NATO's target of 2%". */
 const YARDSTICK_BEFORE =
-  /\b(?:NATO|alliance|Alliance)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}(?:target|goal|benchmark|guideline|commitment|standard|quota|threshold|mark)\s+(?:of\s+)?(?:at least\s+)?$|\b(?:NATO|alliance|Alliance)['’]s\s+(?:[\w-]+\s+){0,2}$/;
+  /\b(?:NATO|alliance|Alliance)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}(?:target|goal|benchmark|guideline|commitment|standard|quota|threshold|mark)\s+(?:of\s+)?(?:at least\s+)?$|\b(?:NATO|alliance|Alliance)['’]s\s+(?:[\w-]+\s+){0,2}$|\b(?:NATO|alliance|Alliance)['’]s\s+(?:[\w-]+\s+){0,2}(?:target|goal|aim|ambition|plan)\s+(?:is|was|would be|will be)\s+(?:to\s+)?[^.;%]{0,80}$/;
 const ALLIANCE_CUE =
   /\b(?:NATO(?!-(?:style|like|type))|the alliance|summit|collective(?:ly)?|allies|allied)\b/i;
 /**
@@ -1012,6 +1019,14 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (DELTA_BEFORE.test(before) && !(isShare && COMPONENT_AFTER.test(after))) return false;
     if (isShare && DELTA_AFTER.test(after)) return false;
     if (isShare && OTHER_QUANTITY.test(before)) return false;
+    // "25 per cent of the budget for modernisation, and 2 per cent to research": shares of the
+    // budget, the second no more of GDP than the first
+    if (
+      isShare &&
+      BUDGET_SHARE.test(text.slice(0, figure.at)) &&
+      !GDP.test(text.slice(figure.end, figure.end + 40))
+    )
+      return false;
     const further = text.slice(figure.end, figure.end + 120);
     if (
       !isShare &&
@@ -1114,10 +1129,25 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
   const spendingWords =
     /\b(?:spending|budget|expenditure|outlays|contribut\w*|invest\w*|aim\w*)\b/i.test(text) ||
     DEFENCE.test(text);
+  // the claim of the share before, for the second part of a pair: "NATO's goal is 3.5% ...,
+  // and an additional 1.5%"
+  let previousClaim: { figure: Figure; actor: string | null; demander: string | null } | null =
+    null;
+  const pairedWith = (
+    figure: Figure,
+    isShare: boolean,
+  ): { actor: string | null; demander: string | null } | null => {
+    const first = previousClaim;
+    if (!first || !isShare) return null;
+    const between = text.slice(first.figure.end, figure.at);
+    const named = found.some((m) => m.at >= first.figure.end && m.end <= figure.at);
+    return !named && PAIR_BETWEEN.test(between) ? first : null;
+  };
   for (const share of shares) {
     if (!gdp && !TARGETISH.test(text) && !(spendingWords && share.value <= 6)) break;
     if (!keep(share, true)) continue;
     const claim = claimFor(share, true);
+    previousClaim = { figure: share, actor: claim.ally, demander: null };
     // a level for a year already past is spending reported, not a target; the alliance's 2%
     // without a year is the standing guideline, not news
     const standing =
@@ -1163,7 +1193,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     const sum = restating(figure, isShare) ? ctx.previousMoney : null;
     const { actor, demander } = sum
       ? { actor: sum.ally, demander: null }
-      : actorOf(text, found, figure, ctx);
+      : (pairedWith(figure, isShare) ?? actorOf(text, found, figure, ctx));
     const stated = yearIn(text, figure.at, figure.end, article);
     const year = stated.year ?? sum?.year ?? (REFERS_BACK.test(text) ? ctx.passageYear : null);
     const before = clauseBefore(text, figure.at);
