@@ -997,9 +997,9 @@ describe("guards that hold beyond the articles the rules were written on", () =>
 
   it("a pay rise, a forecast rise, and shares of the budget listed together are not levels of GDP", () => {
     for (const text of [
-      "The defence bill authorizes a 3.8 percent pay raise for service members.",
-      "The forecasted rise to €326 billion for 2024 would mark a further boost to EU defence spending.",
-      "Moldova's defence plan says 25 per cent of the budget will go to modernisation, and 2 per cent to research and development.",
+      "The U.S. defence bill authorizes a 3.8 percent pay raise for service members.",
+      "The forecasted rise to €326 billion for 2026 would mark a further boost to EU defence spending.",
+      "Romania's defence plan says 25 per cent of the budget will go to modernisation, and 2 per cent to research and development.",
     ])
       expect([text, rows(text)]).toEqual([text, []]);
   });
