@@ -564,6 +564,9 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     expect(
       years("Rutte said Russia could be ready to confront the alliance within five years."),
     ).toEqual([2030]);
+    expect(years("NATO has three years to prepare for a Russian attack, Poland warns.")).toEqual([
+      2028,
+    ]);
     expect(
       years("Russia could be ready for a large-scale war in Europe within five years."),
     ).toEqual([2030]);
@@ -1002,6 +1005,29 @@ describe("guards that hold beyond the articles the rules were written on", () =>
       "Romania's defence plan says 25 per cent of the budget will go to modernisation, and 2 per cent to research and development.",
     ])
       expect([text, rows(text)]).toEqual([text, []]);
+  });
+
+  it("a currency, a comparison and an unnamed country in how news names who spends", () => {
+    const money = (text: string) =>
+      extractClaims(text, "2025-11-30").map((c) =>
+        c.kind === "target" ? [c.ally, c.amount, c.currency] : null,
+      );
+    expect(
+      money("The aggressor state plans to spend 12.93 trillion rubles on the army next year."),
+    ).toEqual([["RUS", 12930, "RUB"]]);
+    expect(
+      money(
+        "China's defence budget will be the world's second-highest behind the United States at 1.6 trillion yuan [$222 billion] this year.",
+      ).map((r) => r?.[0]),
+    ).not.toContain("USA");
+    expect(
+      rows(
+        "Bulgaria's prime minister spoke on Tuesday. He noted that this year the country would not only meet but exceed the NATO target, reaching 2.18% of its GDP.",
+      ),
+    ).toEqual([["BGR", 2.18, 2025, "pledge"]]);
+    expect(
+      rows("The US defence budget must stay under the $868.349 billion budget cap in fiscal 2025."),
+    ).toEqual([]);
   });
 
   it("a deadline 'by last year' is past, even with a later year further along", () => {

@@ -147,7 +147,7 @@ const AMOUNT =
 const GDP =
   /\bGDP\b|gross domestic product|economic output|\bBIP\b|\bPIB\b|of (?:its|their|the) economy|national income/i;
 const DEFENCE =
-  /\ballies\b|defen[cs]e|Pentagon|Bundeswehr|defensa|défense|verteidigung|military|armed forces|security spending|\barms\b|rearm|NATO|OTAN|the alliance/i;
+  /\ballies\b|defen[cs]e|\barmy\b|\bweapons\b|Pentagon|Bundeswehr|defensa|défense|verteidigung|military|armed forces|security spending|\barms\b|rearm|NATO|OTAN|the alliance/i;
 const TARGETISH =
   /\b(?:target|goal|benchmark|guideline|threshold|commitment|pledge|quota|floor|minimum)\b/i;
 /** A budget line or plan a government sets for a coming period (for amounts without a share). */
@@ -448,7 +448,7 @@ const COMPONENT_AFTER =
 const THRESHOLD =
   /\b(?:debt brake|deficit|exempt\w*|does not exceed|excessive|borrow\w*|fiscal rules?|escape clause|debt)\b/i;
 const NEGATION =
-  /\b(?:not|(?:has|have|had|is|are) yet to|no longer|never|\w+n['’]t|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against|reluctan\w*|hesitan\w*|unwilling)\b/i;
+  /\b(?:not(?! only\b)|(?:has|have|had|is|are) yet to|no longer|never|\w+n['’]t|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against|reluctan\w*|hesitan\w*|unwilling)\b/i;
 /** A sentence that ranks countries by what they spend: "the second is the USA with 3.5%". */
 const RANKING =
   /\b(?:followed by|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:place|is|was|were|are|come|came)|place[sd]?|ranked|ranking|top(?:s|ped)? the list|largest|highest|lowest|smallest)\b/i;
@@ -610,6 +610,9 @@ const CURRENCY_COUNTRY: Readonly<Record<string, string>> = {
   HUF: "HUN",
   RON: "ROU",
   PHP: "PHL",
+  RUB: "RUS",
+  CNY: "CHN",
+  UAH: "UKR",
 };
 
 function currencyCountry(text: string): string | null {
@@ -684,7 +687,7 @@ const ALLIANCE_CUE =
  * open: "all allies except Spain and Canada", "including Italy and Spain".
  */
 const NOT_ACTOR_BEFORE =
-  /\b(?:including|such as|like|unlike|alongside|than|with|against|on|upon|towards?|(?:pressure|demands?|calls?|criticism|threats?) from|except|excepting|excluding|besides|apart from|other than|aside from|save for|but for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?)*$/iu;
+  /\b(?:including|such as|like|unlike|alongside|than|with|against|on|upon|towards?|behind|ahead of|after|(?:pressure|demands?|calls?|criticism|threats?) from|except|excepting|excluding|besides|apart from|other than|aside from|save for|but for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?)*$/iu;
 /**
  * A mention set aside as an example, exception or object. After a comma it is still in the
  * list only if the list goes on after it ("including Italy, Spain and Greece"); otherwise the
@@ -884,7 +887,8 @@ function actorOf(
   const anyCountry = found.some((m) => !m.person && usable(m));
   // "the cabinet vowed to meet NATO's guidelines": a national government acting is the
   // passage's country, whatever alliance words follow
-  const national = NATIONAL_GOVERNMENT.test(clause);
+  const national =
+    NATIONAL_GOVERNMENT.test(clause) || UNNAMED_COUNTRY.test(text.slice(0, figure.at));
   if (!own && !anyCountry && !national && ALLIANCE_CUE.test(text))
     return { actor: "NATO", demander };
   // "the 3% target flagged by the US": asked of the country the passage is about
@@ -939,7 +943,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
   const defence =
     DEFENCE.test(text) ||
     (article.aboutDefence &&
-      (gdp || TARGETISH.test(text) || /\b(?:spending|budget|contribut\w*|aim\w*)\b/i.test(text)));
+      (gdp || TARGETISH.test(text) || /\b(?:spend\w*|budget|contribut\w*|aim\w*)\b/i.test(text)));
   if (!defence) return [];
   if (/^\s*(?:if|should|were)\b/i.test(text)) return [];
   // a question asks, it does not state: "How will Germany reach 2% in 2028?"
@@ -998,7 +1002,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       return false;
     // "Estonia came second (2.7% of GDP)", "KRW 65.8 trillion (about $44.7 billion)"
     if (
-      /[(（]\s*(?:about|around|approximately|approx\.|roughly|some|nearly|c\.|ca\.)?\s*$/.test(
+      /[(（[]\s*(?:about|around|approximately|approx\.|roughly|some|nearly|c\.|ca\.)?\s*$/.test(
         before,
       )
     )
@@ -1071,6 +1075,8 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     )
       return false;
     if (THRESHOLD.test(before.slice(-50)) || THRESHOLD.test(after.slice(0, 30))) return false;
+    // "to stay under the $868.349 billion budget cap"
+    if (!isShare && /^\s*(?:\w+\s+)?(?:cap|ceiling|limit)\b/i.test(after)) return false;
     if (CAP_BEFORE.test(before)) return false;
     // "... for the 2026 national budget, ₱430.9 billion will go to the defence sector": a sum
     // sent to defence is not the whole budget named before it
@@ -1272,12 +1278,20 @@ function horizon(s: Sentence, article: ArticleFacts): HorizonClaim | null {
   if (THREAT_DENIED.test(text)) return null;
   // a spending sentence's "by 2035" is a deadline, not a threat
   if (sharesIn(text).length > 0) return null;
-  const span = text.match(
-    new RegExp(
-      `\\b(?:within|in|over)\\s+(?:the\\s+next\\s+|the\\s+coming\\s+|about\\s+|around\\s+)?(\\d+|${NUM_WORD})(?:\\s*(?:-|to|or)\\s*(?:\\d+|${NUM_WORD}))?\\s+(years?|months?)\\b`,
-      "i",
-    ),
-  );
+  const span =
+    text.match(
+      new RegExp(
+        `\\b(?:within|in|over)\\s+(?:the\\s+next\\s+|the\\s+coming\\s+|about\\s+|around\\s+)?(\\d+|${NUM_WORD})(?:\\s*(?:-|to|or)\\s*(?:\\d+|${NUM_WORD}))?\\s+(years?|months?)\\b`,
+        "i",
+      ),
+    ) ??
+    // "NATO has three years to prepare for a Russian attack"
+    text.match(
+      new RegExp(
+        `\\b(?:has|have|had|gives?|given|leaves?)\\s+(?:only\\s+|just\\s+|about\\s+|around\\s+)?(\\d+|${NUM_WORD})\\s+(years?|months?)\\s+(?:left\\s+)?to\\s+(?:prepare|get ready|rearm|be ready)\\b`,
+        "i",
+      ),
+    );
   let year: number | null = null;
   let phrase = "";
   if (span?.[1]) {
