@@ -1,11 +1,13 @@
 import {
   CAPITALS,
+  CORE_SHARE,
   countryNames,
-  NUMBER_PERCENT,
   NUMBER_WORDS,
   PEOPLE,
   PERCENT,
+  RELATED_SHARE,
   ROLES,
+  SHARE_FIGURE,
 } from "./lexicon.ts";
 import { type Sentence, sentences } from "./sentences.ts";
 import { YARDSTICK_CLAUSE, yearIn } from "./years.ts";
@@ -433,10 +435,7 @@ const PART_AFTER =
 function partOfSum(further: string): boolean {
   const m = further.match(PART_AFTER);
   // "90 billion next year, bringing the total to 3% of GDP" is the same level as a share
-  return (
-    m !== null &&
-    !new RegExp(NUMBER_PERCENT, "i").test(further.slice(m[0].length, m[0].length + 60))
-  );
+  return m !== null && !SHARE_FIGURE.test(further.slice(m[0].length, m[0].length + 60));
 }
 /** A ceiling is not a level to be reached: "capped at 2%", "a cap of", "limited to". */
 const CAP_BEFORE =
@@ -548,7 +547,7 @@ const RELATED =
 function basisOf(text: string, figure: Figure, article: ArticleFacts): BasisHint {
   // the words after a figure up to the next one: "3.5% on defence and 1.5% on resilience"
   const rest = text.slice(figure.end, figure.end + 90);
-  const next = rest.search(new RegExp(NUMBER_PERCENT, "i"));
+  const next = rest.search(SHARE_FIGURE);
   const after = next >= 0 ? rest.slice(0, next) : rest;
   const around =
     clauseBefore(text, figure.at).slice(-45) + text.slice(figure.at, figure.end) + after;
@@ -567,18 +566,8 @@ function basisOf(text: string, figure: Figure, article: ArticleFacts): BasisHint
   )
     return "total";
   if (figure.value === 5 && article.split) return "total";
-  if (
-    figure.value === 3.5 &&
-    article.split &&
-    new RegExp(`\\b1[.,]5\\s*${PERCENT}`, "i").test(text)
-  )
-    return "core";
-  if (
-    figure.value === 1.5 &&
-    article.split &&
-    new RegExp(`\\b3[.,]5\\s*${PERCENT}`, "i").test(text)
-  )
-    return "related";
+  if (figure.value === 3.5 && article.split && RELATED_SHARE.test(text)) return "core";
+  if (figure.value === 1.5 && article.split && CORE_SHARE.test(text)) return "related";
   return null;
 }
 
@@ -702,7 +691,7 @@ const ASIDE =
   /,\s*(?:which|who|whose|where|a|an|like|unlike|along with|together with|as well as|one of|home to|bordering|next to)\b[^,;]{0,100},/gi;
 /** The allies as a group in subject position, not the object of a preposition ("for members"). */
 function collectiveSubject(clause: string): boolean {
-  for (const m of clause.matchAll(new RegExp(COLLECTIVE.source, "gi"))) {
+  for (const m of clause.matchAll(COLLECTIVES)) {
     const lead = clause.slice(Math.max(0, m.index - 20), m.index);
     if (
       OTHER_REGION_BEFORE.test(lead) ||
@@ -729,6 +718,8 @@ const DEONTIC = /\b(?:must|should|ought to|needs? to|ha(?:ve|s|d) to|is to|are t
  */
 const COLLECTIVE =
   /\b(?:allies|members|member (?:states|countries|nations)|(?:NATO|alliance|allied|European|member) (?:countries|nations|states|governments|leaders|capitals)|countries|nations|governments|Europeans)\b/i;
+/** COLLECTIVE for matchAll, which copies it, so its own lastIndex stays 0. */
+const COLLECTIVES = new RegExp(COLLECTIVE.source, "gi");
 
 /** The country whose spending a figure is about: the nearest actor before it in its clause. */
 function actorOf(
@@ -1272,26 +1263,24 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
   }
 }
 
+/** "within five years", "in the next two to three years", "within six months". */
+const SPAN = new RegExp(
+  `\\b(?:within|in|over)\\s+(?:the\\s+next\\s+|the\\s+coming\\s+|about\\s+|around\\s+)?(\\d+|${NUM_WORD})(?:\\s*(?:-|to|or)\\s*(?:\\d+|${NUM_WORD}))?\\s+(years?|months?)\\b`,
+  "i",
+);
+/** "NATO has three years to prepare for a Russian attack". */
+const YEARS_TO_PREPARE = new RegExp(
+  `\\b(?:has|have|had|gives?|given|leaves?)\\s+(?:only\\s+|just\\s+|about\\s+|around\\s+)?(\\d+|${NUM_WORD})\\s+(years?|months?)\\s+(?:left\\s+)?to\\s+(?:prepare|get ready|rearm|be ready)\\b`,
+  "i",
+);
+
 function horizon(s: Sentence, article: ArticleFacts): HorizonClaim | null {
   const text = s.text;
   if (!THREAT.test(text) || !THREAT_ACTOR.test(text) || !MODAL.test(text)) return null;
   if (THREAT_DENIED.test(text)) return null;
   // a spending sentence's "by 2035" is a deadline, not a threat
   if (sharesIn(text).length > 0) return null;
-  const span =
-    text.match(
-      new RegExp(
-        `\\b(?:within|in|over)\\s+(?:the\\s+next\\s+|the\\s+coming\\s+|about\\s+|around\\s+)?(\\d+|${NUM_WORD})(?:\\s*(?:-|to|or)\\s*(?:\\d+|${NUM_WORD}))?\\s+(years?|months?)\\b`,
-        "i",
-      ),
-    ) ??
-    // "NATO has three years to prepare for a Russian attack"
-    text.match(
-      new RegExp(
-        `\\b(?:has|have|had|gives?|given|leaves?)\\s+(?:only\\s+|just\\s+|about\\s+|around\\s+)?(\\d+|${NUM_WORD})\\s+(years?|months?)\\s+(?:left\\s+)?to\\s+(?:prepare|get ready|rearm|be ready)\\b`,
-        "i",
-      ),
-    );
+  const span = text.match(SPAN) ?? text.match(YEARS_TO_PREPARE);
   let year: number | null = null;
   let phrase = "";
   if (span?.[1]) {
@@ -1423,9 +1412,7 @@ export function extractClaims(text: string, date: string): Claim[] {
     year: Number(date.slice(0, 4)),
     month: Number(date.slice(5, 7)) || 1,
     aboutDefence: DEFENCE.test(text),
-    split:
-      new RegExp(`\\b3[.,]5\\s*${PERCENT}`, "i").test(text) &&
-      new RegExp(`\\b1[.,]5\\s*${PERCENT}`, "i").test(text),
+    split: CORE_SHARE.test(text) && RELATED_SHARE.test(text),
   };
   const claims: Claim[] = [];
   seen = new Map();

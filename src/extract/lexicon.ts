@@ -616,3 +616,9 @@ export const PERCENT =
   "(?:%|per[ -]?cent\\b|percent\\b|por ciento\\b|prozent\\b|pour cent\\b|pct\\b|pc\\b)";
 /** A number written with that unit: "2.5%", "3 per cent", "10 pct". */
 export const NUMBER_PERCENT = `\\d+(?:[.,]\\d+)?\\s*${PERCENT}`;
+export const SHARE_FIGURE = new RegExp(NUMBER_PERCENT, "i");
+/** Every share in a text, for matchAll (which copies it, so its own lastIndex stays 0). */
+export const SHARE_FIGURES = new RegExp(NUMBER_PERCENT, "gi");
+/** The two parts of the Hague split as written: "3.5%" and "1.5 per cent". */
+export const CORE_SHARE = new RegExp(`\\b3[.,]5\\s*${PERCENT}`, "i");
+export const RELATED_SHARE = new RegExp(`\\b1[.,]5\\s*${PERCENT}`, "i");

@@ -1,4 +1,4 @@
-import { NUMBER_PERCENT, NUMBER_WORDS } from "./lexicon.ts";
+import { NUMBER_PERCENT, NUMBER_WORDS, SHARE_FIGURE, SHARE_FIGURES } from "./lexicon.ts";
 
 const NUM_WORD = Object.keys(NUMBER_WORDS).join("|");
 
@@ -19,6 +19,7 @@ const RELATIVE = new RegExp(
 const NUMBER_MONEY =
   "\\d+(?:[.,]\\d+)?\\s*(?:billion|bn|trillion|tn|trn|million|mn|lakh crore|crore)\\b";
 const NEXT_FIGURE = new RegExp(`${NUMBER_PERCENT}|${NUMBER_MONEY}`, "i");
+const MONEY_FIGURES = new RegExp(NUMBER_MONEY, "gi");
 /** A clause that measures an earlier figure against a later one: ", bringing it closer to". */
 export const YARDSTICK_CLAUSE =
   /[,;]\s*(?:\w+\s+){0,4}?(?:(?:closer|close|nearer|near) to|short of|under|below|behind|above|beyond|exceed(?:s|ing)?|surpass(?:es|ing)?|toward(?:s)?|on (?:the |its )?(?:way|path|track) to)\b/i;
@@ -93,12 +94,10 @@ export function yearIn(
   const rest = s.slice(end);
   // for a sum, a next sum is a next figure too: "CZK 215.3 billion next year, rising to CZK
   // 238.2 billion in 2028"; a share's own sum ("3.5%, or 152 billion euros, by 2029") is not
-  const isShare = new RegExp(NUMBER_PERCENT, "i").test(s.slice(at, end));
+  const isShare = SHARE_FIGURE.test(s.slice(at, end));
   // a conversion in brackets is the same figure: "25 billion euros ($27 billion) through 2036"
   const conversion = rest.match(/^\s*[(（][^()（）]{0,40}[)）]/)?.[0].length ?? 0;
-  const found = rest
-    .slice(conversion)
-    .search(isShare ? new RegExp(NUMBER_PERCENT, "i") : NEXT_FIGURE);
+  const found = rest.slice(conversion).search(isShare ? SHARE_FIGURE : NEXT_FIGURE);
   const next = found >= 0 ? found + conversion : -1;
   const between = next >= 0 ? rest.slice(0, next) : "";
   // ... and a year after the last break before that next figure is the next one's: "1.53% of
@@ -117,9 +116,7 @@ export function yearIn(
   const before = s.slice(0, at);
   // (for a sum, an earlier sum: "budget for next year would rise by 8.2% to 66.3 trillion won")
   // "from 62.4 billion euros to 82.7 billion euros": the starting point is the same figure's
-  const figures = [
-    ...before.matchAll(isShare ? new RegExp(NUMBER_PERCENT, "gi") : new RegExp(NUMBER_MONEY, "gi")),
-  ];
+  const figures = [...before.matchAll(isShare ? SHARE_FIGURES : MONEY_FIGURES)];
   const last = figures.at(-1);
   const startingPoint =
     last &&
