@@ -1128,8 +1128,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     DEFENCE.test(text);
   // the claim of the share before, for the second part of a pair: "NATO's goal is 3.5% ...,
   // and an additional 1.5%"
-  let previousClaim: { figure: Figure; actor: string | null; demander: string | null } | null =
-    null;
+  let previousClaim: { figure: Figure; actor: string | null } | null = null;
   const pairedWith = (
     figure: Figure,
     isShare: boolean,
@@ -1138,13 +1137,13 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (!first || !isShare) return null;
     const between = text.slice(first.figure.end, figure.at);
     const named = found.some((m) => m.at >= first.figure.end && m.end <= figure.at);
-    return !named && PAIR_BETWEEN.test(between) ? first : null;
+    return !named && PAIR_BETWEEN.test(between) ? { actor: first.actor, demander: null } : null;
   };
   for (const share of shares) {
     if (!gdp && !TARGETISH.test(text) && !(spendingWords && share.value <= 6)) break;
     if (!keep(share, true)) continue;
     const claim = claimFor(share, true);
-    previousClaim = { figure: share, actor: claim.ally, demander: null };
+    previousClaim = { figure: share, actor: claim.ally };
     // a level for a year already past is spending reported, not a target; the alliance's 2%
     // without a year is the standing guideline, not news
     const standing =
