@@ -1030,6 +1030,56 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([]);
   });
 
+  it("budget-day wordings: a share after 'which is', a list's currency, Indian digit groups, a minister's projection", () => {
+    const all = (text: string, date: string) =>
+      extractClaims(text, date).map((c) =>
+        c.kind === "target" ? [c.ally, c.sharePct, c.amount, c.currency, c.targetYear] : null,
+      );
+    expect(
+      all(
+        "Ukraine's budget for 2025 envisages spending Hr 2,200 billion on defense, which is 26.3% of the country's projected GDP.",
+        "2024-11-19",
+      ),
+    ).toEqual([["UKR", 26.3, 2200, "UAH", 2025]]);
+    expect(
+      all(
+        "Russia plans military spending of 12.8 trillion rubles in 2026 and 13.1 trillion in 2027.",
+        "2024-12-01",
+      ).map((r) => r?.slice(2)),
+    ).toEqual([
+      [12800, "RUB", 2026],
+      [13100, "RUB", 2027],
+    ]);
+    expect(
+      all("India will spend ₹6,21,940 crore on defence in 2025-26.", "2025-01-20").map(
+        (r) => r?.[2],
+      ),
+    ).toEqual([6219.4]);
+    expect(
+      all(
+        "Finland's budget supports its integration into NATO, with defence spending projected to account for about 2.5 per cent of the country's GDP next year.",
+        "2024-12-19",
+      ),
+    ).toEqual([["FIN", 2.5, null, null, 2025]]);
+  });
+
+  it("what was invested, what others predicted, what some say, a deficit's list, and purchases are not levels", () => {
+    for (const text of [
+      "Portugal invested around 1.48% of GDP in defence in 2025, below the 1.66% predicted by the previous government.",
+      "Some say 3 percent, others say 5 percent of GDP for Taiwan's defence, the comptroller told reporters.",
+      "The Russian state budget will run a deficit across all three years: 0.5% of GDP in 2026, 0.9% in 2027 and 1.1% in 2028.",
+      "Taiwan's budget includes a special budget of NT$90.4 billion to procure new fighter jets.",
+      "Seoul intends to allocate approximately 18 trillion won for the purchase of weapons.",
+      "Korea's defence ministry plans to allocate 5.8 trillion won to defense research and development.",
+    ])
+      expect([text, rows(text)]).toEqual([text, []]);
+    expect(
+      rows(
+        "Polish president Andrzej Duda proposed that all alliance countries should spend at least 3% of GDP on defence.",
+      ).map((r) => [r[0], r[3]]),
+    ).toEqual([["NATO", "demand"]]);
+  });
+
   it("a deadline 'by last year' is past, even with a later year further along", () => {
     expect(
       targets(

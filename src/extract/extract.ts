@@ -1,3 +1,4 @@
+import { roundTo } from "../data/rounding.ts";
 import {
   CAPITALS,
   CORE_SHARE,
@@ -132,6 +133,7 @@ const CURRENCIES: Record<string, string> = {
   uah: "UAH",
   hryvnia: "UAH",
   hryvnias: "UAH",
+  hr: "UAH",
   "₱": "PHP",
   php: "PHP",
   pesos: "PHP",
@@ -145,7 +147,7 @@ const UNIT_BILLIONS: Record<string, number> = {
   crore: 0.01,
 };
 const AMOUNT =
-  /(?:(?<![A-Za-z])(EUR|€|US\$|NT\$|C\$|A\$|\$|USD|CAD|AUD|TWD|PLN|zł|SEK|NOK|DKK|CZK|KRW|JPY|¥|TRY|GBP|£|INR|Rs\.?|₹|₺|₱|PHP|RUB|CNY|HUF|RON|UAH)\s?(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(bn|billion|trillion|tn|trn|million|mn|m|lakh crore|crore)\b)|(?:(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(billion|bn|trillion|tn|trn|million|mn|lakh crore|crore)\s+(euros?|dollars?|zlotys?|pounds|kronor|won|yen|liras?|rupees|roubles|rubles|yuan|forints?|lei|hryvnias?|kroner|krones?|TRY|CZK|SEK|NOK|DKK|PLN|EUR|USD|INR|RUB|CNY|HUF|RON|UAH)\b)/gi;
+  /(?:(?<![A-Za-z])(EUR|€|US\$|NT\$|C\$|A\$|\$|USD|CAD|AUD|TWD|PLN|zł|SEK|NOK|DKK|CZK|KRW|JPY|¥|TRY|GBP|£|INR|Rs\.?|₹|₺|₱|PHP|RUB|CNY|HUF|RON|UAH|Hr)\s?(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(bn|billion|trillion|tn|trn|million|mn|m|lakh crore|crore)\b)|(?:(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(billion|bn|trillion|tn|trn|million|mn|lakh crore|crore)\s+(euros?|dollars?|zlotys?|pounds|kronor|won|yen|liras?|rupees|roubles|rubles|yuan|forints?|lei|hryvnias?|kroner|krones?|TRY|CZK|SEK|NOK|DKK|PLN|EUR|USD|INR|RUB|CNY|HUF|RON|UAH)\b)/gi;
 const GDP =
   /\bGDP\b|gross domestic product|economic output|\bBIP\b|\bPIB\b|of (?:its|their|the) economy|national income/i;
 const DEFENCE =
@@ -274,7 +276,12 @@ function speakerOf(s: string, found: Mention[]): { speaker: string | null; role:
  * "12.5" are decimals. A single dot before three digits stays a decimal ("1.250 billion").
  */
 function num(s: string): number {
-  if (/^\d{1,3}(?:,\d{3})+$/.test(s) || /^\d{1,3}(?:\.\d{3}){2,}$/.test(s))
+  // "6,21,940" (Indian grouping) like "1,000" and "1.000.000" group digits
+  if (
+    /^\d{1,3}(?:,\d{3})+$/.test(s) ||
+    /^\d{1,3}(?:\.\d{3}){2,}$/.test(s) ||
+    /^\d{1,2}(?:,\d{2})+,\d{3}$/.test(s)
+  )
     return Number(s.replace(/[.,]/g, ""));
   return Number(s.replace(",", "."));
 }
@@ -318,7 +325,14 @@ function sharesIn(text: string): Figure[] {
               ? whole + decimal / 10
               : whole;
     }
-    if (value === undefined || value < 0.5 || value > 10) return [];
+    // above 10% only when said to be of GDP: Ukraine's "26.3% of the country's projected GDP"
+    if (
+      value === undefined ||
+      value < 0.5 ||
+      value > 50 ||
+      (value > 10 && !GDP.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+    )
+      return [];
     const figure = { value, at: m.index, end: m.index + m[0].length };
     // "5-6%", "between 5 and 6 percent": a range written with one unit, kept by its lower bound
     const head = text.slice(0, m.index);
@@ -354,14 +368,39 @@ const LOCAL_DOLLAR: Readonly<Record<string, string>> = { CAN: "CAD", AUS: "AUD" 
  * million euros"): alone they are contracts and purchases far more often than budgets.
  */
 function amountsIn(text: string, millions = false): Amount[] {
+  const found = writtenAmounts(text, millions);
+  for (const m of text.matchAll(BARE_SUM)) {
+    const previous = found.filter((a) => a.end <= m.index).at(-1);
+    if (!previous || found.some((a) => a.at <= m.index && m.index < a.end)) continue;
+    if (!/^(?:[^.;]|\.(?=\d)){0,40}?(?:,|\band)\s*$/i.test(text.slice(previous.end, m.index)))
+      continue;
+    const scale =
+      UNIT_BILLIONS[(m[2] ?? "").toLowerCase()] ?? ((m[2] ?? "").startsWith("t") ? 1000 : 1);
+    found.push({
+      ...previous,
+      value: num(m[1] ?? "0") * scale,
+      at: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** "13.1 trillion" with no currency of its own. */
+const BARE_SUM =
+  /(?<![\d.,$€£¥₹₺₱])(\d+(?:[.,]\d+)?)\s*(billion|bn|trillion|tn|trn)\b(?!\s+(?:[A-Za-z]+\s+)?(?:euros?|dollars?|zlotys?|pounds|kronor|won|yen|liras?|rupees|roubles|rubles|yuan|forints?|lei|hryvnias?|kroner|krones?)\b)/gi;
+
+function writtenAmounts(text: string, millions: boolean): Amount[] {
   return [...text.matchAll(AMOUNT)].flatMap((m) => {
     const code = (m[1] ?? m[6] ?? "").toLowerCase();
     const unit = (m[3] ?? m[5] ?? "").toLowerCase();
     const scale =
       UNIT_BILLIONS[unit.replace(/\s+/g, " ")] ??
       (unit.startsWith("t") ? 1000 : unit.startsWith("m") ? 0.001 : 1);
-    if (scale < 1 && !millions) return [];
-    const value = num(m[2] ?? m[4] ?? "0") * scale;
+    // 621,940 crore is 6,219.4 billion, without float noise
+    const value = roundTo(num(m[2] ?? m[4] ?? "0") * scale, 6);
+    // millions go only with a share; crores are budgets when they come to billions
+    if (scale < 1 && !millions && !(unit === "crore" && value >= 1)) return [];
     return {
       value,
       currency: CURRENCIES[code] ?? CURRENCIES[code.replace(/s$/, "")] ?? null,
@@ -377,7 +416,7 @@ function amountsIn(text: string, millions = false): Amount[] {
 
 /** A level already reached or spent, an average, a starting point: status, not a target. */
 const STATUS_BEFORE =
-  /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s) to|(?:has |have |had )?spent|spends|spending (?:was|is)|(?:is|are|was|were) (?:now |currently |already |still )?spending|total(?:l)?ed|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|(?<!(?:been|be|was|were|is|are|to) )(?:reached|achieved|exceeded|surpassed)|rose|fell|grew|jumped|climbed|dropped|declined|soared|surged|lowest|highest|largest|smallest|biggest|spender|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|no more than|barely|came in|ranked|one of the (?:few|only)|allocates|dedicates|devotes|channels|allocating|dedicating|devoting|hover\w*)\b[^%]{0,45}$/i;
+  /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s) to|(?:has |have |had )?spent|spends|spending (?:was|is)|(?:is|are|was|were) (?:now |currently |already |still )?spending|total(?:l)?ed|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|(?<!(?:been|be|was|were|is|are|to) )(?:reached|achieved|exceeded|surpassed)|rose|fell|grew|jumped|climbed|dropped|declined|soared|surged|lowest|highest|largest|smallest|biggest|spender|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|no more than|barely|came in|ranked|one of the (?:few|only)|allocates|dedicates|devotes|channels|(?<!\bto\s)(?:allocating|dedicating|devoting|investing)|(?<!\b(?:be|been|being|to)\s)invested|(?:this year|currently|now)\s+represents|ranks|hover\w*)\b[^%]{0,45}$/i;
 /**
  * A level kept for a while is where spending has been, not where it is going: "has been held
  * at about 1.2%", "will have spent 2.2%", "1% of GDP for decades".
@@ -426,7 +465,7 @@ const PURCHASE_AFTER =
   /^\s*(?:\w+\s+)?(?:loans?|aid|package|fund|instrument|facility|contract|deal|order|sale|purchase|in (?:military )?(?:aid|support|loans))\b|^(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}\bin (?:the )?(?:\w+\s+)?(?:procurement|purchases?) of\b|^(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,25}\b(?:earmarked|set aside|allocated|reserved)\s+(?:for|to)\s+(?:the\s+)?(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,50}\b(?:system|project|programme|program|drones?|missiles?|submarines?|tanks?|jets?|aircraft|frigates?|satellites?|vehicles?|ammunition)\b/i;
 /** "1 trillion yen for unmanned equipment": a line for things bought, not the defence level. */
 const FOR_EQUIPMENT_AFTER =
-  /^\s*(?:\([^()]{0,40}\)\s*)?(?:\w+\s+)?(?:for|on)\s+(?:the\s+)?(?:(?:new|more|additional|unmanned|uncrewed|advanced|such|\w+-\w+)\s+){0,2}(?:equipment|systems?|weapons?|drones?|missiles?|munitions|ammunition|aircraft|jets?|fighters?|ships?|frigates?|submarines?|tanks?|vehicles?|satellites?|radars?)\b/i;
+  /^\s*(?:\([^()]{0,40}\)\s*)?(?:\w+\s+){0,2}(?:to\s+(?:procure|buy|purchase|acquire)|(?:for|on)\s+(?:the\s+)?(?:purchase|procurement|acquisition)\s+of|(?:to|for|on)\s+(?:defen[cs]e\s+)?(?:research|R&D))\b|^\s*(?:\([^()]{0,40}\)\s*)?(?:\w+\s+)?(?:for|on)\s+(?:the\s+)?(?:(?:new|more|additional|unmanned|uncrewed|advanced|such|\w+-\w+)\s+){0,2}(?:equipment|systems?|weapons?|drones?|missiles?|munitions|ammunition|aircraft|jets?|fighters?|ships?|frigates?|submarines?|tanks?|vehicles?|satellites?|radars?)\b/i;
 const PART_BEFORE =
   /\b(?:consisting of|comprising|made up of|composed of|of which|components? of|share of|portion of|part of|including|includes)\b[^%;]{0,100}$/i;
 /** "25.5 billion from a fund, bringing the total to 108 billion": a part of the sum named next. */
@@ -516,7 +555,7 @@ function gdpLevel(head: string): boolean {
 
 /** Verbs that turn what follows into something to be reached. */
 const COMMITTING =
-  /\b(?:(?:will|would|shall|to) (?:even )?(?:exceed|surpass)|will|would|shall|must|should|set to|plans? to|aims? to|wants? to|intends? to|going to|expected to|pledg(?:e|es|ing)|commit(?:s|ting)?|reach(?:es|ing)?|meet|achiev(?:e|es|ing)|rais(?:e|es|ing)|increas(?:e|es|ing)|boost(?:s|ing)?|lift(?:s|ing)?|hike|agree(?:s|ing)?|agreed to)\b/gi;
+  /\b(?:(?:will|would|shall|to) (?:even )?(?:exceed|surpass)|will|would|shall|must|should|set to|plans? to|aims? to|wants? to|intends? to|going to|expected to|projected to|pledg(?:e|es|ing)|commit(?:s|ting)?|reach(?:es|ing)?|meet|achiev(?:e|es|ing)|rais(?:e|es|ing)|increas(?:e|es|ing)|boost(?:s|ing)?|lift(?:s|ing)?|hike|agree(?:s|ing)?|agreed to)\b/gi;
 
 const CURRENT_YARDSTICK =
   /\bcurrent(?=\s+(?:[\w%.-]+\s+){0,2}(?:target|goal|benchmark|guideline|threshold)\b)/i;
@@ -708,7 +747,7 @@ const NATIONAL_GOVERNMENT =
   /\b(?:government|cabinet|ministry|parliament|coalition|executive|(?:prime|finance|defen[cs]e|foreign) minister)\b(?!s)/i;
 /** Verbs that report speech or belief: what follows is what the speaker says of someone. */
 const SPEECH =
-  /\b(?:said|says|say|told\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?|believes?|argued|argues|insisted|insists|stressed|stresses|warned|warns|added|thinks?|wrote|writes)\b(?:\s+that\b)?/gi;
+  /\b(?:said|says|say|told\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?|believes?|argued|argues|insisted|insists|stressed|stresses|warned|warns|added|thinks?|wrote|writes|proposed|proposes|suggested|suggests)\b(?:\s+that\b)?/gi;
 /** Obligation laid on someone: "must", "should", "need to", "have to". */
 const DEONTIC = /\b(?:must|should|ought to|needs? to|ha(?:ve|s|d) to|is to|are to)\b/i;
 /**
@@ -737,7 +776,7 @@ function actorOf(
   const usable = (m: Mention) => {
     const lead = text.slice(Math.max(0, m.at - 80), m.at);
     // "commitments to NATO": the alliance as an object, not the one who spends
-    if (m.ally === "NATO" && /\b(?:to|towards|at|within|in|from)\s+(?:the\s+)?$/i.test(lead))
+    if (m.ally === "NATO" && /\b(?:to|towards|at|within|in|into|from)\s+(?:the\s+)?$/i.test(lead))
       return false;
     // "under U.S. pressure", "suggested by U.S. President Trump": the one who asks
     if (DEMANDER_BEFORE.test(lead) || setAside(text, m)) return false;
@@ -1014,6 +1053,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (DELTA_BEFORE.test(before) && !(isShare && COMPONENT_AFTER.test(after))) return false;
     if (isShare && DELTA_AFTER.test(after)) return false;
     if (isShare && OTHER_QUANTITY.test(before)) return false;
+    if (isShare && listLedByOtherQuantity(figure)) return false;
     // "25 per cent of the budget for modernisation, and 2 per cent to research": shares of the
     // budget, the second no more of GDP than the first
     if (
@@ -1073,8 +1113,22 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     // sent to defence is not the whole budget named before it
     if (!isShare && WHOLE_BUDGET.test(text.slice(0, figure.at)) && !SENT_TO_DEFENCE.test(further))
       return false;
-    if (NEGATION.test(before) || REJECTED_AFTER.test(after) || SUPERSEDED_BEFORE.test(before))
+    if (
+      NEGATION.test(before) ||
+      REJECTED_AFTER.test(after) ||
+      SUPERSEDED_BEFORE.test(before) ||
+      /^\s*(?:\w+\s+)?(?:predicted|forecast|projected|estimated)\s+by\b/i.test(after) ||
+      /\b(?:some|others|many)\s+(?:say|suggest|propose)\s*$/i.test(before)
+    )
       return false;
+    const restatesSum =
+      isShare &&
+      /\bwhich\s+(?:is|would be|will be|equals|amounts to)\s+(?:about|around|some|roughly|nearly)?\s*$/i.test(
+        before,
+      ) &&
+      BUDGETISH.test(text) &&
+      amountsIn(text.slice(0, figure.at)).length > 0;
+    if (restatesSum) return true;
     // "is around 1.5% of GDP": a level as it is, not one to be reached; "the budget for 2026 is
     // 4.8%" and "the request is $900 billion" are levels to come
     if (
@@ -1106,7 +1160,11 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     // "from the current NATO estimate of 1.38% to 1.76% in 2029": the estimate is where it starts
     if (ESTIMATE.test(fromTo ? lead : before) || ESTIMATE.test(after)) return false;
     // "the two countries are projected to reach the 2% target": a forecast, not a plan
-    if (/\b(?:is|are|was|were)\s+(?:projected|forecast|estimated)\s+to\b/i.test(before))
+    if (
+      /\b(?:is|are|was|were)\s+(?:projected|forecast|estimated)\s+to\s+(?:reach|meet|hit)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:target|goal|benchmark|guideline)\b/i.test(
+        before,
+      )
+    )
       return false;
     if (COMBINED.test(text.slice(0, figure.at))) return false;
     if (FIGURES_SOURCE.test(text.slice(figure.end))) return false;
@@ -1168,6 +1226,19 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     }
   }
   return out;
+
+  /**
+   * A share continuing a list whose first share is some other quantity: "a deficit across the
+   * three years: 0.5% of GDP in 2025, 0.9% in 2026".
+   */
+  function listLedByOtherQuantity(figure: Figure): boolean {
+    const first = shares[0];
+    if (!first || first.at > figure.at) return false;
+    return (
+      OTHER_QUANTITY.test(text.slice(0, first.at)) &&
+      !DEFENCE.test(text.slice(first.end, figure.at))
+    );
+  }
 
   /** Spending raised or budgeted in the past tense, for no later year than the article's. */
   function done(figure: Figure | Amount, claim: TargetClaim): boolean {
