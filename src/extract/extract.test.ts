@@ -1080,6 +1080,14 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([["NATO", "demand"]]);
   });
 
+  it("a country that names a person's office is not what the passage is about", () => {
+    expect(
+      rows(
+        "Sir Keir Starmer cut the aid budget amid doubts over US President Donald Trump's commitment to Europe. The Prime Minister said spending on defence would rise to 2.5% of GDP in 2027.",
+      ).map((r) => r[0]),
+    ).toEqual(["GBR"]);
+  });
+
   it("a deadline 'by last year' is past, even with a later year further along", () => {
     expect(
       targets(

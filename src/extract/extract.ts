@@ -946,6 +946,9 @@ function actorOf(
   return { actor: later?.ally ?? currencyCountry(text) ?? ctx.subject(), demander };
 }
 
+/** A country naming a person's office: "US President", "French Defence Minister". */
+const PERSON_OFFICE_AFTER =
+  /^['’]?s?\s+(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Finance)\s+)?(?:President|Secretary|Senator|ambassador|envoy|Minister|Chancellor|officials?)\b/;
 const US_OFFICE_AFTER =
   /^\s*(?:President|President-elect|Vice President|(?:Defen[cs]e |War )?Secretary|ambassador|envoy|officials?|administration|Congress)\b/i;
 
@@ -1503,8 +1506,12 @@ export function extractClaims(text: string, date: string): Claim[] {
         (loose === "threats" || !NOT_SUBJECTS.has(m.ally)) &&
         (loose !== null || !setAside(t, m)),
     );
+    // "US President Donald Trump's commitment": a country naming a person's office is not
+    // what the passage is about
+    const office = (m: Mention) =>
+      !m.person && PERSON_OFFICE_AFTER.test(t.slice(m.end, m.end + 40));
     return (
-      usable.find((m) => !m.person)?.ally ??
+      usable.find((m) => !m.person && !office(m))?.ally ??
       usable.find((m) => m.person && m.ally !== "USA")?.ally ??
       currencyCountry(t)
     );
