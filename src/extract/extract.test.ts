@@ -1088,6 +1088,15 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual(["GBR"]);
   });
 
+  it("'us' as a pronoun is no country", () => {
+    expect(
+      rows(
+        'Lithuania\'s revenues are growing. "This enables us to increase defence financing," the minister said. The draft budget earmarks €4.79 billion for defence, equal to 5.38% of GDP.',
+      ).map((r) => r[0]),
+    ).toEqual(["LTU"]);
+    expect(rows("Let us spend 3% of GDP on defence next year.")).toEqual([]);
+  });
+
   it("a deadline 'by last year' is past, even with a later year further along", () => {
     expect(
       targets(

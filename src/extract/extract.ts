@@ -206,6 +206,8 @@ function mentions(text: string): Mention[] {
   for (const m of text.matchAll(NAME_PATTERN)) {
     const key = m[0].toLowerCase();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    // "US", "UK", "EU" only in capitals: "let us spend" is no country
+    if (CASED.has(key) && m[0] !== m[0].toUpperCase()) continue;
     const ally = NAMES.get(key) ?? PEOPLE[key];
     if (!ally) continue;
     // "America's allies in Asia", "Pacific allies": not the alliance
