@@ -1095,6 +1095,12 @@ describe("guards that hold beyond the articles the rules were written on", () =>
       ).map((r) => r[0]),
     ).toEqual(["LTU"]);
     expect(rows("Let us spend 3% of GDP on defence next year.")).toEqual([]);
+    // a threat named as an object is not what the passage is about
+    expect(
+      rows(
+        "The defence department will also give non-lethal military aid to Ukraine. The total defence budget will be €1.23 billion next year.",
+      ),
+    ).toEqual([]);
   });
 
   it("a deadline 'by last year' is past, even with a later year further along", () => {

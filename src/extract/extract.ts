@@ -1502,11 +1502,13 @@ export function extractClaims(text: string, date: string): Claim[] {
   // NATO's chief, who speak of others), else by the national currency of an amount
   const namedIn = (i: number, loose: "asides" | "threats" | null = null) => {
     const t = all[i]?.text ?? "";
+    // the threat stands for the passage only as a subject, never as an object ("aid to Ukraine")
     const usable = mentions(t).filter(
       (m) =>
         m.ally !== "NATO" &&
         (loose === "threats" || !NOT_SUBJECTS.has(m.ally)) &&
-        (loose !== null || !setAside(t, m)),
+        (loose === "asides" ||
+          (!setAside(t, m) && !OBJECT_LEAD.test(t.slice(Math.max(0, m.at - 20), m.at)))),
     );
     // "US President Donald Trump's commitment": a country naming a person's office is not
     // what the passage is about
