@@ -1103,6 +1103,24 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([]);
   });
 
+  it("a combined total, a whole budget's share of GDP and a capital named as a place are not a country's target", () => {
+    for (const text of [
+      "NATO's European states would invest a combined total of US$380 billion in defence this year, Stoltenberg added.",
+      "The Philippines' proposed 2026 budget amounts to 6,352 billion pesos, equivalent to 22 per cent of GDP.",
+    ])
+      expect([text, rows(text)]).toEqual([text, []]);
+    expect(
+      rows(
+        "Stoltenberg is expected to propose at the NATO summit in Lithuania's capital Vilnius that the goal of 2% of GDP for defence should be a floor.",
+      ).map((r) => r[0]),
+    ).not.toContain("LTU");
+    expect(
+      rows(
+        "Turkey's defence spending reached $40.6 billion in 2024. The figure is set to increase to around $46 billion in 2026.",
+      ).map((r) => [r[0], r[2]]),
+    ).toEqual([["TUR", 2026]]);
+  });
+
   it("a deadline 'by last year' is past, even with a later year further along", () => {
     expect(
       targets(

@@ -332,7 +332,11 @@ function sharesIn(text: string): Figure[] {
       value === undefined ||
       value < 0.5 ||
       value > 50 ||
-      (value > 10 && !GDP.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+      (value > 10 &&
+        (!GDP.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) ||
+          !/\bdefen[cs]e|military|armed forces/i.test(
+            text.slice(Math.max(0, m.index - 100), m.index),
+          )))
     )
       return [];
     const figure = { value, at: m.index, end: m.index + m[0].length };
@@ -519,7 +523,7 @@ const FIGURES_SOURCE =
  * any of them set.
  */
 const COMBINED =
-  /\b(?:expected|estimated|projected|forecast|on track|likely)\b[^%]{0,60}\b(?:(?:combined|aggregate|collective|joint)\s+(?:[\w-]+\s+){0,2}(?:spending|expenditure|outlays|budgets?)|collectively)\b[^%]*$/i;
+  /\b(?:expected|estimated|projected|forecast|on track|likely|would|will)\b[^%]{0,60}\b(?:(?:a\s+)?combined\s+total|(?:combined|aggregate|collective|joint)\s+(?:[\w-]+\s+){0,2}(?:spending|expenditure|outlays|budgets?)|collectively)\b[^%]*$/i;
 /** A government's whole budget, not its defence part: "the overall budget, which will amount to". */
 const WHOLE_BUDGET =
   /\b(?:overall|total|whole|entire|general|state|federal|national|government|public|annual|supplementary)\s+(?:budget|(?:government\s+|public\s+|state\s+)?(?:spending|expenditures?|outlays))\b(?!(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.)*\b(?:defen[cs]e|military|armed|army)\b)(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.)*$/i;
@@ -786,6 +790,8 @@ function actorOf(
     const rest = text.slice(m.end, figure.at);
     // "America's allies in Asia should spend": the allies', not America's
     if (/^['’]s\s+(?:\w+\s+)?(?:allies|partners)\b/i.test(rest)) return false;
+    // "at the summit in Lithuania's capital Vilnius": where, not who
+    if (/^['’]s\s+capital\b/i.test(rest)) return false;
     if (DEMANDER_AFTER.test(rest) || WANTS_COUNTRY_TO.test(rest)) {
       demander = m.ally;
       return false;
@@ -978,7 +984,9 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
   const defence =
     DEFENCE.test(text) ||
     (article.aboutDefence &&
-      (gdp || TARGETISH.test(text) || /\b(?:spend\w*|budget|contribut\w*|aim\w*)\b/i.test(text)));
+      (gdp ||
+        TARGETISH.test(text) ||
+        /\b(?:spend\w*|budget|contribut\w*|aim\w*|the figure|allocation|outlays?)\b/i.test(text)));
   if (!defence) return [];
   if (/^\s*(?:if|should|were)\b/i.test(text)) return [];
   // a question asks, it does not state: "How will Germany reach 2% in 2028?"
