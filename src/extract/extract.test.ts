@@ -1121,6 +1121,19 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([["TUR", 2026]]);
   });
 
+  it("levels in brackets, a band held for years and a place named after an alliance are not targets or actors", () => {
+    for (const text of [
+      "Ireland (0.2% of GDP), Malta (0.4% of GDP), Luxembourg and Austria (both 0.6% of GDP) spend little on defence.",
+      "Australia's defence spending has been stuck between 1.9 per cent and 2.1 per cent of GDP for seven years.",
+    ])
+      expect([text, rows(text)]).toEqual([text, []]);
+    expect(
+      rows(
+        "After drone incursions near NATO's eastern borders, Germany's finance minister told lawmakers that defence spending will rise to 2.8% of GDP in 2026.",
+      ).map((r) => r[0]),
+    ).toEqual(["DEU"]);
+  });
+
   it("a deadline 'by last year' is past, even with a later year further along", () => {
     expect(
       targets(

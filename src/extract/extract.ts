@@ -430,7 +430,7 @@ const STATUS_BEFORE =
 const HELD_BEFORE =
   /\b(?:(?:has|have|had) been (?:\w+\s+)?(?:at|around|about|roughly|near|below|under|above)|(?:will|would) have (?:spent|reached|allocated))\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$|^\W*for (?:decades|years|many years|a decade)\b[^%]*$/i;
 const HELD_AFTER =
-  /^(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}?\b(?:for (?:decades|years|a decade|many years|the past \w+ years)|in recent years)\b/i;
+  /^(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}?\b(?:for (?:decades|years|a decade|many years|the past \w+ years|(?:\w+\s+){1,2}years)|in recent years)\b/i;
 /**
  * Verbs that give a level, right after "will", "would" or "to": "would account for 2.5%",
  * "will stand at 3.2%", "is to amount to": a level to come, not one reached.
@@ -790,8 +790,13 @@ function actorOf(
     const rest = text.slice(m.end, figure.at);
     // "America's allies in Asia should spend": the allies', not America's
     if (/^['’]s\s+(?:\w+\s+)?(?:allies|partners)\b/i.test(rest)) return false;
-    // "at the summit in Lithuania's capital Vilnius": where, not who
-    if (/^['’]s\s+capital\b/i.test(rest)) return false;
+    // "at the summit in Lithuania's capital Vilnius", "near NATO's eastern borders": where, not who
+    if (
+      /^['’]s\s+(?:(?:eastern|western|northern|southern|northeastern|outer)\s+)?(?:capital|borders?|flank|territory|airspace|coast|soil)\b/i.test(
+        rest,
+      )
+    )
+      return false;
     if (DEMANDER_AFTER.test(rest) || WANTS_COUNTRY_TO.test(rest)) {
       demander = m.ally;
       return false;
@@ -1045,7 +1050,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       return false;
     // "Estonia came second (2.7% of GDP)", "KRW 65.8 trillion (about $44.7 billion)"
     if (
-      /[(（[]\s*(?:about|around|approximately|approx\.|roughly|some|nearly|c\.|ca\.)?\s*$/.test(
+      /[(（[]\s*(?:about|around|approximately|approx\.|roughly|some|nearly|c\.|ca\.|both|each)?\s*$/.test(
         before,
       )
     )
