@@ -300,11 +300,12 @@ interface Figure {
 }
 
 /** What comes before the upper bound of a range: "5% to" of "5% to 6%", "5-" of "5-6%". */
+const RANGE_HIGH_BARE = /(?<![\d.,])\d{1,2}(?:[.,]\d+)?\s*(?:-|–|to)\s*$/i;
+/** The same with a share written in full first: "5% to" of "5% to 6%". */
 const RANGE_HIGH = new RegExp(
-  `(?:\\d\\s*${PERCENT}\\s*(?:and|to|-|–)|(?<![\\d.,])\\d{1,2}(?:[.,]\\d+)?\\s*(?:-|–|to))\\s*$`,
+  `\\d\\s*${PERCENT}\\s*(?:and|to|-|–)\\s*$|${RANGE_HIGH_BARE.source}`,
   "i",
 );
-const RANGE_HIGH_BARE = /(?<![\d.,])\d{1,2}(?:[.,]\d+)?\s*(?:-|–|to)\s*$/i;
 /** The lower bound of a range before its unit: "5-" of "5-6%", "between 5 and" of "5 and 6 percent". */
 const RANGE_LOW = /(?:\b(between|from)\s+)?(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*(-|–|to|and)\s*$/i;
 const CHANGE_VERB =
@@ -1335,9 +1336,9 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       sharePct: isShare ? figure.value : null,
       amount: amount?.value ?? null,
       currency:
-        amount?.plainDollar && actor && LOCAL_DOLLAR[actor]
-          ? (LOCAL_DOLLAR[actor] as string)
-          : (amount?.currency ?? null),
+        (amount?.plainDollar && actor ? LOCAL_DOLLAR[actor] : undefined) ??
+        amount?.currency ??
+        null,
       targetYear: year,
       annually: stated.annually,
       basis: isShare ? (basisOf(text, figure, article) ?? allianceSplit(figure, actor)) : null,
