@@ -1287,4 +1287,19 @@ describe("amounts as written", () => {
       ),
     ).toEqual([[10, "EUR"]]);
   });
+
+  it("a sum in dollars and the same sum later in the national currency with its conversion are one claim", () => {
+    const text =
+      "Turkey will raise its defence budget to $40 billion in 2027, the finance minister said. Under the draft budget, defence spending will reach ₺1.6 trillion ($40.2 billion) in 2027.";
+    expect(targets(text, "2026-10-01").map((c) => [c.ally, c.amount, c.currency])).toEqual([
+      ["TUR", 40, "USD"],
+    ]);
+    // a conversion to another sum is no repeat
+    const other =
+      "Turkey will raise its defence budget to $40 billion in 2027, the finance minister said. Defence spending will reach ₺2.4 trillion ($60 billion) in 2028.";
+    expect(targets(other, "2026-10-01").map((c) => [c.amount, c.currency])).toEqual([
+      [40, "USD"],
+      [2400, "TRY"],
+    ]);
+  });
 });

@@ -197,6 +197,8 @@ const OTHER_REGION_AFTER =
 const OTHER_REGION_BEFORE = /\b(?:Asian|Pacific|Indo-Pacific|Asia-Pacific|regional|Gulf)\s+$/i;
 /** Mentions of the sentences of the article being read, each found once. */
 let seen = new Map<string, Mention[]>();
+/** A claim's sum as converted in brackets after it: "₺2.155 trillion ($51.4 billion)". */
+let conversions = new WeakMap<Claim, { readonly amount: number; readonly currency: string }>();
 
 function mentions(text: string): Mention[] {
   const known = seen.get(text);
@@ -1322,6 +1324,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
           )
         : undefined);
     if (amount) usedAmounts.add(amount);
+    const converted = amount && conversionOf(amount);
     const confidence = Math.min(
       0.95,
       0.4 +
@@ -1330,7 +1333,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
         (year !== null || stated.annually ? 0.1 : 0) +
         (who.speaker ? 0.1 : 0),
     );
-    return {
+    const claim: TargetClaim = {
       kind: "target",
       ally: actor,
       sharePct: isShare ? figure.value : null,
@@ -1349,6 +1352,21 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       confidence,
       ...who,
     };
+    if (converted) conversions.set(claim, converted);
+    return claim;
+  }
+
+  /** The sum in brackets right after an amount, in another currency: the same sum converted. */
+  function conversionOf(amount: Amount): { amount: number; currency: string } | undefined {
+    const next = amountsIn(text).find((a) => a.at > amount.end && a.at - amount.end < 25);
+    if (!next?.currency || next.currency === amount.currency) return undefined;
+    if (
+      !/^\s*[(（[]\s*(?:about|around|approximately|approx\.|roughly|some|nearly|c\.|ca\.)?\s*$/i.test(
+        text.slice(amount.end, next.at),
+      )
+    )
+      return undefined;
+    return { amount: next.value, currency: next.currency };
   }
 }
 
@@ -1434,15 +1452,28 @@ function dedupe(claims: Claim[]): Claim[] {
       if (!out.some((o) => o.kind === "horizon" && o.horizonYear === c.horizonYear)) out.push(c);
       continue;
     }
+    const sameSum = (a: number, b: number) => Math.abs(a - b) <= 0.01 * Math.max(a, b);
+    // "$51 billion" and, further on, "₺2.155 trillion ($51.4 billion)" are one sum
+    const converted = (x: Claim, y: TargetClaim) => {
+      const to = conversions.get(x);
+      return (
+        to !== undefined &&
+        y.amount !== null &&
+        y.currency === to.currency &&
+        sameSum(to.amount, y.amount)
+      );
+    };
     const same = (o: Claim): o is TargetClaim =>
       o.kind === "target" &&
+      c.kind === "target" &&
       o.ally === c.ally &&
       o.sharePct === c.sharePct &&
       (c.sharePct !== null ||
         (o.amount !== null &&
           c.amount !== null &&
-          o.currency === c.currency &&
-          Math.abs(o.amount - c.amount) <= 0.01 * Math.max(o.amount, c.amount)));
+          ((o.currency === c.currency && sameSum(o.amount, c.amount)) ||
+            converted(c, o) ||
+            converted(o, c))));
     const twin = out
       .filter(same)
       .find((o) => o.targetYear === c.targetYear || o.targetYear === null || c.targetYear === null);
@@ -1505,6 +1536,7 @@ export function extractClaims(text: string, date: string): Claim[] {
   };
   const claims: Claim[] = [];
   seen = new Map();
+  conversions = new WeakMap();
   const all = sentences(text);
   const capitalOf = (i: number) => {
     const capital = all[i]?.text.match(CAPITAL_SUBJECT)?.[1];
