@@ -265,6 +265,44 @@ describe("guards that hold beyond the articles the rules were written on", () =>
   const rows = (text: string, date = "2025-06-20") =>
     targets(text, date).map((c) => [c.ally, c.sharePct, c.targetYear, c.stance]);
 
+  it("a threatening state named inside an aside is not the spender", () => {
+    expect(
+      rows(
+        "Lithuania, which borders both Belarus and Russia, plans to spend 5% of GDP on defence by 2026.",
+      ),
+    ).toEqual([["LTU", 5, 2026, "pledge"]]);
+  });
+
+  it("a US proposal or request for a share is asked of the allies", () => {
+    expect(
+      rows("Romania supports the U.S. proposal for defence spending at 3.5% of GDP by 2035."),
+    ).toEqual([["NATO", 3.5, 2035, "demand"]]);
+  });
+
+  it("levels that are status, a count or a yardstick compared with are not targets", () => {
+    for (const text of [
+      // a count of allies going to spend: a tally
+      "Officials said 25 allies are going to spend 2% of GDP on defence this year.",
+      // money set aside for the year of the article: done
+      "Lisbon has earmarked 4.2 billion euros for defence this year.",
+      // a yardstick compared with
+      "Last year Norway spent 2.2% on defence, which is more than the 2% asked by the alliance.",
+      // postponed spending
+      "Amid a defence debate, the Slovak cabinet announced that it would postpone investments equivalent to 1 percent of the economy's output.",
+      // present-tense levels
+      "Allies spending more than 3 percent include Latvia and Lithuania.",
+      "The United Kingdom and France spend nearer to 2 percent on defence.",
+      // a leading attribution to the alliance's report covers the sentence
+      "According to the report Defence Expenditure of NATO Countries, released today, which gathers what governments reported on actual or planned spending, Portugal will spend more than €5.9 billion this year.",
+    ])
+      expect(rows(text, "2025-06-20"), text).toEqual([]);
+    // a sum earmarked for a later year is a plan; a minister's sum for this year is a target
+    expect(rows("Lisbon has earmarked 4.9 billion euros for defence in 2027.").length).toBe(1);
+    expect(
+      rows("Portugal will spend more than €5.9 billion on defence this year, the minister said."),
+    ).toHaveLength(1);
+  });
+
   it("a clause led by the allies as a group is the alliance's, whatever country came before", () => {
     expect(
       rows(
