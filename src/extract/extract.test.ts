@@ -303,6 +303,26 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toHaveLength(1);
   });
 
+  it("the common target raised is the alliance's, asked for by the country that speaks", () => {
+    expect(
+      rows(
+        "NATO leaders meet in July. Czech President Petr Pavel wants to raise the alliance's guideline to 2.5% of GDP.",
+        "2024-06-18",
+      ),
+    ).toEqual([["NATO", 2.5, null, "demand"]]);
+    // a country raising its own target keeps it
+    expect(rows("Germany will raise its defence spending target to 3% of GDP by 2030.")).toEqual([
+      ["DEU", 3, 2030, "pledge"],
+    ]);
+    // a count of allies written in words is a tally, not a target
+    expect(
+      rows(
+        "Five NATO member states will spend over 3% of their GDP on defence in 2024.",
+        "2024-06-18",
+      ),
+    ).toEqual([]);
+  });
+
   it("a clause led by the allies as a group is the alliance's, whatever country came before", () => {
     expect(
       rows(

@@ -513,8 +513,10 @@ const SUPERSEDED_BEFORE =
 const REJECTED_AFTER =
   /^(?:[^.;:]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}?(?:\b(?:would|will|is|are|was|were)\s+(?:be\s+)?(?:\w+\s+)?|["“”'‘’]\s*)(?:disproportionate|unnecessary|unrealistic|unaffordable|impossible|unreasonable|unthinkable|unacceptable|absurd|excessive|unattainable|out of reach|out of the question|not (?:possible|realistic|feasible|affordable|necessary))\b/i;
 /** Some or all of the allies, counted by a third party: "20 allies are expected to reach". */
-const THIRD_PARTY =
-  /\b(?:\d+|all|only|most|several|many|few|eight|eleven|twenty|\w+ of the \d+|\d+ of \d+)\s+(?:of\s+(?:the\s+)?)?(?:\d+\s+)?(?:NATO\s+)?(?:member\s+)?(?:countries|allies|states|members|nations)\b(?!\s+(?:have|has)\s+(?:agreed|pledged|committed))/i;
+const THIRD_PARTY = new RegExp(
+  `\\b(?:\\d+|all|only|most|several|many|few|${NUM_WORD}|\\w+ of the \\d+|\\d+ of \\d+)\\s+(?:of\\s+(?:the\\s+)?)?(?:\\d+\\s+)?(?:NATO\\s+)?(?:member\\s+)?(?:countries|allies|states|members|nations)\\b(?!\\s+(?:have|has)\\s+(?:agreed|pledged|committed))`,
+  "i",
+);
 const ESTIMATE =
   /\b(?:according to (?:the )?(?:NATO |alliance |new |latest |annual )*(?:estimates?|data|figures|reports?)|estimated figures|(?:estimates?|data|figures|projections)(?:\s+[\w-]+){0,6}\s+(?:show\w*|suggest\w*|indicat\w*)|IMF|SIPRI|Eurostat|survey|poll|calculat\w*|(?:NATO|the alliance|analysts?|economists?|experts?|institute|think tanks?|observers)\s+(?:estimates?|forecasts?|projects?|predicts?|expects?)|(?:will|would|could|to) cost|costs? (?:of|between|about|around)|costing|(?:forecast(?:ed)?|projected|estimated) (?:rise|increase|growth|level|total))\b/i;
 /**
@@ -809,6 +811,13 @@ function actorOf(
     }
     return !NOT_SUBJECTS.has(m.ally);
   };
+  // "Duda seeks to increase the target to 3%", "the leaders to raise this objective to 3%":
+  // the alliance's common target raised, asked for by the country that speaks
+  if (ALLIANCE_TARGET_RAISED.test(clause)) {
+    const asking = found.filter((m) => m.end <= figure.at && !m.person && m.ally !== "NATO").at(-1);
+    const speaker = found.filter((m) => m.end <= figure.at && m.person).at(-1);
+    return { actor: "NATO", demander: asking?.ally ?? speaker?.ally ?? demander };
+  }
   // "Trump's proposed 5% target": a US leader's figure is asked of the allies
   const lastNamed = found.filter((m) => m.end <= figure.at).at(-1);
   if (
@@ -970,6 +979,12 @@ function actorOf(
   return { actor: later?.ally ?? currencyCountry(text) ?? ctx.subject(), demander };
 }
 
+/**
+ * The common target raised, not a country's own ("its target", "our goal"): "increase the target
+ * index to 3%", "raise NATO's guideline to", "to increase this objective to at least 3%".
+ */
+const ALLIANCE_TARGET_RAISED =
+  /\b(?:rais\w*|increas\w*|lift\w*|boost\w*|hik\w*|elevat\w*)\s+(?:the|this|that|NATO['’]s|the alliance['’]s)\s+(?:[\w-]+\s+){0,2}?(?:target|objective|goal|guideline|benchmark|threshold|bar|norm)(?:\s+index)?\s+to\s+(?:at least\s+|about\s+|around\s+)?$/i;
 /** A country naming a person's office: "US President", "French Defence Minister". */
 const PERSON_OFFICE_AFTER =
   /^['’]?s?\s+(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Finance)\s+)?(?:President|Secretary|Senator|ambassador|envoy|Minister|Chancellor|officials?)\b/;
