@@ -1349,8 +1349,9 @@ describe("amounts as written", () => {
   it("a sum in dollars and the same sum later in the national currency with its conversion are one claim", () => {
     const text =
       "Turkey will raise its defence budget to $40 billion in 2027, the finance minister said. Under the draft budget, defence spending will reach ₺1.6 trillion ($40.2 billion) in 2027.";
+    // kept as the spender states it
     expect(targets(text, "2026-10-01").map((c) => [c.ally, c.amount, c.currency])).toEqual([
-      ["TUR", 40, "USD"],
+      ["TUR", 1600, "TRY"],
     ]);
     // a conversion to another sum is no repeat
     const other =
@@ -1359,5 +1360,24 @@ describe("amounts as written", () => {
       [40, "USD"],
       [2400, "TRY"],
     ]);
+  });
+
+  it("a headline's sum is the claim of the body's share that restates it", () => {
+    const text = [
+      "Estonia Sets Defence Budget at 2.4 Billion Euros for 2027",
+      "",
+      "Estonia's defence ministry is set to receive a budget of EUR 2.412 billion in 2027, the minister said on Friday. The draft goes to parliament next week.",
+      "",
+      "The planned defence allocation represents 5.1% of gross domestic product, he added.",
+    ].join("\n");
+    expect(
+      targets(text, "2026-10-01").map((c) => [
+        c.ally,
+        c.sharePct,
+        c.amount,
+        c.currency,
+        c.targetYear,
+      ]),
+    ).toEqual([["EST", 5.1, 2.412, "EUR", 2027]]);
   });
 });

@@ -683,7 +683,12 @@ interface Context {
   /** The target share named in the previous sentence, for "would reach the goal this year". */
   readonly previousShare: number | null;
   /** The previous sentence's planned sum, which "This amount equates to 4.8% of GDP" restates. */
-  readonly previousMoney: { readonly ally: string; readonly year: number } | null;
+  readonly previousMoney: {
+    readonly ally: string;
+    readonly year: number;
+    readonly amount: number | null;
+    readonly currency: string | null;
+  } | null;
 }
 
 /** The alliance's new target named as such: "the new NATO target of 3.5%". */
@@ -691,7 +696,7 @@ const NEW_TARGET_BEFORE =
   /\bthe new (?:NATO|alliance|Hague)(?:['’]s)? (?:[\w-]+ ){0,2}(?:target|goal|benchmark|guideline) of (?:at least |around |about )?$/i;
 /** A sentence that restates the sum before it as a share: "This amount equates to 4.8% of GDP". */
 const RESTATES =
-  /^\W*(?:this|that|it|the (?:sum|amount|figure|total|budget|allocation))(?:\s+(?:sum|amount|figure|budget|allocation))?\s+(?:equates?|represents?|corresponds?|is equivalent|equals?|would (?:be|represent|equal)|will (?:be|represent|equal)|is)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,30}$/i;
+  /^\W*(?:this|that|it|the (?:[\w-]+\s+){0,2}?(?:sum|amount|figure|total|budget|allocation))(?:\s+(?:sum|amount|figure|budget|allocation))?\s+(?:equates?|represents?|corresponds?|is equivalent|equals?|would (?:be|represent|equal)|will (?:be|represent|equal)|is)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,30}$/i;
 
 const DEMANDER_AFTER =
   /^\s*(?:['’]s\s+)?(?:(?:[\p{L}-]+\s+){0,8}|(?:[\p{L},-]+\s+){0,4})(?:call\w* (?:on|for)|urg\w*|press\w*|push\w*|pressur\w*|demand\w*|insist\w*|wants? (?:allies|members|NATO|all|them|Europe(?:ans)?|other)|told (?:allies|members|NATO|them)|ask\w* (?:allies|members|NATO|them)|exigi\w*|fordert)/iu;
@@ -1346,8 +1351,14 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
           : ASKED_BY.test(text.slice(figure.end))
             ? "demand"
             : "pledge";
+    // the sum restated: "a budget of EUR 2.708 billion ... represents 2.25% of GDP"
+    const restated =
+      sum?.amount != null
+        ? { value: sum.amount, currency: sum.currency, plainDollar: false, at: -1, end: -1 }
+        : undefined;
     const amount =
       own ??
+      restated ??
       (isShare
         ? amountsIn(text, true).find(
             (a) => Math.abs(a.at - figure.at) < 60 && !DELTA_BEFORE.test(clauseBefore(text, a.at)),
@@ -1504,14 +1515,37 @@ function dedupe(claims: Claim[]): Claim[] {
           ((o.currency === c.currency && sameSum(o.amount, c.amount)) ||
             converted(c, o) ||
             converted(o, c))));
-    const twin = out
-      .filter(same)
-      .find((o) => o.targetYear === c.targetYear || o.targetYear === null || c.targetYear === null);
+    const sameYear = (o: TargetClaim) =>
+      o.targetYear === c.targetYear || o.targetYear === null || c.targetYear === null;
+    // "Bulgaria Sets Defence Budget at 2.7 Billion Euros for 2026" above "a budget of EUR 2.708
+    // billion for 2026 ... represents 2.25% of GDP": the sum alone repeats the share's claim
+    const sumOf = (share: Claim, sum: Claim) =>
+      share.kind === "target" &&
+      sum.kind === "target" &&
+      share.ally === sum.ally &&
+      share.sharePct !== null &&
+      sum.sharePct === null &&
+      share.amount !== null &&
+      sum.amount !== null &&
+      share.currency === sum.currency &&
+      sameSum(share.amount, sum.amount);
+    const bare = out.find(
+      (o): o is TargetClaim => o.kind === "target" && sumOf(c, o) && sameYear(o),
+    );
+    if (bare && c.kind === "target") {
+      out[out.indexOf(bare)] = { ...c, targetYear: c.targetYear ?? bare.targetYear };
+      continue;
+    }
+    if (out.some((o) => o.kind === "target" && sumOf(o, c) && sameYear(o))) continue;
+    const twin = out.filter(same).find(sameYear);
     if (!twin) {
       out.push(c);
       continue;
     }
-    if (twin.targetYear === null && c.targetYear !== null) {
+    // "$28 billion" and then "26 billion euros ($28 billion)": the sum as the spender states it
+    if (converted(c, twin)) {
+      out[out.indexOf(twin)] = { ...c, targetYear: c.targetYear ?? twin.targetYear };
+    } else if (twin.targetYear === null && c.targetYear !== null) {
       out[out.indexOf(twin)] = {
         ...c,
         amount: c.amount ?? twin.amount,
@@ -1641,10 +1675,21 @@ export function extractClaims(text: string, date: string): Claim[] {
     });
     previousShare = TARGETISH.test(s.text) ? (sharesIn(s.text).at(-1)?.value ?? null) : null;
     const money = found.filter((c) => c.sharePct === null && c.targetYear !== null).at(-1);
+    // a sentence with no figure of its own does not end the sum's passage: "a budget of EUR
+    // 2.7 billion for 2026 ... The draft budget will go before MPs. The allocation represents
+    // 2.25% of GDP"
+    const figureless = sharesIn(s.text).length === 0 && amountsIn(s.text).length === 0;
     previousMoney =
       money?.ally && money.targetYear !== null
-        ? { ally: money.ally, year: money.targetYear }
-        : null;
+        ? {
+            ally: money.ally,
+            year: money.targetYear,
+            amount: money.amount,
+            currency: money.currency,
+          }
+        : figureless && found.length === 0
+          ? previousMoney
+          : null;
     claims.push(...found);
     const h = horizon(s, article);
     if (h) claims.push(h);
