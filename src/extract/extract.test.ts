@@ -323,6 +323,32 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([]);
   });
 
+  it("a level 'last year' is past; the old target still to be met this year is a pledge", () => {
+    expect(
+      rows(
+        "Slovenia ranks near the bottom of the classification, representing only 1.3% of GDP in defence last year.",
+        "2025-03-31",
+      ),
+    ).toEqual([]);
+    const [c] = targets(
+      "Last week, the premier announced Belgium would spend an additional €1 billion and meet NATO's previous 2% target this fiscal year.",
+      "2025-06-25",
+    );
+    expect([c?.ally, c?.sharePct, c?.targetYear, c?.amount]).toEqual(["BEL", 2, 2025, null]);
+  });
+
+  it("'have pledged to hit it' takes the target the sentence before named, past an aside", () => {
+    expect(
+      rows(
+        "NATO's current defence spending target is 2% of GDP. Portugal and Croatia, two of the alliance's lowest spenders, have pledged to hit it this year, too.",
+        "2025-06-14",
+      ),
+    ).toEqual([
+      ["PRT", 2, 2025, "pledge"],
+      ["HRV", 2, 2025, "pledge"],
+    ]);
+  });
+
   it("a clause led by the allies as a group is the alliance's, whatever country came before", () => {
     expect(
       rows(

@@ -509,6 +509,9 @@ const BUDGET_SHARE = new RegExp(
 /** A target replaced by the one the sentence is about: "the previous one [of 2%]", "the old 2%". */
 const SUPERSEDED_BEFORE =
   /\b(?:previous|former|old|earlier|outgoing)(?:\s+(?:NATO|alliance))?(?:\s+(?:one|target|goal|commitment|benchmark|guideline|pledge))?\s*[[(]?\s*(?:of\s+)?(?:at least\s+)?$/i;
+/** "would ... meet NATO's previous 2% target this fiscal year": the old target still to be met. */
+const MEETS_OLD =
+  /\b(?:will|would|to|pledg\w*|promis\w*|vow\w*|commit\w*)\b(?:[^%.;]|\.(?=\d)){0,80}?\b(?:meet|reach|hit|achieve|attain)\s+(?:NATO['’]s|the alliance['’]s|the)\s+(?:previous|former|old|earlier)\b[^%]{0,30}$/i;
 /** A level called too much by the one speaking: "a 5% spending would be disproportionate". */
 const REJECTED_AFTER =
   /^(?:[^.;:]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}?(?:\b(?:would|will|is|are|was|were)\s+(?:be\s+)?(?:\w+\s+)?|["“”'‘’]\s*)(?:disproportionate|unnecessary|unrealistic|unaffordable|impossible|unreasonable|unthinkable|unacceptable|absurd|excessive|unattainable|out of reach|out of the question|not (?:possible|realistic|feasible|affordable|necessary))\b/i;
@@ -569,7 +572,7 @@ function gdpLevel(head: string): boolean {
 
 /** Verbs that turn what follows into something to be reached. */
 const COMMITTING =
-  /\b(?:(?:will|would|shall|to) (?:even )?(?:exceed|surpass)|will|would|shall|must|should|set to|plans? to|aims? to|wants? to|intends? to|going to|expected to|projected to|pledg(?:e|es|ing)|commit(?:s|ting)?|reach(?:es|ing)?|meet|achiev(?:e|es|ing)|rais(?:e|es|ing)|increas(?:e|es|ing)|boost(?:s|ing)?|lift(?:s|ing)?|hike|agree(?:s|ing)?|agreed to)\b/gi;
+  /\b(?:(?:will|would|shall|to) (?:even )?(?:exceed|surpass)|will|would|shall|must|should|set to|plans? to|aims? to|wants? to|intends? to|going to|expected to|projected to|pledg(?:e|es|ing)|commit(?:s|ting)?|reach(?:es|ing)?|meet|achiev(?:e|es|ing)|rais(?:e|es|ing)|increas(?:e|es|ing)|boost(?:s|ing)?|lift(?:s|ing)?|hike|agree(?:s|ing)?|agreed to|(?:pledged|promised|vowed|committed)(?= to\b))\b/gi;
 
 const CURRENT_YARDSTICK =
   /\bcurrent(?=\s+(?:[\w%.-]+\s+){0,2}(?:target|goal|benchmark|guideline|threshold)\b)/i;
@@ -746,7 +749,7 @@ function setAside(text: string, m: { readonly at: number; readonly end: number }
   return !/,\s*$/.test(lead) || /^\s*(?:,|and\b|or\b|&)/i.test(text.slice(m.end));
 }
 const ASIDE =
-  /,\s*(?:which|who|whose|where|a|an|like|unlike|along with|together with|as well as|one of|home to|bordering|next to)\b[^,;]{0,100},/gi;
+  /,\s*(?:which|who|whose|where|a|an|like|unlike|along with|together with|as well as|one of|(?:two|three|four|both) of|among|home to|bordering|next to)\b[^,;]{0,100},/gi;
 /** The allies as a group in subject position, not the object of a preposition ("for members"). */
 function collectiveSubject(clause: string): boolean {
   for (const m of clause.matchAll(COLLECTIVES)) {
@@ -1014,6 +1017,13 @@ function each(claim: TargetClaim): TargetClaim[] {
 const REFERS_BACK =
   /\b(?:the new (?:target|goal|benchmark)|of this|of which|this (?:target|goal|commitment|pledge)|the (?:\w+\s+)?(?:target|goal|commitment|pledge|benchmark) (?:(?:is|was|would be|will be) (?:divided|split|broken down)|includes|comprises|consists of|(?:is )?(?:made up|composed) of|breaks down)|components?|the remaining)\b/i;
 
+/**
+ * The target the sentence before named, referred to: "would reach the goal this year", "have
+ * pledged to hit it this year".
+ */
+const GOAL_REFERRED =
+  /\b(?:reach\w*|meet\w*|hit\w*|achiev\w*|attain\w*)\s+(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}(?:goal|target|benchmark|threshold|level)\b|\b(?:pledged|promised|committed|vowed|plans?|aims?|intends?|will|expects?)\s+to\s+(?:reach|meet|hit|achieve|attain)\s+it\b/i;
+
 function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[] {
   const text = s.text;
   const gdp = GDP.test(text);
@@ -1022,19 +1032,15 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     (article.aboutDefence &&
       (gdp ||
         TARGETISH.test(text) ||
-        /\b(?:spend\w*|budget|contribut\w*|aim\w*|the figure|allocation|outlays?)\b/i.test(text)));
+        /\b(?:spend\w*|budget|contribut\w*|aim\w*|the figure|allocation|outlays?)\b/i.test(text) ||
+        (ctx.previousShare !== null && GOAL_REFERRED.test(text))));
   if (!defence) return [];
   if (/^\s*(?:if|should|were)\b/i.test(text)) return [];
   // a question asks, it does not state: "How will Germany reach 2% in 2028?"
   if (/\?\s*["'”’»]?\s*$/.test(text)) return [];
   const shares = sharesIn(text);
   // "Belgium said it would reach the goal this year": the share the sentence before named
-  const goal =
-    shares.length === 0 && ctx.previousShare !== null
-      ? text.match(
-          /\b(?:reach\w*|meet\w*|hit\w*|achiev\w*|attain\w*)\s+(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}(?:goal|target|benchmark|threshold|level)\b/i,
-        )
-      : null;
+  const goal = shares.length === 0 && ctx.previousShare !== null ? text.match(GOAL_REFERRED) : null;
   if (goal?.index !== undefined && ctx.previousShare !== null) {
     const at = goal.index + goal[0].length;
     shares.push({ value: ctx.previousShare, at, end: at });
@@ -1165,7 +1171,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (
       NEGATION.test(before) ||
       REJECTED_AFTER.test(after) ||
-      SUPERSEDED_BEFORE.test(before) ||
+      (SUPERSEDED_BEFORE.test(before) && !MEETS_OLD.test(before)) ||
       /^\s*(?:\w+\s+)?(?:predicted|forecast|projected|estimated)\s+by\b/i.test(after) ||
       /\b(?:some|others|many)\s+(?:say|suggest|propose)\s*$/i.test(before)
     )
@@ -1254,7 +1260,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     return !named && PAIR_BETWEEN.test(between) ? { actor: first.actor, demander: null } : null;
   };
   for (const share of shares) {
-    if (!gdp && !TARGETISH.test(text) && !(spendingWords && share.value <= 6)) break;
+    if (!gdp && !TARGETISH.test(text) && !(spendingWords && share.value <= 6) && !goal) break;
     if (!keep(share, true)) continue;
     const claim = claimFor(share, true);
     previousClaim = { figure: share, actor: claim.ally };
@@ -1361,7 +1367,10 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       restated ??
       (isShare
         ? amountsIn(text, true).find(
-            (a) => Math.abs(a.at - figure.at) < 60 && !DELTA_BEFORE.test(clauseBefore(text, a.at)),
+            (a) =>
+              Math.abs(a.at - figure.at) < 60 &&
+              !DELTA_BEFORE.test(clauseBefore(text, a.at)) &&
+              !ADDITIONAL_BEFORE.test(clauseBefore(text, a.at)),
           )
         : undefined);
     if (amount) usedAmounts.add(amount);

@@ -30,7 +30,7 @@ function wordNumber(s: string): number | undefined {
 }
 
 /** The year a phrase names relative to the article's year, or null. */
-function relativeYear(s: string, articleYear: number): number | null {
+function relativeYear(s: string, articleYear: number, after = false): number | null {
   if (
     /\bnext (?:fiscal |budget |financial )?year\b|\bthe coming (?:fiscal )?year\b|\bin (?:one|a) year\b/i.test(
       s,
@@ -48,6 +48,13 @@ function relativeYear(s: string, articleYear: number): number | null {
     /\b(?:by|in|for|until|to) (?:the )?(?:last|previous|past) (?:(?:fiscal|budget|financial) (?:year\b)?|year\b)/i.test(
       s,
     )
+  )
+    return articleYear - 1;
+  // after the figure, "1.6% of GDP in defence last year" is last year's level; before it, "last
+  // year pledged 3.5%" dates the pledge, not the level
+  if (
+    after &&
+    /(?<!\b(?:since|than|from|over|versus|vs\.?)\s+)\b(?:last|previous|past) year\b/i.test(s)
   )
     return articleYear - 1;
   const rel = s.match(RELATIVE);
@@ -134,7 +141,7 @@ export function yearIn(
   const explicitAt = firstAt(EXPLICIT, tail);
   const stated =
     firstYear(FISCAL, tail) ??
-    relativeYear(tail.slice(0, Math.min(80, explicitAt ?? 80)), article.year) ??
+    relativeYear(tail.slice(0, Math.min(80, explicitAt ?? 80)), article.year, true) ??
     firstYear(EXPLICIT, tail) ??
     firstYear(FISCAL, head) ??
     lastYear(EXPLICIT, head) ??
