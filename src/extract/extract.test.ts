@@ -349,6 +349,51 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ]);
   });
 
+  it("a letter lost in decoding ('Y?lmaz') does not end the sentence or make it a question", () => {
+    expect(
+      targets(
+        "The Greek government plans to allocate EUR 8.2 billion to defence in 2027, the paper reported, citing Minister Nikos Dend?as.",
+        "2026-11-08",
+      ).map((c) => [c.ally, c.amount, c.currency, c.targetYear]),
+    ).toEqual([["GRC", 8.2, "EUR", 2027]]);
+  });
+
+  it("the alliance's recently agreed target named beside a country's level is the alliance's too", () => {
+    expect(
+      rows(
+        "Estonia is expected to spend 5.4 percent of GDP on defence in 2026, above NATO's recently agreed target of 5 percent.",
+        "2025-10-21",
+      ),
+    ).toEqual([
+      ["EST", 5.4, 2026, "pledge"],
+      ["NATO", 5, null, "agreement"],
+    ]);
+  });
+
+  it("an arms procurement line is not the defence level", () => {
+    expect(
+      rows(
+        "Norway will lift annual arms procurement to NOK 60 billion from 10 billion under next year's draft budget.",
+        "2025-09-04",
+      ),
+    ).toEqual([]);
+  });
+
+  it("allies ranked by a country are not the actor; a leader's government owns the alliance's threshold", () => {
+    expect(
+      rows(
+        "Latvia leads NATO member countries in defence spending: 5.1% of its GDP will be allocated to defence in 2026.",
+        "2026-07-02",
+      ),
+    ).toEqual([["LVA", 5.1, 2026, "pledge"]]);
+    expect(
+      rows(
+        "The Frederiksen government has raised defence spending so that it is expected next year to reach the suggested NATO threshold of at least 3.5 per cent of GDP.",
+        "2026-02-05",
+      ),
+    ).toEqual([["DNK", 3.5, 2027, "pledge"]]);
+  });
+
   it("a clause led by the allies as a group is the alliance's, whatever country came before", () => {
     expect(
       rows(

@@ -469,7 +469,7 @@ const OTHER_QUANTITY =
  * SEK 40 billion", "a 150 billion euro loan instrument", "an aid package of".
  */
 const PURCHASE_BEFORE =
-  /\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|contracts?|deals?|sales?|aid|loans?|grants?|packages?|instruments?|facilit(?:y|ies)|give\w*|gave|donat\w*|support for|(?<!\b(?:budget|plan|request|spending)\s)worth|valued at|costing|at a cost of)\b[^%]{0,40}$/i;
+  /\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|procurement|contracts?|deals?|sales?|aid|loans?|grants?|packages?|instruments?|facilit(?:y|ies)|give\w*|gave|donat\w*|support for|(?<!\b(?:budget|plan|request|spending)\s)worth|valued at|costing|at a cost of)\b[^%]{0,40}$/i;
 const PURCHASE_AFTER =
   /^\s*(?:\w+\s+)?(?:loans?|aid|package|fund|instrument|facility|contract|deal|order|sale|purchase|in (?:military )?(?:aid|support|loans))\b|^(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}\bin (?:the )?(?:\w+\s+)?(?:procurement|purchases?) of\b|^(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,25}\b(?:earmarked|set aside|allocated|reserved)\s+(?:for|to)\s+(?:the\s+)?(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,50}\b(?:system|project|programme|program|drones?|missiles?|submarines?|tanks?|jets?|aircraft|frigates?|satellites?|vehicles?|ammunition)\b/i;
 /** "1 trillion yen for unmanned equipment": a line for things bought, not the defence level. */
@@ -696,7 +696,7 @@ interface Context {
 
 /** The alliance's new target named as such: "the new NATO target of 3.5%". */
 const NEW_TARGET_BEFORE =
-  /\bthe new (?:NATO|alliance|Hague)(?:['’]s)? (?:[\w-]+ ){0,2}(?:target|goal|benchmark|guideline) of (?:at least |around |about )?$/i;
+  /\b(?:the new (?:NATO|alliance|Hague)(?:['’]s)?|(?:NATO|the alliance)['’]s (?:new|newly agreed|recently agreed))\s+(?:[\w-]+ ){0,2}(?:target|goal|benchmark|guideline) of (?:at least |around |about )?$/i;
 /** A sentence that restates the sum before it as a share: "This amount equates to 4.8% of GDP". */
 const RESTATES =
   /^\W*(?:this|that|it|the (?:[\w-]+\s+){0,2}?(?:sum|amount|figure|total|budget|allocation))(?:\s+(?:sum|amount|figure|budget|allocation))?\s+(?:equates?|represents?|corresponds?|is equivalent|equals?|would (?:be|represent|equal)|will (?:be|represent|equal)|is)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,30}$/i;
@@ -759,10 +759,17 @@ function collectiveSubject(clause: string): boolean {
       OTHER_REGION_AFTER.test(clause.slice(m.index + m[0].length))
     )
       continue;
-    if (!OBJECT_LEAD.test(lead)) return true;
+    if (
+      !OBJECT_LEAD.test(lead) &&
+      !RANKED_LEAD.test(clause.slice(Math.max(0, m.index - 40), m.index))
+    )
+      return true;
   }
   return false;
 }
+/** "Poland leads NATO member countries": the allies ranked, not acting. */
+const RANKED_LEAD =
+  /\b(?:leads?|led|tops?|topped|heads?|headed|outspends?|outspent|outpaces?|among)\s+(?:the\s+|all\s+|other\s+)?(?:(?:NATO|alliance)\s+)?(?:member\s+)?$/i;
 const OBJECT_LEAD =
   /\b(?:for|of|to|among|from|with|on|by|at|than|like|between|about|into|towards?|against)\s+(?:the\s+|its\s+|their\s+|other\s+|fellow\s+)*$/i;
 const NATIONAL_GOVERNMENT =
@@ -798,7 +805,16 @@ function actorOf(
   const usable = (m: Mention) => {
     const lead = text.slice(Math.max(0, m.at - 80), m.at);
     // "commitments to NATO": the alliance as an object, not the one who spends
-    if (m.ally === "NATO" && /\b(?:to|towards|at|within|in|into|from)\s+(?:the\s+)?$/i.test(lead))
+    if (
+      m.ally === "NATO" &&
+      (/\b(?:to|towards|at|within|in|into|from)\s+(?:the\s+)?$/i.test(lead) ||
+        // "Poland leads NATO member countries": the allies ranked, not acting
+        (RANKED_LEAD.test(lead) &&
+          (/^\s+(?:member\s+)?(?:countries|states|nations|members|allies)\b/i.test(
+            text.slice(m.end),
+          ) ||
+            /\b(?:countries|states|nations|members|allies)$/i.test(text.slice(m.at, m.end)))))
+    )
       return false;
     // "under U.S. pressure", "suggested by U.S. President Trump": the one who asks
     if (DEMANDER_BEFORE.test(lead) || setAside(text, m)) return false;
@@ -890,7 +906,17 @@ function actorOf(
           COMMITS_TO_MEET.test(text.slice(m.end, figure.at)),
       )
       .at(-1);
-    const owner = national(inClause).at(-1) ?? leader ?? national(before).at(-1);
+    // "the Carney government ... is expected to reach the NATO threshold": a leader's government
+    const government = inClause
+      .filter(
+        (m) =>
+          m.person &&
+          m.ally !== "NATO" &&
+          m.ally !== "USA" &&
+          /^\s*(?:government|cabinet|administration)\b/i.test(text.slice(m.end)),
+      )
+      .at(-1);
+    const owner = national(inClause).at(-1) ?? leader ?? government ?? national(before).at(-1);
     const between = owner ? text.slice(owner.end, figure.at) : "";
     // "Finland will spend 2.6% in 2027, closer to the new NATO target of 3.5%": the country's
     // figure was the earlier one, and the yardstick stays the alliance's

@@ -11,7 +11,7 @@ const ABBREVIATION =
 
 /**
  * Sentences with their character offsets, from ICU's sentence breaker (Intl.Segmenter), with
- * breaks after common abbreviations ("U.S.", "Mr.") mended.
+ * breaks after common abbreviations ("U.S.", "Mr.") and inside words ("Y?lmaz") mended.
  */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -19,7 +19,11 @@ export function sentences(text: string): Sentence[] {
   for (const s of segmenter.segment(text)) {
     const start: number = pending?.start ?? s.index;
     const end = s.index + s.segment.length;
-    if (ABBREVIATION.test(s.segment)) {
+    // "Cevdet Y?lmaz": a letter lost in decoding, shown as "?", inside a word ends nothing
+    if (
+      ABBREVIATION.test(s.segment) ||
+      (/\p{L}\?$/u.test(s.segment) && /^\p{L}/u.test(text.slice(end)))
+    ) {
       pending = { start, end };
       continue;
     }
