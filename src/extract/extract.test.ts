@@ -394,6 +394,141 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([["DNK", 3.5, 2027, "pledge"]]);
   });
 
+  it("more levels that are not targets: status, tallies, denials, estimates, aid and totals", () => {
+    for (const [date, text] of [
+      [
+        "2024-07-09",
+        "Spain is now among the countries of the alliance that spend the least on defence - about 1.3% of GDP.",
+      ],
+      [
+        "2024-07-04",
+        "The study compared the plans of all member states to see who was meeting the recommended minimum defence spend of 2% of GDP in July 2024.",
+      ],
+      [
+        "2024-06-18",
+        "On Monday the secretary general said 23 of the 32 NATO countries have brought military spending to 2% of GDP in 2024.",
+      ],
+      [
+        "2024-07-04",
+        "The disparity between allies' defence spending, Finland at 2.4% and Italy at only 1.5%, makes agreement harder.",
+      ],
+      [
+        "2025-06-23",
+        "Tokyo denied a report that the US asked it to raise its defence spending to 3.5 per cent of GDP.",
+      ],
+      [
+        "2024-07-04",
+        "Analysts said it is unlikely that NATO will move to a 2.5% defence spending target in Washington.",
+      ],
+      ["2025-06-23", "Japan says no US demand for defence spending worth 3.5% of GDP"],
+      [
+        "2023-10-03",
+        "Spending on national defence will be 29.4% of total planned expenditure of 36.66 trillion rubles next year.",
+      ],
+      [
+        "2025-04-28",
+        "China accounted for half of all expenditure in Asia and was the second-largest military spender in the world, raising its budget to an estimated $314 billion, a 7% increase compared to 2023.",
+      ],
+      ["2023-06-29", "The defence budget will be upped by 20 billion kronor."],
+      [
+        "2024-02-23",
+        "The country has donated more than one percent of its GDP—nearly as much as NATO requires its members to spend on defense—to strengthen Ukraine's military.",
+      ],
+      [
+        "2025-06-20",
+        "Seoul's defence ministry said spending is already high. This suggests that increasing to 5% of GDP is realistically difficult.",
+      ],
+    ])
+      expect(rows(text, date), text).toEqual([]);
+    // "no less than" denies nothing
+    expect(rows("Lithuania will spend no less than 3% of GDP on defence next year.")).toEqual([
+      ["LTU", 3, 2026, "pledge"],
+    ]);
+  });
+
+  it("who spends: past an aside ending '..., the', a threat's own doings, a US standard, a yardstick after the figure", () => {
+    expect(
+      rows(
+        "Speaking alongside NATO Secretary General Mark Rutte, the Danish prime minister said she planned to raise defence spending to 3.2% by 2027.",
+        "2024-04-23",
+      ),
+    ).toEqual([["DNK", 3.2, 2027, "pledge"]]);
+    // "China's threats" and "by NATO standards" name neither spender
+    expect(
+      rows(
+        "Lai said China's threats had increased, and that he hoped defense spending by NATO standards could reach 5% of GDP before 2030.",
+        "2025-08-22",
+      ),
+    ).toEqual([]);
+    expect(
+      rows(
+        "The ministry said the U.S. presented the standard that Asian allies should spend 5% of their GDP on defense.",
+      ),
+    ).toEqual([["NATO", 5, null, "demand"]]);
+    expect(
+      rows(
+        "Australia will lift defence spending. Even the ultimate target of 2.33 per cent in 2033-34 is still only two-thirds of the US administration's expectation.",
+        "2025-10-17",
+      ),
+    ).toEqual([["AUS", 2.33, 2033, "pledge"]]);
+    expect(
+      rows(
+        "She said Iceland has been increasing defence-related spending, including its path toward the alliance's 1.5 percent benchmark.",
+        "2025-11-28",
+      ),
+    ).toEqual([["ISL", 1.5, null, "pledge"]]);
+    // partners by name and by currency
+    expect(rows("Korea's defence spending will reach 2.6% of GDP next year.")).toEqual([
+      ["KOR", 2.6, 2026, "pledge"],
+    ]);
+    const money = (text: string, date: string) =>
+      targets(text, date).map((c) => [c.ally, c.amount, c.currency, c.targetYear]);
+    expect(
+      money(
+        "The Ministry of Defence has received a RM21.7 billion allocation under Budget 2026 to modernise the armed forces.",
+        "2025-10-11",
+      ),
+    ).toEqual([["MYS", 21.7, "MYR", 2026]]);
+    expect(
+      money(
+        "Indonesia's defence ministry obtained a Rp 165.16 trillion budget for its 2025 expenditure.",
+        "2025-01-16",
+      ),
+    ).toEqual([["IDN", 165160, "IDR", 2025]]);
+    // a budget sought above a sum is a request
+    expect(
+      money(
+        "The Defense Ministry said it is seeking a budget exceeding ¥8.5 trillion for fiscal 2025, as Japan looks to buy drones.",
+        "2024-08-30",
+      ),
+    ).toEqual([["JPN", 8500, "JPY", 2025]]);
+  });
+
+  it("a dateline's day is no target year", () => {
+    expect(
+      rows(
+        "BRUSSELS (Agency - 25th May, 2023) Latvia is planning to increase defense spending to 3% of its GDP, the prime minister said.",
+        "2023-05-25",
+      ),
+    ).toEqual([["LVA", 3, null, "pledge"]]);
+  });
+
+  it("horizons: not from a question or a dismissed timeline; 'the war between Russia and NATO' is one", () => {
+    const years = (text: string) =>
+      extractClaims(text, "2025-11-17").flatMap((c) =>
+        c.kind === "horizon" ? [c.horizonYear] : [],
+      );
+    expect(years("Will Russia attack NATO by 2029?")).toEqual([]);
+    expect(
+      years(
+        "The admiral dismissed alarmist timelines suggesting that China could be ready to invade Taiwan by 2027.",
+      ),
+    ).toEqual([]);
+    expect(
+      years("According to the minister, the war between Russia and NATO may begin before 2029."),
+    ).toEqual([2029]);
+  });
+
   it("a clause led by the allies as a group is the alliance's, whatever country came before", () => {
     expect(
       rows(

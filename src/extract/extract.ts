@@ -79,6 +79,10 @@ const SHARE = new RegExp(
   "gi",
 );
 const CURRENCIES: Record<string, string> = {
+  rm: "MYR",
+  myr: "MYR",
+  rp: "IDR",
+  idr: "IDR",
   eur: "EUR",
   "€": "EUR",
   euro: "EUR",
@@ -147,7 +151,7 @@ const UNIT_BILLIONS: Record<string, number> = {
   crore: 0.01,
 };
 const AMOUNT =
-  /(?:(?<![A-Za-z])(EUR|€|US\$|NT\$|C\$|A\$|\$|USD|CAD|AUD|TWD|PLN|zł|SEK|NOK|DKK|CZK|KRW|JPY|¥|TRY|GBP|£|INR|Rs\.?|₹|₺|₱|PHP|RUB|CNY|HUF|RON|UAH|Hr)\s?(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(bn|billion|trillion|tn|trn|million|mn|m|lakh crore|crore)\b)|(?:(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(billion|bn|trillion|tn|trn|million|mn|lakh crore|crore)\s+(euros?|dollars?|zlotys?|pounds|kronor|won|yen|liras?|rupees|roubles|rubles|yuan|forints?|lei|hryvnias?|kroner|krones?|TRY|CZK|SEK|NOK|DKK|PLN|EUR|USD|INR|RUB|CNY|HUF|RON|UAH)\b)/gi;
+  /(?:(?<![A-Za-z])(EUR|€|US\$|NT\$|C\$|A\$|\$|USD|CAD|AUD|TWD|PLN|zł|SEK|NOK|DKK|CZK|KRW|JPY|¥|TRY|GBP|£|INR|Rs\.?|₹|₺|₱|PHP|RUB|CNY|HUF|RON|UAH|Hr|RM|MYR|Rp|IDR)\s?(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(bn|billion|trillion|tn|trn|million|mn|m|lakh crore|crore)\b)|(?:(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(billion|bn|trillion|tn|trn|million|mn|lakh crore|crore)\s+(euros?|dollars?|zlotys?|pounds|kronor|won|yen|liras?|rupees|roubles|rubles|yuan|forints?|lei|hryvnias?|kroner|krones?|TRY|CZK|SEK|NOK|DKK|PLN|EUR|USD|INR|RUB|CNY|HUF|RON|UAH)\b)/gi;
 const GDP =
   /\bGDP\b|gross domestic product|economic output|\bBIP\b|\bPIB\b|of (?:its|their|the) economy|national income/i;
 const DEFENCE =
@@ -163,10 +167,10 @@ const BUDGETISH =
  * "ready for war". War alone is not one: "the war in Ukraine could end", "its war effort".
  */
 const THREAT =
-  /\b(?:attack\w*|invad\w*|invasion|strike|use (?:military )?force|wage (?:a |an )?(?:[\w-]+ ){0,2}war|go to war|start (?:a )?war|war (?:with|against|on)|ready (?:for (?:a |an )?(?:[\w-]+ ){0,2}(?:war|conflict|attack|confrontation)|to (?:fight|wage|attack|strike|invade|use force|test|confront))|confront\w* (?:NATO|the alliance|Europe|the West|allies|\w+ allies)|fit for war|war[- ]read\w*|test (?:NATO|Europe|the alliance|allied)|take (?:over )?Taiwan|seiz\w+ Taiwan|takeover|take over|aggression against|(?:confrontation|conflict) (?:with|between))\b/i;
+  /\b(?:attack\w*|invad\w*|invasion|strike|use (?:military )?force|wage (?:a |an )?(?:[\w-]+ ){0,2}war|go to war|start (?:a )?war|war (?:with|against|on|between)|ready (?:for (?:a |an )?(?:[\w-]+ ){0,2}(?:war|conflict|attack|confrontation)|to (?:fight|wage|attack|strike|invade|use force|test|confront))|confront\w* (?:NATO|the alliance|Europe|the West|allies|\w+ allies)|fit for war|war[- ]read\w*|test (?:NATO|Europe|the alliance|allied)|take (?:over )?Taiwan|seiz\w+ Taiwan|takeover|take over|aggression against|(?:confrontation|conflict) (?:with|between))\b/i;
 /** A threat denied or played down: "will not attack", "an attack is unlikely". */
 const THREAT_DENIED =
-  /\b(?:not|no|never|won['’]t|doesn['’]t|isn['’]t|unlikely|no intention|den(?:y|ies|ied)|dismiss\w*|rul(?:ed|es|e) out)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}\b(?:attack|invade|invasion|strike|use (?:military )?force|war)\b|\b(?:attack|invasion|war)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}\b(?:is|was|seems|remains|looks) (?:\w+ )?(?:unlikely|not imminent|not inevitable|improbable)\b/i;
+  /\b(?:not|no|never|won['’]t|doesn['’]t|isn['’]t|unlikely|no intention|den(?:y|ies|ied)|dismiss\w*|rul(?:ed|es|e) out)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,80}\b(?:attack|invade|invasion|strike|use (?:military )?force|war)\b|\b(?:attack|invasion|war)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}\b(?:is|was|seems|remains|looks) (?:\w+ )?(?:unlikely|not imminent|not inevitable|improbable)\b/i;
 const THREAT_ACTOR =
   /\b(?:Russia|Russian|Moscow|Putin|Kremlin|China|Chinese|Beijing|Xi Jinping|PLA|People['’]s Liberation Army)\b/i;
 const CHINA = /\b(?:China|Chinese|Beijing|Xi Jinping|PLA|People['’]s Liberation Army)\b/i;
@@ -425,7 +429,7 @@ function writtenAmounts(text: string, millions: boolean): Amount[] {
 
 /** A level already reached or spent, an average, a starting point: status, not a target. */
 const STATUS_BEFORE =
-  /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s) to|(?:has |have |had )?spent|spends|spending (?:was|is)|spending (?:more|less) than|spend(?:s|ing)? (?:nearer|closer|close) to|languish\w*|(?:is|are|was|were) (?:now |currently |already |still )?spending|total(?:l)?ed|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|earmarked|budgeted|set aside|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|(?<!(?:been|be|was|were|is|are|to) )(?:reached|achieved|exceeded|surpassed)|rose|fell|grew|jumped|climbed|dropped|declined|soared|surged|lowest|highest|largest|smallest|biggest|spender|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|no more than|barely|came in|ranked|one of the (?:few|only)|allocates|dedicates|devotes|channels|(?<!\bto\s)(?:allocating|dedicating|devoting|investing)|(?<!\b(?:be|been|being|to)\s)invested|(?:this year|currently|now)\s+represents|ranks|hover\w*)\b[^%]{0,45}$/i;
+  /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s) to|(?:has |have |had )?spent|spends|spending (?:was|is)|spending (?:more|less) than|spends? the (?:least|most)|(?:is|are|was|were) meeting|spend(?:s|ing)? (?:nearer|closer|close) to|languish\w*|(?:is|are|was|were) (?:now |currently |already |still )?spending|total(?:l)?ed|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|earmarked|budgeted|set aside|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|(?<!(?:been|be|was|were|is|are|to) )(?:reached|achieved|exceeded|surpassed)|rose|fell|grew|jumped|climbed|dropped|declined|soared|surged|lowest|highest|largest|smallest|biggest|spender|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|no more than|barely|came in|ranked|one of the (?:few|only)|allocates|dedicates|devotes|channels|(?<!\bto\s)(?:allocating|dedicating|devoting|investing)|(?<!\b(?:be|been|being|to)\s)invested|(?:this year|currently|now)\s+represents|ranks|hover\w*)\b[^%]{0,45}$/i;
 /**
  * A level kept for a while is where spending has been, not where it is going: "has been held
  * at about 1.2%", "will have spent 2.2%", "1% of GDP for decades".
@@ -449,7 +453,7 @@ const FROM_TO = /\bfrom\b[\s\S]{0,50}?\s+to\s+(?:about|around|over|some|more tha
 const DELTA_AFTER =
   /^\s*(?:\w+\s+)?(?:increase|rise|raise|hike|boost|jump|growth|more|higher|lower|less|cut|of the (?:\w+ )*budget|of (?:the )?(?:total|all|its|their|government|public) (?:\w+ )*(?:spending|expenditure|budget)|(?:percentage )?points?|year-on-year|annual(?:ly)? growth|in real terms|of (?:its|their|the) (?:\w+ )*(?:forces|budget|voters|respondents|population))/i;
 const DELTA_BEFORE =
-  /\b(?:(?:increas|rais|boost|ris|grow|grew|hik|cut|lift|expand)\w*\s+(?:\w+\s+){0,8}by|an? (?:extra|further)|(?:increase|rise|hike|boost|addition)\s+(?:in|to)\s+(?:[\w-]+\s+){0,3}(?:would be|will be|is|was|of|amounts? to|comes? to)|(?:increase|rise|hike|growth|boost|jump|cut|decrease|drop)\s+of|up by|down by|(?<!\b(?:go|goes|went|gone|rise|rises|rose|risen|climb\w*|step\w*)\s)(?:up|down)|plus|\+|(?:grow|grew|grown|grows|rise|rises|rose|risen|fall|falls|fell|fallen|expand\w*|shrink\w*|shrank|contract\w*|jump\w*|climb\w*|surg\w*|soar\w*|declin\w*|drop\w*|slid\w*|slump\w*))\s*(?:about|around|some|nearly|almost|roughly|approximately|over|more than)?\s*$/i;
+  /\b(?:(?:increas|rais|boost|ris|grow|grew|hik|cut|lift|expand|upp)\w*\s+(?:\w+\s+){0,8}by|an? (?:extra|further)|(?:increase|rise|hike|boost|addition)\s+(?:in|to)\s+(?:[\w-]+\s+){0,3}(?:would be|will be|is|was|of|amounts? to|comes? to)|(?:increase|rise|hike|growth|boost|jump|cut|decrease|drop)\s+of|up by|down by|(?<!\b(?:go|goes|went|gone|rise|rises|rose|risen|climb\w*|step\w*)\s)(?:up|down)|plus|\+|(?:grow|grew|grown|grows|rise|rises|rose|risen|fall|falls|fell|fallen|expand\w*|shrink\w*|shrank|contract\w*|jump\w*|climb\w*|surg\w*|soar\w*|declin\w*|drop\w*|slid\w*|slump\w*))\s*(?:about|around|some|nearly|almost|roughly|approximately|over|more than)?\s*$/i;
 /** The rest of a list of sums on top: "additionally 3.5 billion in 2026 and 3 billion in 2027". */
 const ADDITIONAL_LIST =
   /\b(?:additional(?:ly)?|extra)\b(?:(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.)|\.(?=\d)){0,80}\band\s+(?:about|around|some|nearly|over)?\s*$/i;
@@ -488,6 +492,9 @@ function partOfSum(further: string): boolean {
 /** A level compared with: "more than the 2%", "well below the". */
 const YARDSTICK_COMPARED =
   /\b(?:(?:more|less|higher|lower|greater|bigger|smaller)\s+than|above|below|under|over|short of|beyond)\s+(?:the|NATO['’]s|the alliance['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
+/** A budget asked for above a sum: "seeking a budget exceeding ¥8.5 trillion". */
+const SOUGHT_ABOVE =
+  /\b(?:seek\w*|sought|request\w*|ask\w* for|propos\w*)\s+(?:a|an)\s+(?:[\w-]+\s+)?budget\s+(?:of\s+)?(?:exceeding|above|over|topping|of more than)\s*$/i;
 /** A ceiling is not a level to be reached: "capped at 2%", "a cap of", "limited to". */
 const CAP_BEFORE =
   /\b(?:capped|caps?\s+(?:at|of)|ceiling|limit(?:ed|s)?\s+(?:at|of|to)|upper limit)\b[^%]{0,50}$/i;
@@ -498,7 +505,7 @@ const COMPONENT_AFTER =
 const THRESHOLD =
   /\b(?:debt brake|deficit|exempt\w*|does not exceed|excessive|borrow\w*|fiscal rules?|escape clause|debt)\b/i;
 const NEGATION =
-  /\b(?:not(?! only\b)|(?:has|have|had|is|are) yet to|no longer|never|\w+n['’]t|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against|reluctan\w*|hesitan\w*|unwilling|postpon\w*|defer\w*|shelv\w*)\b/i;
+  /\b(?:not(?! only\b)|(?:has|have|had|is|are) yet to|no longer|never|\w+n['’]t|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against|reluctan\w*|hesitan\w*|unwilling|postpon\w*|defer\w*|shelv\w*|unlikely|doubtful|den(?:y|ies|ied)|no(?=\s+(?!(?:less|later|fewer|earlier|sooner|more|doubt|question)\b)\w))\b/i;
 /** A sentence that ranks countries by what they spend: "the second is the USA with 3.5%". */
 const RANKING =
   /\b(?:followed by|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:place|is|was|were|are|come|came)|place[sd]?|ranked|ranking|top(?:s|ped)? the list|largest|highest|lowest|smallest)\b/i;
@@ -514,7 +521,7 @@ const MEETS_OLD =
   /\b(?:will|would|to|pledg\w*|promis\w*|vow\w*|commit\w*)\b(?:[^%.;]|\.(?=\d)){0,80}?\b(?:meet|reach|hit|achieve|attain)\s+(?:NATO['’]s|the alliance['’]s|the)\s+(?:previous|former|old|earlier)\b[^%]{0,30}$/i;
 /** A level called too much by the one speaking: "a 5% spending would be disproportionate". */
 const REJECTED_AFTER =
-  /^(?:[^.;:]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}?(?:\b(?:would|will|is|are|was|were)\s+(?:be\s+)?(?:\w+\s+)?|["“”'‘’]\s*)(?:disproportionate|unnecessary|unrealistic|unaffordable|impossible|unreasonable|unthinkable|unacceptable|absurd|excessive|unattainable|out of reach|out of the question|not (?:possible|realistic|feasible|affordable|necessary))\b/i;
+  /^(?:[^.;:]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}?(?:\b(?:would|will|is|are|was|were)\s+(?:be\s+)?(?:\w+\s+)?|["“”'‘’]\s*)(?:disproportionate|unnecessary|unrealistic|unaffordable|impossible|difficult|unreasonable|unthinkable|unacceptable|absurd|excessive|unattainable|out of reach|out of the question|not (?:possible|realistic|feasible|affordable|necessary))\b/i;
 /** Some or all of the allies, counted by a third party: "20 allies are expected to reach". */
 const THIRD_PARTY = new RegExp(
   `\\b(?:\\d+|all|only|most|several|many|few|${NUM_WORD}|\\w+ of the \\d+|\\d+ of \\d+)\\s+(?:of\\s+(?:the\\s+)?)?(?:\\d+\\s+)?(?:NATO\\s+)?(?:member\\s+)?(?:countries|allies|states|members|nations)\\b(?!\\s+(?:have|has)\\s+(?:agreed|pledged|committed))`,
@@ -537,7 +544,7 @@ const COMBINED =
   /\b(?:expected|estimated|projected|forecast|on track|likely|would|will)\b[^%]{0,60}\b(?:(?:a\s+)?combined\s+total|(?:combined|aggregate|collective|joint)\s+(?:[\w-]+\s+){0,2}(?:spending|expenditure|outlays|budgets?)|collectively)\b[^%]*$/i;
 /** A government's whole budget, not its defence part: "the overall budget, which will amount to". */
 const WHOLE_BUDGET =
-  /\b(?:overall|total|whole|entire|general|state|federal|national|government|public|annual|supplementary)\s+(?:budget|(?:government\s+|public\s+|state\s+)?(?:spending|expenditures?|outlays))\b(?!(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.)*\b(?:defen[cs]e|military|armed|army)\b)(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.)*$/i;
+  /\b(?:overall|total|whole|entire|general|state|federal|national|government|public|annual|supplementary)\s+(?:planned\s+|projected\s+)?(?:budget|(?:government\s+|public\s+|state\s+)?(?:spending|expenditures?|outlays))\b(?!(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.)*\b(?:defen[cs]e|military|armed|army)\b)(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.)*$/i;
 const SENT_TO_DEFENCE =
   /^\s*(?:(?:will|would|is|are|was|were|shall)\s+(?:be\s+)?)?(?:(?:allocated|earmarked|set aside|assigned|devoted|dedicated|go(?:es)?|going)\s+)?(?:to|for)\s+(?:the\s+)?(?:\w+\s+)?(?:defen[cs]e|military|armed forces|army)\b/i;
 const WHOLE_BUDGET_AFTER =
@@ -658,6 +665,8 @@ const CURRENCY_COUNTRY: Readonly<Record<string, string>> = {
   RUB: "RUS",
   CNY: "CHN",
   UAH: "UKR",
+  MYR: "MYS",
+  IDR: "IDN",
 };
 
 function currencyCountry(text: string): string | null {
@@ -714,12 +723,15 @@ const CAPITAL_SUBJECT = new RegExp(
   "i",
 );
 
+/** "China's threats", "Russia's aggression": the threat's doing, not a budget of its own. */
+const THREATS_OF =
+  /^['’]s\s+(?:\w+\s+)?(?:threats?|aggression|invasion|attacks?|pressure|war|coercion|intimidation)\b/i;
 /** Threat actors and the war's theatre: rarely the subject of a defence-spending target. */
 const NOT_SUBJECTS = new Set(["RUS", "CHN", "UKR"]);
 const COMMITS_TO_MEET =
   /\b(?:agreed|pledged|promised|vowed|committed|undertook)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,60}\b(?:meet|reach|hit|achieve)\b/i;
 const OWNING_VERB =
-  /\b(?:will|would|set to|plans?|aims?|wants?|reach\w*|meet\w*|achiev\w*|stick|hit|commit\w*)\b/i;
+  /\b(?:will|would|set to|plans?|aims?|wants?|reach\w*|meet\w*|achiev\w*|stick|hit|commit\w*|its (?:path|way|road) (?:to|towards?))\b/i;
 /** A country referred to, not named: "the country will reach", "the government aims". */
 const UNNAMED_COUNTRY =
   /\b(?:the|our|this) (?:country|nation|government|cabinet|kingdom|republic)\b(?![^,;]*\b(?:NATO|allies)\b[^,;]*\b(?:will|would|plans?|aims?))/i;
@@ -730,7 +742,7 @@ const PAIR_BETWEEN =
 const YARDSTICK_BEFORE =
   /\b(?:NATO|alliance|Alliance)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}(?:target|goal|benchmark|guideline|commitment|standard|quota|threshold|mark)\s+(?:of\s+)?(?:at least\s+)?$|\b(?:NATO|alliance|Alliance)['’]s\s+(?:[\w-]+\s+){0,2}$|\b(?:NATO|alliance|Alliance)['’]s\s+(?:[\w-]+\s+){0,2}(?:target|goal|aim|ambition|plan)\s+(?:is|was|would be|will be)\s+(?:to\s+)?[^.;%]{0,80}$/;
 const ALLIANCE_CUE =
-  /\b(?:NATO(?!-(?:style|like|type))|the alliance|summit|collective(?:ly)?|allies|allied)\b/i;
+  /\b(?:NATO(?!-(?:style|like|type))(?!['’]?s?\s+(?:standards?|definitions?|methodology|criteria|accounting)\b)|the alliance|summit|collective(?:ly)?|allies|allied)\b/i;
 /**
  * Countries named as examples, exceptions, comparisons or objects ("dependent on the
  * United States", "pressure from Washington") are not the ones who act, nor are the rest of a list they
@@ -746,7 +758,7 @@ const NOT_ACTOR_BEFORE =
 function setAside(text: string, m: { readonly at: number; readonly end: number }): boolean {
   const lead = text.slice(Math.max(0, m.at - 80), m.at);
   if (!NOT_ACTOR_BEFORE.test(lead)) return false;
-  return !/,\s*$/.test(lead) || /^\s*(?:,|and\b|or\b|&)/i.test(text.slice(m.end));
+  return !/,\s*(?:the\s+)?$/.test(lead) || /^\s*(?:,|and\b|or\b|&)/i.test(text.slice(m.end));
 }
 const ASIDE =
   /,\s*(?:which|who|whose|where|a|an|like|unlike|along with|together with|as well as|one of|(?:two|three|four|both) of|among|home to|bordering|next to)\b[^,;]{0,100},/gi;
@@ -862,6 +874,7 @@ function actorOf(
     !setAside(text, last) &&
     // "Poland, which borders both Russia and Ukraine, aims to spend": the aside's country
     !inAside(last) &&
+    !THREATS_OF.test(text.slice(last.end, last.end + 40)) &&
     !OBJECT_LEAD.test(text.slice(Math.max(0, last.at - 20), last.at))
   )
     return { actor: last.ally, demander };
@@ -920,7 +933,11 @@ function actorOf(
     const between = owner ? text.slice(owner.end, figure.at) : "";
     // "Finland will spend 2.6% in 2027, closer to the new NATO target of 3.5%": the country's
     // figure was the earlier one, and the yardstick stays the alliance's
-    const owns = owner && !YARDSTICK_CLAUSE.test(between) && OWNING_VERB.test(between);
+    // (a yardstick clause matters only after a figure of the owner's own)
+    const owns =
+      owner &&
+      !(YARDSTICK_CLAUSE.test(between) && SHARE_FIGURE.test(between)) &&
+      OWNING_VERB.test(between);
     if (owns) return { actor: owner.ally, demander };
     // "the country will reach NATO's target of 3.5% by 2030": the passage's country, unnamed
     const unnamed = clause.match(UNNAMED_COUNTRY);
@@ -940,7 +957,7 @@ function actorOf(
     nearest?.ally === "USA" &&
     !Number.isNaN(figure.value) &&
     (US_OFFICE_AFTER.test(text.slice(nearest.end, nearest.end + 40)) ||
-      /\b(?:target|goal|benchmark|proposal|request|demand)\b/i.test(
+      /\b(?:target|goal|benchmark|proposal|request|demand|standard|norm|criterion)\b/i.test(
         text.slice(nearest.end, figure.end + 40),
       ))
   )
@@ -1005,6 +1022,8 @@ function actorOf(
       m.at >= figure.end &&
       !m.person &&
       usable(m) &&
+      // "two-thirds of the US administration's expectation": a yardstick after the figure
+      !/\b(?:of|than|to|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.at - 20), m.at)) &&
       !/[,;:—–]|\b(?:if|unless|provided|when|while|which|who|that|than)\b/i.test(
         text.slice(figure.end, m.at),
       ),
@@ -1098,10 +1117,19 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
         (STATUS_BEFORE.test(committed) &&
           !/^\s*(?:have|has) (?!spent\b|been\b)\w+\s*$/.test(committed) &&
           !LEVEL_VERB.test(committed) &&
-          !(BUDGET_VERB.test(committed) && laterYear(figure))) ||
+          !(BUDGET_VERB.test(committed) && laterYear(figure)) &&
+          // "is seeking a budget exceeding ¥8.5 trillion": a request, not a level reached
+          !SOUGHT_ABOVE.test(committed)) ||
         HELD_BEFORE.test(before) ||
         HELD_AFTER.test(after)) &&
       !(fromTo && !STATUS_BEFORE.test(committed))
+    )
+      return false;
+    // "Poland at 4.12% and Spain at only 1.28%": a level put beside a name, with no verb
+    if (
+      /(?:^|[,;—–(]\s*|\band\s+)(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+at\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|some\s+)?$/u.test(
+        before,
+      )
     )
       return false;
     // "the ally with the highest share of GDP — 4.48%": a figure set after a dash or colon is
@@ -1134,6 +1162,9 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (DELTA_BEFORE.test(before) && !(isShare && COMPONENT_AFTER.test(after))) return false;
     if (isShare && DELTA_AFTER.test(after)) return false;
     if (isShare && OTHER_QUANTITY.test(before)) return false;
+    // "has donated more than one percent of its GDP ... to Ukraine": aid, not its own defence
+    if (isShare && /\b(?:donat\w*|gave|given|giv(?:es|ing))\b[^%]{0,30}$/i.test(before))
+      return false;
     if (isShare && listLedByOtherQuantity(figure)) return false;
     // "25 per cent of the budget for modernisation, and 2 per cent to research": shares of the
     // budget, the second no more of GDP than the first
@@ -1233,13 +1264,15 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       return false;
     if (
       THIRD_PARTY.test(before) &&
-      /\b(?:expect\w*|estimat\w*|project\w*|forecast\w*|predict\w*|set|likely|on track|will|going to)\b/i.test(
+      /\b(?:expect\w*|estimat\w*|project\w*|forecast\w*|predict\w*|set|likely|on track|will|going to|(?:have|has) (?:already )?(?:brought|raised|lifted|increased|reached|met|hit|spent))\b/i.test(
         before,
       )
     )
       return false;
     // "from the current NATO estimate of 1.38% to 1.76% in 2029": the estimate is where it starts
     if (ESTIMATE.test(fromTo ? lead : before) || ESTIMATE.test(after)) return false;
+    // "raising its budget to an estimated $314 billion": someone's estimate of it
+    if (/\ban estimated\s+$/i.test(before)) return false;
     // "the two countries are projected to reach the 2% target": a forecast, not a plan
     if (
       /\b(?:is|are|was|were)\s+(?:projected|forecast|estimated)\s+to\s+(?:reach|meet|hit)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:target|goal|benchmark|guideline)\b/i.test(
@@ -1461,6 +1494,8 @@ function horizon(s: Sentence, article: ArticleFacts): HorizonClaim | null {
   const text = s.text;
   if (!THREAT.test(text) || !THREAT_ACTOR.test(text) || !MODAL.test(text)) return null;
   if (THREAT_DENIED.test(text)) return null;
+  // "Will China invade Taiwan by 2027?": a question asks, it does not warn
+  if (/\?\s*["'”’»]?\s*$/.test(text)) return null;
   // a spending sentence's "by 2035" is a deadline, not a threat
   if (sharesIn(text).length > 0) return null;
   const span = text.match(SPAN) ?? text.match(YEARS_TO_PREPARE);
@@ -1568,7 +1603,18 @@ function dedupe(claims: Claim[]): Claim[] {
       (o): o is TargetClaim => o.kind === "target" && sumOf(c, o) && sameYear(o),
     );
     if (bare && c.kind === "target") {
-      out[out.indexOf(bare)] = { ...c, targetYear: c.targetYear ?? bare.targetYear };
+      // ... unless the share was already proposed: then that claim takes the sum
+      const stated = out.filter(same).find(sameYear);
+      if (stated) {
+        out.splice(out.indexOf(bare), 1);
+        if (stated.amount === null)
+          out[out.indexOf(stated)] = {
+            ...stated,
+            amount: c.amount,
+            currency: c.currency,
+            targetYear: stated.targetYear ?? c.targetYear ?? bare.targetYear,
+          };
+      } else out[out.indexOf(bare)] = { ...c, targetYear: c.targetYear ?? bare.targetYear };
       continue;
     }
     if (out.some((o) => o.kind === "target" && sumOf(o, c) && sameYear(o))) continue;
@@ -1652,6 +1698,8 @@ export function extractClaims(text: string, date: string): Claim[] {
       (m) =>
         m.ally !== "NATO" &&
         (loose === "threats" || !NOT_SUBJECTS.has(m.ally)) &&
+        // "China's threats had increased": the threat's own doing, not its budget
+        !THREATS_OF.test(t.slice(m.end, m.end + 40)) &&
         (loose === "asides" ||
           (!setAside(t, m) && !OBJECT_LEAD.test(t.slice(Math.max(0, m.at - 20), m.at)))),
     );

@@ -10,7 +10,7 @@ const FISCAL =
   /\b(?:FY\s?|fiscal\s+(?:year\s+)?|budget\s+(?:for\s+)?)(20\d\d)\b|\b(20\d\d)(?:[-/]\d{2,4})?\s+(?:(?:draft|defen[cs]e|military|state|federal|national|union)\s+){0,2}budget\b/gi;
 /** A year alone, not a day's date ("on July 30, 2025", "30 July 2025": when, not for when). */
 const BARE =
-  /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+)\b(20[2-4]\d)\b(?!\s*(?:%|per|million|billion))/g;
+  /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+)\b(20[2-4]\d)\b(?!\s*(?:%|per|million|billion))/g;
 const RELATIVE = new RegExp(
   `\\b(?:in|within|over|during)\\s+(?:the\\s+next\\s+|the\\s+coming\\s+|a\\s+(?:period|span)\\s+of\\s+)?(\\d+|${NUM_WORD})\\s+years?\\b`,
   "i",
