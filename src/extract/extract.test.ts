@@ -395,7 +395,7 @@ describe("guards that hold beyond the articles the rules were written on", () =>
   });
 
   it("more levels that are not targets: status, tallies, denials, estimates, aid and totals", () => {
-    for (const [date, text] of [
+    const cases: [string, string][] = [
       [
         "2024-07-09",
         "Spain is now among the countries of the alliance that spend the least on defence - about 1.3% of GDP.",
@@ -438,8 +438,8 @@ describe("guards that hold beyond the articles the rules were written on", () =>
         "2025-06-20",
         "Seoul's defence ministry said spending is already high. This suggests that increasing to 5% of GDP is realistically difficult.",
       ],
-    ])
-      expect(rows(text, date), text).toEqual([]);
+    ];
+    for (const [date, text] of cases) expect(rows(text, date), text).toEqual([]);
     // "no less than" denies nothing
     expect(rows("Lithuania will spend no less than 3% of GDP on defence next year.")).toEqual([
       ["LTU", 3, 2026, "pledge"],
@@ -526,6 +526,137 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([]);
     expect(
       years("According to the minister, the war between Russia and NATO may begin before 2029."),
+    ).toEqual([2029]);
+  });
+
+  it("the alliance's own: a floor to be agreed, a combined share to be raised, 'they' after the allies, each member's GDP", () => {
+    expect(
+      rows(
+        "The summit would also seek agreement on a defence spending floor of 2 percent of GDP for member states, he said.",
+        "2023-02-27",
+      ),
+    ).toEqual([["NATO", 2, null, "agreement"]]);
+    expect(
+      rows(
+        "Under the plan, member states will raise combined military budgets from 2 percent to 5 percent of GDP by 2035.",
+        "2025-06-25",
+      ),
+    ).toEqual([["NATO", 5, 2035, "agreement"]]);
+    expect(
+      rows(
+        "NATO members will be expected to spend 3.5 per cent of GDP on core defence by 2035. They will also be expected to spend a further 1.5 per cent of GDP on defence and security-related investments.",
+        "2025-06-24",
+      ),
+    ).toEqual([
+      ["NATO", 3.5, 2035, "agreement"],
+      ["NATO", 1.5, null, "agreement"],
+    ]);
+    expect(
+      rows(
+        "The commitment involves at least 3.5% of each member state's GDP on core defence expenditure by 2035, plus up to 1.5% on security infrastructure.",
+        "2025-06-26",
+      ),
+    ).toEqual([
+      ["NATO", 3.5, 2035, "agreement"],
+      ["NATO", 1.5, 2035, "agreement"],
+    ]);
+    // a call for all allies to commit is a demand, not a tally or an agreement
+    expect(
+      rows(
+        "The prime minister will call for all allies to commit to spending 2 per cent of their GDP on defence.",
+        "2023-07-11",
+      ),
+    ).toEqual([["NATO", 2, null, "demand"]]);
+  });
+
+  it("a country, not the alliance or a neighbour compared with", () => {
+    expect(
+      rows(
+        "South Korea became the first ally outside of NATO to lift defence spending to 3.5% of GDP.",
+        "2025-11-16",
+      ),
+    ).toEqual([["KOR", 3.5, null, "pledge"]]);
+    expect(
+      rows(
+        "Latvia's defense spending in 2023 will rise almost to Estonian levels, and will be set at 2.25 percent of GDP.",
+        "2023-03-11",
+      ),
+    ).toEqual([["LVA", 2.25, 2023, "pledge"]]);
+    // "an attack on NATO territory" does not make the alliance the spender
+    const [c] = targets(
+      "The German government plans to increase the defence budget to almost €153 billion by 2029. By then, defence spending is set to reach around 3.5 percent of GDP, and a Russian attack on NATO territory could occur around that time.",
+      "2025-12-03",
+    );
+    expect([c?.ally, c?.sharePct, c?.amount, c?.targetYear]).toEqual(["DEU", 3.5, 153, 2029]);
+  });
+
+  it("more that is not a target: impossible sums, an institute's figures, freezes and cuts, a programme, a share of a sum already set", () => {
+    const cases: [string, string][] = [
+      [
+        "2025-03-13",
+        "It is impossible to allocate more than NT$2 trillion for defense spending, the premier said.",
+      ],
+      [
+        "2025-04-28",
+        "Japan's defense expenditure rose 21 pct from the previous year to reach 1.4 pct of its gross domestic product, according to the Swedish institute.",
+      ],
+      [
+        "2025-01-20",
+        "Lawmakers proposed freezing NT$1.8 billion from the defence ministry's submarine program.",
+      ],
+      [
+        "2025-01-20",
+        "Legislators moved to slash the entire NT$2.3 billion defence budget of the agency.",
+      ],
+      [
+        "2025-01-20",
+        "Defence committee members later backed away from eliminating the army's budget allocation in favor of a more modest NT$23 million, or 1 percent, reduction.",
+      ],
+      [
+        "2025-08-12",
+        "The EU is negotiating a new €1.5 billion military financing program, which also plans joint purchases of shells.",
+      ],
+      [
+        "2025-03-13",
+        "The Cabinet had earmarked NT$647 billion for defense spending this year, equal to 2.45 percent of GDP.",
+      ],
+      [
+        "2025-06-28",
+        "This year, our country's defense budget is 61 trillion won, which is about 2.3% of GDP.",
+      ],
+    ];
+    for (const [date, text] of cases) expect(rows(text, date), text).toEqual([]);
+  });
+
+  it("ranges in words, a draft budget for a later year, a conversion after 'or', New Taiwan dollars", () => {
+    expect(
+      rows(
+        "Lithuania announced plans to spend an annual five to six percent of its GDP on defense from 2026 to 2030.",
+        "2025-03-19",
+      ),
+    ).toEqual([["LTU", 5, 2026, "pledge"]]);
+    const money = (text: string, date: string) =>
+      targets(text, date).map((c) => [c.ally, c.sharePct, c.amount, c.currency, c.targetYear]);
+    expect(
+      money(
+        "Japan's draft defense budget reached a record 9.04 trillion yen, or about $58 billion, for fiscal 2026.",
+        "2025-12-26",
+      ),
+    ).toEqual([["JPN", null, 9040, "JPY", 2026]]);
+    expect(
+      money(
+        "The Taiwanese government has decided to allocate 949.5 billion New Taiwan dollars for next year's defense budget. This figure represents 3.32% of Taiwan's GDP.",
+        "2025-08-21",
+      ),
+    ).toEqual([["TWN", 3.32, 949.5, "TWD", 2026]]);
+  });
+
+  it("a horizon stated before a question is still stated", () => {
+    expect(
+      extractClaims(
+        "The Bundeswehr is to be war-ready by 2029 - but how real is the threat of a Russian attack on NATO?",
+        "2025-12-03",
+      ).flatMap((c) => (c.kind === "horizon" ? [c.horizonYear] : [])),
     ).toEqual([2029]);
   });
 

@@ -97,6 +97,9 @@ const CURRENCIES: Record<string, string> = {
   a$: "AUD",
   aud: "AUD",
   nt$: "TWD",
+  "new taiwan dollar": "TWD",
+  "taiwan dollar": "TWD",
+  "nt dollar": "TWD",
   twd: "TWD",
   pln: "PLN",
   zł: "PLN",
@@ -151,7 +154,7 @@ const UNIT_BILLIONS: Record<string, number> = {
   crore: 0.01,
 };
 const AMOUNT =
-  /(?:(?<![A-Za-z])(EUR|€|US\$|NT\$|C\$|A\$|\$|USD|CAD|AUD|TWD|PLN|zł|SEK|NOK|DKK|CZK|KRW|JPY|¥|TRY|GBP|£|INR|Rs\.?|₹|₺|₱|PHP|RUB|CNY|HUF|RON|UAH|Hr|RM|MYR|Rp|IDR)\s?(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(bn|billion|trillion|tn|trn|million|mn|m|lakh crore|crore)\b)|(?:(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(billion|bn|trillion|tn|trn|million|mn|lakh crore|crore)\s+(euros?|dollars?|zlotys?|pounds|kronor|won|yen|liras?|rupees|roubles|rubles|yuan|forints?|lei|hryvnias?|kroner|krones?|TRY|CZK|SEK|NOK|DKK|PLN|EUR|USD|INR|RUB|CNY|HUF|RON|UAH)\b)/gi;
+  /(?:(?<![A-Za-z])(EUR|€|US\$|NT\$|C\$|A\$|\$|USD|CAD|AUD|TWD|PLN|zł|SEK|NOK|DKK|CZK|KRW|JPY|¥|TRY|GBP|£|INR|Rs\.?|₹|₺|₱|PHP|RUB|CNY|HUF|RON|UAH|Hr|RM|MYR|Rp|IDR)\s?(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(bn|billion|trillion|tn|trn|million|mn|m|lakh crore|crore)\b)|(?:(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(billion|bn|trillion|tn|trn|million|mn|lakh crore|crore)\s+((?:New )?Taiwan dollars?|NT dollars?|euros?|dollars?|zlotys?|pounds|kronor|won|yen|liras?|rupees|roubles|rubles|yuan|forints?|lei|hryvnias?|kroner|krones?|TRY|CZK|SEK|NOK|DKK|PLN|EUR|USD|INR|RUB|CNY|HUF|RON|UAH)\b)/gi;
 const GDP =
   /\bGDP\b|gross domestic product|economic output|\bBIP\b|\bPIB\b|of (?:its|their|the) economy|national income/i;
 const DEFENCE =
@@ -313,7 +316,10 @@ const RANGE_HIGH = new RegExp(
   "i",
 );
 /** The lower bound of a range before its unit: "5-" of "5-6%", "between 5 and" of "5 and 6 percent". */
-const RANGE_LOW = /(?:\b(between|from)\s+)?(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*(-|–|to|and)\s*$/i;
+const RANGE_LOW = new RegExp(
+  `(?:\\b(between|from)\\s+)?(?<![\\d.,])(\\d{1,2}(?:[.,]\\d+)?|\\b(?:${NUM_WORD}))\\s*(-|–|to|and)\\s*$`,
+  "i",
+);
 const CHANGE_VERB =
   /\b(?:rais|increas|ris|rose|grow|grew|boost|lift|hik|doubl|go(?:es)? up|went up|climb|cut|reduc|lower)\w*\b/i;
 
@@ -349,9 +355,9 @@ function sharesIn(text: string): Figure[] {
     const figure = { value, at: m.index, end: m.index + m[0].length };
     // "5-6%", "between 5 and 6 percent": a range written with one unit, kept by its lower bound
     const head = text.slice(0, m.index);
-    const low = m[1] ? head.match(RANGE_LOW) : null;
+    const low = head.match(RANGE_LOW);
     if (!low?.[2] || low.index === undefined) return [figure];
-    const lower = num(low[2]);
+    const lower = wordNumber(low[2]) ?? num(low[2]);
     if (lower >= value || (/and/i.test(low[3] ?? "") && !low[1])) return [figure];
     // "raise it from 2 to 3 percent" is where spending starts and where it goes, not a range
     if (
@@ -451,7 +457,7 @@ const BUDGET_VERB =
 const FROM_TO = /\bfrom\b[\s\S]{0,50}?\s+to\s+(?:about|around|over|some|more than|at least)?\s*$/i;
 /** Increments, deltas and other things measured in % that are not a level of GDP. */
 const DELTA_AFTER =
-  /^\s*(?:\w+\s+)?(?:increase|rise|raise|hike|boost|jump|growth|more|higher|lower|less|cut|of the (?:\w+ )*budget|of (?:the )?(?:total|all|its|their|government|public) (?:\w+ )*(?:spending|expenditure|budget)|(?:percentage )?points?|year-on-year|annual(?:ly)? growth|in real terms|of (?:its|their|the) (?:\w+ )*(?:forces|budget|voters|respondents|population))/i;
+  /^\s*,?\s*(?:\w+\s+)?(?:reduction|decrease|increase|rise|raise|hike|boost|jump|growth|more|higher|lower|less|cut|of the (?:\w+ )*budget|of (?:the )?(?:total|all|its|their|government|public) (?:\w+ )*(?:spending|expenditure|budget)|(?:percentage )?points?|year-on-year|annual(?:ly)? growth|in real terms|of (?:its|their|the) (?:\w+ )*(?:forces|budget|voters|respondents|population))/i;
 const DELTA_BEFORE =
   /\b(?:(?:increas|rais|boost|ris|grow|grew|hik|cut|lift|expand|upp)\w*\s+(?:\w+\s+){0,8}by|an? (?:extra|further)|(?:increase|rise|hike|boost|addition)\s+(?:in|to)\s+(?:[\w-]+\s+){0,3}(?:would be|will be|is|was|of|amounts? to|comes? to)|(?:increase|rise|hike|growth|boost|jump|cut|decrease|drop)\s+of|up by|down by|(?<!\b(?:go|goes|went|gone|rise|rises|rose|risen|climb\w*|step\w*)\s)(?:up|down)|plus|\+|(?:grow|grew|grown|grows|rise|rises|rose|risen|fall|falls|fell|fallen|expand\w*|shrink\w*|shrank|contract\w*|jump\w*|climb\w*|surg\w*|soar\w*|declin\w*|drop\w*|slid\w*|slump\w*))\s*(?:about|around|some|nearly|almost|roughly|approximately|over|more than)?\s*$/i;
 /** The rest of a list of sums on top: "additionally 3.5 billion in 2026 and 3 billion in 2027". */
@@ -475,7 +481,7 @@ const OTHER_QUANTITY =
 const PURCHASE_BEFORE =
   /\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|procurement|contracts?|deals?|sales?|aid|loans?|grants?|packages?|instruments?|facilit(?:y|ies)|give\w*|gave|donat\w*|support for|(?<!\b(?:budget|plan|request|spending)\s)worth|valued at|costing|at a cost of)\b[^%]{0,40}$/i;
 const PURCHASE_AFTER =
-  /^\s*(?:\w+\s+)?(?:loans?|aid|package|fund|instrument|facility|contract|deal|order|sale|purchase|in (?:military )?(?:aid|support|loans))\b|^(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}\bin (?:the )?(?:\w+\s+)?(?:procurement|purchases?) of\b|^(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,25}\b(?:earmarked|set aside|allocated|reserved)\s+(?:for|to)\s+(?:the\s+)?(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,50}\b(?:system|project|programme|program|drones?|missiles?|submarines?|tanks?|jets?|aircraft|frigates?|satellites?|vehicles?|ammunition)\b/i;
+  /^\s*(?:\w+\s+){0,2}(?:loans?|aid|package|fund|instrument|facility|program|programme|scheme|contract|deal|order|sale|purchase|in (?:military )?(?:aid|support|loans))\b|^(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}\bin (?:the )?(?:\w+\s+)?(?:procurement|purchases?) of\b|^(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,25}\b(?:earmarked|set aside|allocated|reserved)\s+(?:for|to)\s+(?:the\s+)?(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,50}\b(?:system|project|programme|program|drones?|missiles?|submarines?|tanks?|jets?|aircraft|frigates?|satellites?|vehicles?|ammunition)\b/i;
 /** "1 trillion yen for unmanned equipment": a line for things bought, not the defence level. */
 const FOR_EQUIPMENT_AFTER =
   /^\s*(?:\([^()]{0,40}\)\s*)?(?:\w+\s+){0,2}(?:to\s+(?:procure|buy|purchase|acquire)|(?:for|on)\s+(?:the\s+)?(?:purchase|procurement|acquisition)\s+of|(?:to|for|on)\s+(?:defen[cs]e\s+)?(?:research|R&D))\b|^\s*(?:\([^()]{0,40}\)\s*)?(?:\w+\s+)?(?:for|on)\s+(?:the\s+)?(?:(?:new|more|additional|unmanned|uncrewed|advanced|such|\w+-\w+)\s+){0,2}(?:equipment|systems?|weapons?|drones?|missiles?|munitions|ammunition|aircraft|jets?|fighters?|ships?|frigates?|submarines?|tanks?|vehicles?|satellites?|radars?)\b/i;
@@ -505,7 +511,7 @@ const COMPONENT_AFTER =
 const THRESHOLD =
   /\b(?:debt brake|deficit|exempt\w*|does not exceed|excessive|borrow\w*|fiscal rules?|escape clause|debt)\b/i;
 const NEGATION =
-  /\b(?:not(?! only\b)|(?:has|have|had|is|are) yet to|no longer|never|\w+n['’]t|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against|reluctan\w*|hesitan\w*|unwilling|postpon\w*|defer\w*|shelv\w*|unlikely|doubtful|den(?:y|ies|ied)|no(?=\s+(?!(?:less|later|fewer|earlier|sooner|more|doubt|question)\b)\w))\b/i;
+  /\b(?:not(?! only\b)|(?:has|have|had|is|are) yet to|no longer|never|\w+n['’]t|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against|reluctan\w*|hesitan\w*|unwilling|postpon\w*|defer\w*|shelv\w*|unlikely|doubtful|impossible|cannot|den(?:y|ies|ied)|no(?=\s+(?!(?:less|later|fewer|earlier|sooner|more|doubt|question)\b)\w))\b/i;
 /** A sentence that ranks countries by what they spend: "the second is the USA with 3.5%". */
 const RANKING =
   /\b(?:followed by|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:place|is|was|were|are|come|came)|place[sd]?|ranked|ranking|top(?:s|ped)? the list|largest|highest|lowest|smallest)\b/i;
@@ -534,7 +540,7 @@ const ESTIMATE =
  * in the sentence it says so: "..., Croatia 1.8% and Slovenia 1.3%, according to NATO data".
  */
 const FIGURES_SOURCE =
-  /\b(?:according to (?:the )?(?:[\w-]+ ){0,3}(?:estimates?|data|figures|statistics|calculations|report\b(?=[^.;%]{0,60}\bNATO\b))|(?:estimates?|data|figures|statistics) (?:from|by|of|released by|published by) (?:NATO|SIPRI|the alliance|the IMF|Eurostat))\b/i;
+  /\b(?:according to (?:the )?(?:[\w-]+ ){0,3}(?:estimates?|data|figures|statistics|calculations|institute|think[- ]tank|researchers|report\b(?=[^.;%]{0,60}\bNATO\b))|(?:estimates?|data|figures|statistics) (?:from|by|of|released by|published by) (?:NATO|SIPRI|the alliance|the IMF|Eurostat))\b/i;
 /**
  * A group's spending added up and forecast ("members are forecast to lift their joint outlays
  * to", "are projected to collectively reach 2%"): a tally of what the members do, not a level
@@ -562,7 +568,7 @@ const FUTURE =
 const DEMAND =
   /(?:exigi[óo]|\bexige\b|\bfordert\b|\bdemande\b)|\b(?:must|should|urged?|urging|call(?:ed|s|ing)? (?:on|for)|demand(?:ed|s|ing)?|press(?:ed|es|ing|ure)|insist(?:ed|s)?|need(?:s|ed)? to|has to|have to|told (?:allies|them|\w+) to|wants? (?:allies|members|NATO|all|them|Europe(?:ans)?)|propos\w*|flagged|suggested)\b/i;
 const AGREEMENT =
-  /\b(?:agree\w*|adopt\w*|summit|declaration|decision|decided|commit(?:ted|ment)?|allies (?:will|have|are)|new (?:NATO )?(?:target|goal|benchmark|standard)|Vilnius|Hague|Wales)\b/i;
+  /\b(?:agree\w*|adopt\w*|summit|declaration|decision|decided|(?<!\bto\s)commit(?:ted|ment)?|allies (?:will|have|are)|new (?:NATO )?(?:target|goal|benchmark|standard)|Vilnius|Hague|Wales)\b/i;
 
 /**
  * "GDP is estimated at 7.96 billion euros", "revenues of about 647 billion", "taxes to generate
@@ -737,12 +743,12 @@ const UNNAMED_COUNTRY =
   /\b(?:the|our|this) (?:country|nation|government|cabinet|kingdom|republic)\b(?![^,;]*\b(?:NATO|allies)\b[^,;]*\b(?:will|would|plans?|aims?))/i;
 /** What joins the two parts of a pair of shares: ", and an additional", "plus". */
 const PAIR_BETWEEN =
-  /^[^.;%]{0,80}?(?:,\s*|\s)(?:and|plus|with)\s+(?:an?\s+)?(?:additional|further|another|extra|other)?\s*$/i;
+  /^[^.;%]{0,80}?(?:,\s*|\s)(?:and|plus|with)\s+(?:an?\s+)?(?:additional|further|another|extra|other)?\s*(?:up to\s+|at least\s+)?$/i;
 /** The alliance's standing yardstick named just before a figure: "NATO's target of 2%". */
 const YARDSTICK_BEFORE =
   /\b(?:NATO|alliance|Alliance)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}(?:target|goal|benchmark|guideline|commitment|standard|quota|threshold|mark)\s+(?:of\s+)?(?:at least\s+)?$|\b(?:NATO|alliance|Alliance)['’]s\s+(?:[\w-]+\s+){0,2}$|\b(?:NATO|alliance|Alliance)['’]s\s+(?:[\w-]+\s+){0,2}(?:target|goal|aim|ambition|plan)\s+(?:is|was|would be|will be)\s+(?:to\s+)?[^.;%]{0,80}$/;
 const ALLIANCE_CUE =
-  /\b(?:NATO(?!-(?:style|like|type))(?!['’]?s?\s+(?:standards?|definitions?|methodology|criteria|accounting)\b)|the alliance|summit|collective(?:ly)?|allies|allied)\b/i;
+  /\b(?:NATO(?!-(?:style|like|type))(?!['’]?s?\s+(?:standards?|definitions?|methodology|criteria|accounting|territory|soil|airspace|borders?|flank)\b)|the alliance|summit|collective(?:ly)?|allies|allied)\b/i;
 /**
  * Countries named as examples, exceptions, comparisons or objects ("dependent on the
  * United States", "pressure from Washington") are not the ones who act, nor are the rest of a list they
@@ -819,7 +825,7 @@ function actorOf(
     // "commitments to NATO": the alliance as an object, not the one who spends
     if (
       m.ally === "NATO" &&
-      (/\b(?:to|towards|at|within|in|into|from)\s+(?:the\s+)?$/i.test(lead) ||
+      (/\b(?:to|towards|at|within|in|into|from|outside(?: of)?)\s+(?:the\s+)?$/i.test(lead) ||
         // "Poland leads NATO member countries": the allies ranked, not acting
         (RANKED_LEAD.test(lead) &&
           (/^\s+(?:member\s+)?(?:countries|states|nations|members|allies)\b/i.test(
@@ -831,6 +837,8 @@ function actorOf(
     // "under U.S. pressure", "suggested by U.S. President Trump": the one who asks
     if (DEMANDER_BEFORE.test(lead) || setAside(text, m)) return false;
     if (asides.some(([from, to]) => m.at > from && m.end <= to && to <= figure.at)) return false;
+    // "will rise almost to Estonian levels": a country compared with
+    if (/^\s+levels?\b/i.test(text.slice(m.end, m.end + 10))) return false;
     const rest = text.slice(m.end, figure.at);
     // "America's allies in Asia should spend": the allies', not America's
     if (/^['’]s\s+(?:\w+\s+)?(?:allies|partners)\b/i.test(rest)) return false;
@@ -973,6 +981,13 @@ function actorOf(
     }
     return { actor: group.map((m) => m.ally).join(" "), demander };
   }
+  // "3.5% of each member state's GDP": every ally's
+  if (
+    /^\s*of\s+(?:each|every)\s+(?:member state|member|ally|country)['’]s\s+(?:GDP|gross domestic product)/i.test(
+      text.slice(figure.end, figure.end + 50),
+    )
+  )
+    return { actor: "NATO", demander };
   // "1.91% of India's GDP"
   const of = text
     .slice(figure.end, figure.end + 40)
@@ -995,7 +1010,9 @@ function actorOf(
           : demander,
       demander,
     };
-  if (ctx.passageActor && REFERS_BACK.test(text)) return { actor: ctx.passageActor, demander };
+  // "They will also be expected to spend a further 1.5%": the actor of the sentence before
+  if (ctx.passageActor && (REFERS_BACK.test(text) || /^\W*they\b/i.test(clause)))
+    return { actor: ctx.passageActor, demander };
   // "we will be on the 2%": the speaker's own country
   const own = /\b(?:we|our|us)\b/i.test(clause);
   const anyCountry = found.some((m) => !m.person && usable(m));
@@ -1117,7 +1134,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
         (STATUS_BEFORE.test(committed) &&
           !/^\s*(?:have|has) (?!spent\b|been\b)\w+\s*$/.test(committed) &&
           !LEVEL_VERB.test(committed) &&
-          !(BUDGET_VERB.test(committed) && laterYear(figure)) &&
+          !((BUDGET_VERB.test(committed) || /\bdraft\b/i.test(committed)) && laterYear(figure)) &&
           // "is seeking a budget exceeding ¥8.5 trillion": a request, not a level reached
           !SOUGHT_ABOVE.test(committed)) ||
         HELD_BEFORE.test(before) ||
@@ -1144,6 +1161,13 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       /[(（[]\s*(?:about|around|approximately|approx\.|roughly|some|nearly|c\.|ca\.|both|each)?\s*$/.test(
         before,
       )
+    )
+      return false;
+    // "9.04 trillion yen, or about $58 billion": the same sum converted
+    if (
+      !isShare &&
+      /,\s*or\s+(?:about|around|roughly|some|nearly)?\s*$/i.test(before) &&
+      amountsIn(text.slice(Math.max(0, figure.at - 60), figure.at)).length > 0
     )
       return false;
     // "from 2% to 5%": the first is where spending starts; "between 5% and 6%", "5-6%": a range,
@@ -1211,7 +1235,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (
       !isShare &&
       (/^\s*(?:\w+\s+)?(?:more|less|extra|increase|rise)\b/i.test(after) ||
-        /\b(?:additional|extra|further|of which|in addition to|cut|cuts|slashed|trimmed|reduc\w*|added|adds)\b(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.){0,25}$/i.test(
+        /\b(?:additional|extra|further|of which|in addition to|cut|cuts|slash\w*|freez\w*|froze|frozen|trimmed|reduc\w*|added|adds)\b(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.){0,25}$/i.test(
           before,
         ) ||
         gdpLevel(text.slice(0, figure.at)))
@@ -1240,6 +1264,11 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       ) &&
       BUDGETISH.test(text) &&
       amountsIn(text.slice(0, figure.at)).length > 0;
+    // "has earmarked NT$647 billion for defense this year, equal to 2.45 percent of GDP", "is 61
+    // trillion won, which is about 2.3% of GDP": the share of a sum stated just before stands or
+    // falls with that sum
+    const ownSum = isShare ? restatedSum(figure) : undefined;
+    if (ownSum) return BUDGETISH.test(text) && keep(ownSum, false);
     if (restatesSum) return true;
     // "is around 1.5% of GDP": a level as it is, not one to be reached; "the budget for 2026 is
     // 4.8%" and "the request is $900 billion" are levels to come
@@ -1266,7 +1295,9 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       THIRD_PARTY.test(before) &&
       /\b(?:expect\w*|estimat\w*|project\w*|forecast\w*|predict\w*|set|likely|on track|will|going to|(?:have|has) (?:already )?(?:brought|raised|lifted|increased|reached|met|hit|spent))\b/i.test(
         before,
-      )
+      ) &&
+      // "a call for all allies to spend 2%": asked of them, not counted
+      !DEMAND.test(before)
     )
       return false;
     // "from the current NATO estimate of 1.38% to 1.76% in 2029": the estimate is where it starts
@@ -1280,7 +1311,15 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       )
     )
       return false;
-    if (COMBINED.test(text.slice(0, figure.at))) return false;
+    // ("member states will raise combined military budgets from 2 to 5 percent of GDP": a share
+    // each of them is to reach, unless it is a forecast)
+    const combined = COMBINED.exec(text.slice(0, figure.at));
+    if (
+      combined &&
+      (!isShare ||
+        /\b(?:expected|estimated|projected|forecast|on track|likely)\b/i.test(combined[0]))
+    )
+      return false;
     if (FIGURES_SOURCE.test(text.slice(figure.end))) return false;
     // "According to the report Defence Expenditure of NATO Countries, ..., Portugal will spend":
     // an attribution leading the sentence covers every figure in it
@@ -1297,6 +1336,17 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       DEMAND.test(text.slice(0, figure.at))
     );
   };
+  /** The sum a share restates in apposition: "X billion (...) for defence, equal to 2.45%". */
+  function restatedSum(figure: Figure): Amount | undefined {
+    const sum = amountsIn(text.slice(0, figure.at)).at(-1);
+    if (!sum) return undefined;
+    const between = text.slice(sum.end, figure.at);
+    return /^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:(?:for|on|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:defen[cs]e|military|security)(?:\s+(?:spending|budget|sector))?\s*)?(?:this year\s*)?,\s*(?:which\s+(?:is|would be|will be|equals|amounts to)\s+)?(?:equal to|equivalent to|or|some|about|around|roughly|nearly)?\s*(?:about|around|some|roughly|nearly)?\s*$/i.test(
+      between,
+    )
+      ? sum
+      : undefined;
+  }
   /** The figure is stated for a year after the article's: "allocates 5.4% ... next year". */
   function laterYear(figure: Figure | Amount): boolean {
     const { year, stated } = yearIn(text, figure.at, figure.end, article);
@@ -1329,7 +1379,9 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       claim.ally === "NATO" &&
       claim.sharePct === 2 &&
       claim.targetYear === null &&
-      claim.stance === "agreement";
+      claim.stance === "agreement" &&
+      // "a defense spending floor of 2 percent": the floor agreed at Vilnius is news
+      !/\bfloor\b/i.test(text.slice(Math.max(0, share.at - 60), share.at));
     if (
       (claim.targetYear === null || claim.targetYear >= article.year) &&
       !standing &&
@@ -1495,7 +1547,11 @@ function horizon(s: Sentence, article: ArticleFacts): HorizonClaim | null {
   if (!THREAT.test(text) || !THREAT_ACTOR.test(text) || !MODAL.test(text)) return null;
   if (THREAT_DENIED.test(text)) return null;
   // "Will China invade Taiwan by 2027?": a question asks, it does not warn
-  if (/\?\s*["'”’»]?\s*$/.test(text)) return null;
+  if (
+    /\?\s*["'”’»]?\s*$/.test(text) &&
+    /^\W*(?:will|would|could|can|is|are|does|do|when|how|what|why|might|may|should)\b/i.test(text)
+  )
+    return null;
   // a spending sentence's "by 2035" is a deadline, not a threat
   if (sharesIn(text).length > 0) return null;
   const span = text.match(SPAN) ?? text.match(YEARS_TO_PREPARE);

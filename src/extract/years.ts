@@ -103,7 +103,11 @@ export function yearIn(
   // 238.2 billion in 2028"; a share's own sum ("3.5%, or 152 billion euros, by 2029") is not
   const isShare = SHARE_FIGURE.test(s.slice(at, end));
   // a conversion in brackets is the same figure: "25 billion euros ($27 billion) through 2036"
-  const conversion = rest.match(/^\s*[(（][^()（）]{0,40}[)）]/)?.[0].length ?? 0;
+  // (or after "or": "9.04 trillion yen, or about $58 billion, for fiscal 2026")
+  const conversion =
+    rest.match(
+      /^\s*(?:[(（][^()（）]{0,40}[)）]|,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:US\$|\$|€|£|¥)\s?\d[\d.,]*\s*(?:billion|bn|trillion|tn|million|mn)?)/i,
+    )?.[0].length ?? 0;
   const found = rest.slice(conversion).search(isShare ? SHARE_FIGURE : NEXT_FIGURE);
   const next = found >= 0 ? found + conversion : -1;
   const between = next >= 0 ? rest.slice(0, next) : "";
