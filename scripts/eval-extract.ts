@@ -2,20 +2,28 @@
  * Precision, recall and F1 of the extractor for spending targets and threat horizons, and the
  * accuracy of each field on the claims it found, for three parts scored separately:
  * - develop: the real articles of the development set the extractor may be tuned on;
- * - measure: the held-out real articles, reported only (no individual errors are printed);
+ * - measure: the held-out real articles, reported only (no individual errors are printed; so
+ *   is any other part a split.csv names, such as a batch read once before it is used);
  * - fixtures: the team's own articles in test/fixtures/articles (behaviour, not quality).
  * For develop and fixtures every false positive and miss is listed with its sentence.
  *
  * The development set is read from ../shared/extraction/dev beside the checkout, or from
  * --dev DIR, or PLEDGEWATCH_EXTRACTION_DEV.
  *
- * Usage: npm run eval:extract [-- --dev DIR] [--part develop|measure] [--quiet]
+ * Each part also gets a breakdown of its targets: of those proposed, how many were right, by the
+ * group of the country (an ally, the alliance, the EU, a threat, another state), by figure (a share
+ * or a sum only), by year (stated or none) and by kind; of those labelled, how many were found, by
+ * the group of the country.
+ *
+ * Usage: npm run eval:extract [-- --dev DIR] [--part develop|measure|NAME] [--quiet]
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { ALLIES } from "../src/data/vocabulary.ts";
 import { type Claim, extractClaims } from "../src/extract/extract.ts";
 import {
+  type ActorGroup,
   type Case,
   type ExtractionScore,
   evaluateExtraction,
@@ -24,6 +32,16 @@ import {
 } from "../src/extract/score.ts";
 import { sentences } from "../src/extract/sentences.ts";
 import { formatOf, toText } from "../src/extract/text.ts";
+
+const ALLY_CODES = new Set(ALLIES.map((a) => a.iso3));
+/** The group of a claim's country, for the breakdown of errors. */
+export function groupOf(iso3: string | null): ActorGroup {
+  if (iso3 === null) return "none";
+  if (iso3 === "NATO") return "alliance";
+  if (iso3 === "EU") return "EU";
+  if (iso3 === "RUS" || iso3 === "CHN") return "threat";
+  return ALLY_CODES.has(iso3) ? "ally" : "other";
+}
 
 export const FIXTURES = join(import.meta.dirname, "..", "test", "fixtures", "articles");
 const DEFAULT_DEV = join(import.meta.dirname, "..", "..", "shared", "extraction", "dev");
@@ -160,6 +178,17 @@ function report(
   console.log(
     `  field accuracy on matched targets: ${fields.map((f) => `${f} ${pct(r.fields[f])} (${r.fields[f].of})`).join(", ")}`,
   );
+  const share = (right: number, of: number) => `${right}/${of} (${(right / of).toFixed(2)})`;
+  const proposed = Object.entries(r.breakdown.proposed).sort(([a], [b]) => a.localeCompare(b));
+  if (proposed.length > 0)
+    console.log(
+      `  proposed targets right: ${proposed.map(([k, v]) => `${k} ${share(v.right, v.of)}`).join(", ")}`,
+    );
+  const labelled = Object.entries(r.breakdown.labelled).sort(([a], [b]) => a.localeCompare(b));
+  if (labelled.length > 0)
+    console.log(
+      `  labelled targets found: ${labelled.map(([k, v]) => `${k} ${share(v.found, v.of)}`).join(", ")}`,
+    );
   if (!details) return;
   for (const x of r.extras)
     console.log(`  FP    ${x.file}: ${describeClaim(x.claim)}\n        "${x.claim.sentence}"`);
@@ -183,10 +212,6 @@ if (import.meta.main) {
       quiet: { type: "boolean", default: false },
     },
   });
-  if (values.part !== undefined && !["develop", "measure"].includes(values.part)) {
-    console.error(`--part takes develop or measure (got "${values.part}")`);
-    process.exit(2);
-  }
   const dir = resolve(values.dev ?? process.env.PLEDGEWATCH_EXTRACTION_DEV ?? DEFAULT_DEV);
   const details = !values.quiet;
   if (!existsSync(join(dir, "split.csv"))) {
@@ -195,12 +220,22 @@ if (import.meta.main) {
     );
   } else {
     const { parts, texts } = devCases(dir);
+    if (values.part !== undefined && !parts.has(values.part)) {
+      console.error(
+        `${join(dir, "split.csv")} has no part "${values.part}"; it has: ${[...parts.keys()].join(", ")}`,
+      );
+      process.exit(2);
+    }
     for (const part of values.part ? [values.part] : ["develop", "measure"]) {
       const cases = parts.get(part) ?? [];
-      // the measure part is held out: its scores are printed, never its individual errors
-      const show = details && part !== "measure";
-      report(`${part} part of ${dir}`, cases.length, evaluateExtraction(cases), show, (file, e) =>
-        sentenceStating(texts.get(file) ?? "", e),
+      // only the develop part shows its errors: any other part is held out, scores only
+      const show = details && part === "develop";
+      report(
+        `${part} part of ${dir}`,
+        cases.length,
+        evaluateExtraction(cases, groupOf),
+        show,
+        (file, e) => sentenceStating(texts.get(file) ?? "", e),
       );
     }
   }
@@ -208,7 +243,7 @@ if (import.meta.main) {
   report(
     "fixtures (test/fixtures/articles)",
     fixtures.length,
-    evaluateExtraction(fixtures),
+    evaluateExtraction(fixtures, groupOf),
     details,
   );
 }

@@ -108,4 +108,47 @@ describe("scoring extraction against labels", () => {
     ]);
     expect(r.horizon).toMatchObject({ expected: 1, predicted: 2, matched: 1 });
   });
+
+  it("breaks the targets down: proposed ones right by group, labelled ones found by the country's group", () => {
+    const groupOf = (iso3: string | null) =>
+      iso3 === "NATO" ? "alliance" : iso3 === "JPN" ? "other" : iso3 === null ? "none" : "ally";
+    const r = evaluateExtraction(
+      [
+        {
+          file: "d",
+          expected: [
+            label({}),
+            label({ iso3: "NATO", share_gdp_pct: 5, year: 2035, kind: "agreement" }),
+            label({ iso3: "JPN", share_gdp_pct: 2, year: 2027 }),
+            // an ambiguous label missed is not counted
+            label({ iso3: "NATO", share_gdp_pct: 3.5, ambiguous: true }),
+          ],
+          predicted: [
+            target({}),
+            target({ ally: "NATO", sharePct: 5, targetYear: null, stance: "agreement" }),
+            // the alliance's 3.5% given to Germany: wrong, and the label is an ambiguous one
+            target({ sharePct: 3.5, targetYear: null }),
+            target({ ally: null, sharePct: null, amount: 40, currency: "EUR" }),
+          ],
+        },
+      ],
+      groupOf,
+    );
+    expect(r.breakdown.proposed).toEqual({
+      "actor ally": { right: 1, of: 2 },
+      "actor alliance": { right: 1, of: 1 },
+      "actor none": { right: 0, of: 1 },
+      "figure share": { right: 2, of: 3 },
+      "figure sum only": { right: 0, of: 1 },
+      "year stated": { right: 1, of: 2 },
+      "year none": { right: 1, of: 2 },
+      "kind pledge": { right: 1, of: 3 },
+      "kind agreement": { right: 1, of: 1 },
+    });
+    expect(r.breakdown.labelled).toEqual({
+      "actor ally": { found: 1, of: 1 },
+      "actor alliance": { found: 1, of: 1 },
+      "actor other": { found: 0, of: 1 },
+    });
+  });
 });

@@ -30,6 +30,18 @@ export interface Scores {
 
 export type Field = "country" | "share" | "amount" | "year" | "kind" | "basis";
 
+/** Who a claim is about, in groups: one ally, the alliance, the EU, a threat, another state. */
+export type ActorGroup = "ally" | "alliance" | "EU" | "threat" | "other" | "none";
+
+/**
+ * Where the target errors lie: of the proposed targets, how many were right, by group; of the
+ * labelled targets, how many were found, by the country's group.
+ */
+export interface Breakdown {
+  readonly proposed: Readonly<Record<string, { readonly right: number; readonly of: number }>>;
+  readonly labelled: Readonly<Record<string, { readonly found: number; readonly of: number }>>;
+}
+
 export interface ExtractionScore {
   readonly target: Scores;
   readonly horizon: Scores;
@@ -38,6 +50,7 @@ export interface ExtractionScore {
   readonly misses: readonly { file: string; expected: LabelledClaim }[];
   readonly extras: readonly { file: string; claim: Claim }[];
   readonly wrong: readonly { file: string; field: Field; expected: unknown; got: unknown }[];
+  readonly breakdown: Breakdown;
 }
 
 export interface Case {
@@ -96,7 +109,14 @@ const agree = (e: LabelledClaim, p: Claim) =>
  * figure proposed twice counts once and the repeat is a false positive. Country attribution is
  * scored over claims whose figure matches a label's: of those, how many named the right country.
  */
-export function evaluateExtraction(cases: readonly Case[]): ExtractionScore {
+export function evaluateExtraction(
+  cases: readonly Case[],
+  groupOf: (iso3: string | null) => ActorGroup = () => "other",
+): ExtractionScore {
+  const proposed: Record<string, { right: number; of: number }> = {};
+  const labelled: Record<string, { found: number; of: number }> = {};
+  const tally = <T extends Record<string, number>>(into: Record<string, T>, key: string, zero: T) =>
+    (into[key] ??= { ...zero });
   const counts = { target: { e: 0, p: 0, m: 0 }, horizon: { e: 0, p: 0, m: 0 } };
   const tallies: Record<Field, { right: number; of: number }> = {
     country: { right: 0, of: 0 },
@@ -120,11 +140,18 @@ export function evaluateExtraction(cases: readonly Case[]): ExtractionScore {
           counts[e.type].e++;
           misses.push({ file: c.file, expected: e });
         }
+        if (!e.ambiguous && e.type === "target")
+          tally(labelled, `actor ${groupOf(e.iso3 ?? null)}`, { found: 0, of: 0 }).of++;
         continue;
       }
       counts[e.type].e++;
       counts[e.type].m++;
       free.splice(free.indexOf(pick), 1);
+      if (e.type === "target") {
+        const t = tally(labelled, `actor ${groupOf(e.iso3 ?? null)}`, { found: 0, of: 0 });
+        t.of++;
+        t.found++;
+      }
       for (const [field, expected, got] of fieldsOf(e, pick)) {
         const ok =
           field === "amount" && typeof expected === "number" && typeof got === "number"
@@ -137,6 +164,20 @@ export function evaluateExtraction(cases: readonly Case[]): ExtractionScore {
     }
     for (const p of c.predicted) counts[p.kind].p++;
     extras.push(...free.map((claim) => ({ file: c.file, claim })));
+    for (const p of c.predicted) {
+      if (p.kind !== "target") continue;
+      const right = free.includes(p) ? 0 : 1;
+      for (const key of [
+        `actor ${groupOf(p.ally)}`,
+        p.sharePct !== null ? "figure share" : "figure sum only",
+        p.targetYear !== null ? "year stated" : "year none",
+        `kind ${p.stance}`,
+      ]) {
+        const t = tally(proposed, key, { right: 0, of: 0 });
+        t.of++;
+        t.right += right;
+      }
+    }
     // attribution: every claim whose figure is a labelled one's, right country or not
     for (const p of c.predicted) {
       if (p.kind !== "target") continue;
@@ -162,5 +203,6 @@ export function evaluateExtraction(cases: readonly Case[]): ExtractionScore {
     misses,
     extras,
     wrong,
+    breakdown: { proposed, labelled },
   };
 }
