@@ -58,3 +58,9 @@ export async function runCli(
   });
   return { code, stdout, stderr };
 }
+
+/** The team's own lines, in English and in French, of about the same length. */
+export const ENGLISH_ARTICLE =
+  "The government said on Monday that it will raise defence spending to 3% of GDP by 2028, and that the increase is needed because of the threat from the east. The finance minister added that the money has to be found in the budget for next year, which is to be sent to parliament in the autumn.";
+export const FRENCH_ARTICLE =
+  "Le gouvernement a annoncé lundi qu'il portera les dépenses de défense à 3 % du PIB d'ici 2028, une hausse jugée nécessaire face à la menace venue de l'est. Le ministre des finances a ajouté que l'argent devra être trouvé dans le budget de l'année prochaine, qui sera transmis au parlement à l'automne.";

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { copyData, runCli } from "../../test/helpers.ts";
+import { copyData, ENGLISH_ARTICLE, FRENCH_ARTICLE, runCli } from "../../test/helpers.ts";
 import { table, terminalSafe } from "./format.ts";
 import type { Io } from "./io.ts";
 
@@ -137,6 +137,26 @@ describe("terminal output is clean", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Latvia");
     for (const raw of ["\u001b]", "\u0007", "\u001b[8m"]) expect(r.stdout).not.toContain(raw);
+  });
+
+  it("`ingest` stores an article in another language and says its claims are read from English only", async () => {
+    const article = join(work, "fr.txt");
+    writeFileSync(article, `date: 2025-06-02\n${FRENCH_ARTICLE}\n`);
+    const db = join(work, "fr.db");
+    const r = await run(["ingest", article, "--db", db, "--json"]);
+    expect(r.code).toBe(0);
+    const answer = JSON.parse(r.stdout);
+    expect(answer.added).toHaveLength(1);
+    expect(answer.notes).toEqual([
+      { file: article, note: expect.stringMatching(/^does not read as English/) },
+    ]);
+    writeFileSync(join(work, "en.txt"), `date: 2025-06-02\n${ENGLISH_ARTICLE}\n`);
+    const english = await run(["ingest", join(work, "en.txt"), "--db", db]);
+    expect(english.code).toBe(0);
+    expect(english.stdout).not.toMatch(/English/);
+    writeFileSync(join(work, "fr3.txt"), `date: 2025-06-03\n${FRENCH_ARTICLE} Fin.\n`);
+    const plain = await run(["ingest", join(work, "fr3.txt"), "--db", db]);
+    expect(plain.stdout).toMatch(/fr3\.txt: does not read as English/);
   });
 
   it("a table of 300,000 rows is drawn (no call-stack overflow)", () => {

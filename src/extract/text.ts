@@ -64,3 +64,20 @@ export function toText(content: string, format: ArticleFormat): string {
       ? markdownToText(content)
       : content;
 }
+
+/** The commonest English words, which make up well over a tenth of any English news text. */
+const ENGLISH_WORDS = new Set(
+  "the and of to in is that will for with on by as said its from be has are was it this have".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether a text reads as English: claims are found in English text only (and in the English of
+ * machine translations). Texts of under 30 words are given the benefit of the doubt.
+ */
+export function readsAsEnglish(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 30) return true;
+  return words.filter((w) => ENGLISH_WORDS.has(w)).length / words.length >= 0.08;
+}

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ENGLISH_ARTICLE, FRENCH_ARTICLE } from "../../test/helpers.ts";
 import { loadDataset } from "../node/load-dataset.ts";
 import { SimulationPool } from "../node/simulation-pool.ts";
 import { Store } from "../store/store.ts";
@@ -99,6 +100,25 @@ describe("client errors keep their 4xx status", () => {
       expect(r.statusCode, url).toBeLessThan(500);
       expect(r.body, url).not.toMatch(/root:/);
     }
+  });
+
+  it("an article in another language is stored with a note, in the CLI's shape", async () => {
+    const r = await post(
+      "/api/ingest",
+      JSON.stringify({ articles: [{ text: FRENCH_ARTICLE, date: "2025-06-02", name: "fr" }] }),
+      "application/json",
+    );
+    expect(r.statusCode).toBe(201);
+    expect(r.json().added).toHaveLength(1);
+    expect(r.json().notes).toEqual([
+      { file: "fr", note: expect.stringMatching(/^does not read as English/) },
+    ]);
+    const english = await post(
+      "/api/ingest",
+      JSON.stringify({ articles: [{ text: ENGLISH_ARTICLE, date: "2025-06-02", name: "en" }] }),
+      "application/json",
+    );
+    expect(english.json().notes).toEqual([]);
   });
 
   it("reject takes an empty JSON object, as the dashboard sends it", async () => {

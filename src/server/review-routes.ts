@@ -5,9 +5,9 @@ import type { Dataset } from "../data/dataset.ts";
 import { FetchError } from "../intake/fetch.ts";
 import { prepareUrl } from "../intake/intake.ts";
 import { acceptIntoRegistry, EDITABLE } from "../store/acceptance.ts";
-import { MAX_ARTICLE_BYTES, prepareArticle } from "../store/ingest.ts";
+import { MAX_ARTICLE_BYTES, prepareArticle, readingNotes } from "../store/ingest.ts";
 import { registry } from "../store/registry.ts";
-import { type Store, StoreError } from "../store/store.ts";
+import { type ArticleInput, type Store, StoreError } from "../store/store.ts";
 import { badRequest, ProblemError } from "./problem.ts";
 
 /** Listings come in pages: a client asks for the next one, no answer grows without bound. */
@@ -202,8 +202,14 @@ export function registerReview(
         })),
       );
     }
-    const result = write(() => store.ingest(prepared.filter((p) => !("reason" in p)) as never));
-    return reply.code(201).headers(noStore).send(result);
+    const inputs = prepared.filter((p) => !("reason" in p)) as ArticleInput[];
+    const result = write(() => store.ingest(inputs)) as ReturnType<Store["ingest"]>;
+    const stored = new Set(result.added.map((a) => a.file));
+    const notes = readingNotes(inputs.filter((i) => stored.has(i.file)));
+    return reply
+      .code(201)
+      .headers(noStore)
+      .send({ ...result, notes });
   });
   app.post("/api/ingest/url", async (request, reply) => {
     authorise(request, options.token);
@@ -226,10 +232,17 @@ export function registerReview(
     }
     const article = fetched.article;
     const result = write(() => store.ingest([article])) as ReturnType<Store["ingest"]>;
+    const notes = result.added.length > 0 ? readingNotes([article]) : [];
     return reply
       .code(201)
       .headers(noStore)
-      .send({ ...result, url: fetched.url, title: fetched.title, readerView: fetched.readerView });
+      .send({
+        ...result,
+        notes,
+        url: fetched.url,
+        title: fetched.title,
+        readerView: fetched.readerView,
+      });
   });
   app.post("/api/claims/:id/accept", (request, reply) => {
     authorise(request, options.token);

@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { MAX_ARTICLE_BYTES, prepareArticle, prepareFiles } from "./ingest.ts";
+import { ENGLISH_ARTICLE, FRENCH_ARTICLE } from "../../test/helpers.ts";
+import { readsAsEnglish } from "../extract/text.ts";
+import { MAX_ARTICLE_BYTES, prepareArticle, prepareFiles, readingNotes } from "./ingest.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "pledgewatch-ingest-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,5 +51,25 @@ describe("reading article files", () => {
     expect(reasons[0]).toMatch(/not a real day/);
     expect(reasons[1]).toMatch(/not a real day/);
     expect(reasons[2]).toMatch(/not an http or https address/);
+  });
+});
+
+describe("articles in another language", () => {
+  it("English reads as English; French does not; a short line is given the benefit of the doubt", () => {
+    expect(readsAsEnglish(ENGLISH_ARTICLE)).toBe(true);
+    expect(readsAsEnglish(FRENCH_ARTICLE)).toBe(false);
+    expect(readsAsEnglish("Le budget 2026.")).toBe(true);
+  });
+
+  it("a stored article that does not read as English gets a note with its claim count", () => {
+    const input = (file: string, text: string) => {
+      const prepared = prepareArticle(file, text, "text", { date: "2025-06-02" });
+      if ("reason" in prepared) throw new Error(prepared.reason);
+      return prepared;
+    };
+    const notes = readingNotes([input("en.txt", ENGLISH_ARTICLE), input("fr.txt", FRENCH_ARTICLE)]);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.file).toBe("fr.txt");
+    expect(notes[0]?.note).toMatch(/^does not read as English: .*\(0 found here\)/);
   });
 });

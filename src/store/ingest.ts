@@ -3,7 +3,7 @@ import { basename, join } from "node:path";
 import { isCalendarDate } from "../data/schema.ts";
 import { YEAR_MAX, YEAR_MIN } from "../data/vocabulary.ts";
 import { extractClaims } from "../extract/extract.ts";
-import { type ArticleFormat, formatOf, toText } from "../extract/text.ts";
+import { type ArticleFormat, formatOf, readsAsEnglish, toText } from "../extract/text.ts";
 import type { ArticleInput } from "./store.ts";
 
 export interface BadFile {
@@ -88,6 +88,22 @@ export function prepareArticle(
     sourceUrl: options.source ?? null,
     claims: extractClaims(text, date),
   };
+}
+
+/** Something a reviewer should know about an article that was stored all the same. */
+export interface ReadingNote {
+  readonly file: string;
+  readonly note: string;
+}
+
+/** Notes on stored articles: a text in another language gives few claims or none. */
+export function readingNotes(inputs: readonly ArticleInput[]): ReadingNote[] {
+  return inputs
+    .filter((a) => !readsAsEnglish(a.text))
+    .map((a) => ({
+      file: a.file,
+      note: `does not read as English: claims are read from English text only (${a.claims.length} found here); review it by hand or ingest an English version`,
+    }));
 }
 
 /** Every article file under a path (a file, or a folder and its subfolders), sorted. */

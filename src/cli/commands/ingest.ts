@@ -9,6 +9,7 @@ import {
   MAX_ARTICLE_BYTES,
   prepareArticle,
   prepareFiles,
+  readingNotes,
 } from "../../store/ingest.ts";
 import type { ArticleInput } from "../../store/store.ts";
 import { COMMON_OPTIONS, type Command } from "../command.ts";
@@ -121,8 +122,10 @@ date, the bad files are listed and nothing is stored. Claims wait for review:
     const store = openStore(values, io);
     try {
       const result = store.ingest(inputs);
+      const stored = new Set(result.added.map((a) => a.file));
+      const notes = readingNotes(inputs.filter((i) => stored.has(i.file)));
       if (values.json) {
-        io.out(json({ store: store.path, ...result }));
+        io.out(json({ store: store.path, ...result, notes }));
         return 0;
       }
       for (const a of result.added)
@@ -131,6 +134,7 @@ date, the bad files are listed and nothing is stored. Claims wait for review:
         );
       for (const f of result.skipped)
         io.out(`  ${displayFile(f)}: already in the store, skipped\n`);
+      for (const n of notes) io.out(`  ${displayFile(n.file)}: ${n.note}\n`);
       const claims = result.added.reduce((s, a) => s + a.claims, 0);
       io.out(
         `${result.added.length} article${result.added.length === 1 ? "" : "s"} stored in ${store.path}, ${claims} claim${claims === 1 ? "" : "s"} pending review: \`pledgewatch claims\`\n`,

@@ -31,6 +31,7 @@ export function AddArticle({ token, onAdded }: { token: string; onAdded: () => v
         added?: { claims: number }[];
         skipped?: string[];
         readerView?: boolean;
+        notes?: { note: string }[];
       };
       if (!r.ok) {
         setMessage(`Not added: ${answer.detail ?? `HTTP ${r.status}`}`);
@@ -40,7 +41,7 @@ export function AddArticle({ token, onAdded }: { token: string; onAdded: () => v
       setMessage(
         (answer.skipped?.length ?? 0) > 0
           ? "This article is already in the store."
-          : `Article added: ${claims} claim${claims === 1 ? "" : "s"} to review.${answer.readerView === false ? " No article was found by the reader view: the whole page's text was kept." : ""}`,
+          : `Article added: ${claims} claim${claims === 1 ? "" : "s"} to review.${answer.readerView === false ? " No article was found by the reader view: the whole page's text was kept." : ""}${(answer.notes ?? []).map((n) => ` The article ${n.note}.`).join("")}`,
       );
       setText("");
       setUrl("");
