@@ -354,8 +354,12 @@ function sharesIn(text: string): Figure[] {
       return [];
     const figure = { value, at: m.index, end: m.index + m[0].length };
     // "5-6%", "between 5 and 6 percent": a range written with one unit, kept by its lower bound
+    // (only the words just before the figure can open its range)
+    const from = Math.max(0, m.index - 40);
     const head = text.slice(0, m.index);
-    const low = head.match(RANGE_LOW);
+    const near = head.slice(from).match(RANGE_LOW);
+    const low =
+      near && near.index !== undefined ? Object.assign(near, { index: near.index + from }) : null;
     if (!low?.[2] || low.index === undefined) return [figure];
     const lower = wordNumber(low[2]) ?? num(low[2]);
     if (lower >= value || (/and/i.test(low[3] ?? "") && !low[1])) return [figure];
@@ -1338,6 +1342,13 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
   };
   /** The sum a share restates in apposition: "X billion (...) for defence, equal to 2.45%". */
   function restatedSum(figure: Figure): Amount | undefined {
+    // (a comma or a "which is" just before the share, else no apposition)
+    if (
+      !/(?:,|\bwhich\s+\w+(?:\s+\w+)?)\s*(?:\w+\s+){0,2}$/.test(
+        text.slice(Math.max(0, figure.at - 40), figure.at),
+      )
+    )
+      return undefined;
     const sum = amountsIn(text.slice(0, figure.at)).at(-1);
     if (!sum) return undefined;
     const between = text.slice(sum.end, figure.at);
@@ -1817,7 +1828,7 @@ export function extractClaims(text: string, date: string): Claim[] {
     // a sentence with no figure of its own does not end the sum's passage: "a budget of EUR
     // 2.7 billion for 2026 ... The draft budget will go before MPs. The allocation represents
     // 2.25% of GDP"
-    const figureless = sharesIn(s.text).length === 0 && amountsIn(s.text).length === 0;
+    const figureless = () => sharesIn(s.text).length === 0 && amountsIn(s.text).length === 0;
     previousMoney =
       money?.ally && money.targetYear !== null
         ? {
@@ -1826,7 +1837,7 @@ export function extractClaims(text: string, date: string): Claim[] {
             amount: money.amount,
             currency: money.currency,
           }
-        : figureless && found.length === 0
+        : previousMoney !== null && found.length === 0 && figureless()
           ? previousMoney
           : null;
     claims.push(...found);
