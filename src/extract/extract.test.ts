@@ -660,6 +660,13 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([2029]);
   });
 
+  it("a sentence listing more figures than a statement holds is a table: no claims from it", () => {
+    const list = (n: number) =>
+      `Germany will spend ${Array.from({ length: n }, (_, i) => `€${i + 50} billion`).join(", ")} on defence in 2027.`;
+    expect(targets(list(31), "2026-06-01")).toEqual([]);
+    expect(targets(list(2), "2026-06-01").length).toBeGreaterThan(0);
+  });
+
   it("a clause led by the allies as a group is the alliance's, whatever country came before", () => {
     expect(
       rows(

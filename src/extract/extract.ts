@@ -1090,6 +1090,9 @@ const REFERS_BACK =
 const GOAL_REFERRED =
   /\b(?:reach\w*|meet\w*|hit\w*|achiev\w*|attain\w*)\s+(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}(?:goal|target|benchmark|threshold|level)\b|\b(?:pledged|promised|committed|vowed|plans?|aims?|intends?|will|expects?)\s+to\s+(?:reach|meet|hit|achieve|attain)\s+it\b/i;
 
+/** More figures than a sentence of news holds. */
+const MAX_FIGURES = 30;
+
 function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[] {
   const text = s.text;
   const gdp = GDP.test(text);
@@ -1113,6 +1116,9 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
   }
   const amounts = amountsIn(text);
   if (shares.length === 0 && amounts.length === 0) return [];
+  // a "sentence" of more figures than any statement holds is a table or a scraped list: its
+  // figures are levels listed, and reading each against all the others would cost the square
+  if (shares.length + amounts.length > MAX_FIGURES) return [];
   const found = mentions(text);
   const who = speakerOf(text, found);
   const out: TargetClaim[] = [];
