@@ -922,25 +922,13 @@ function actorOf(
   if (YARDSTICK_BEFORE.test(text.slice(Math.max(0, figure.at - 80), figure.at))) {
     const national = (list: Mention[]) => countries(list).filter((m) => m.ally !== "NATO");
     // "Sanchez agreed to meet NATO's target of 2%": a national leader committing to it
-    const leader = inClause
-      .filter(
-        (m) =>
-          m.person &&
-          m.ally !== "NATO" &&
-          m.ally !== "USA" &&
-          COMMITS_TO_MEET.test(text.slice(m.end, figure.at)),
-      )
-      .at(-1);
+    const nationalLeader = (after: (m: Mention) => boolean) =>
+      inClause.filter((m) => m.person && m.ally !== "NATO" && m.ally !== "USA" && after(m)).at(-1);
+    const leader = nationalLeader((m) => COMMITS_TO_MEET.test(text.slice(m.end, figure.at)));
     // "the Carney government ... is expected to reach the NATO threshold": a leader's government
-    const government = inClause
-      .filter(
-        (m) =>
-          m.person &&
-          m.ally !== "NATO" &&
-          m.ally !== "USA" &&
-          /^\s*(?:government|cabinet|administration)\b/i.test(text.slice(m.end)),
-      )
-      .at(-1);
+    const government = nationalLeader((m) =>
+      /^\s*(?:government|cabinet|administration)\b/i.test(text.slice(m.end)),
+    );
     const owner = national(inClause).at(-1) ?? leader ?? government ?? national(before).at(-1);
     const between = owner ? text.slice(owner.end, figure.at) : "";
     // "Finland will spend 2.6% in 2027, closer to the new NATO target of 3.5%": the country's
