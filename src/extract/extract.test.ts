@@ -667,6 +667,129 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     expect(targets(list(2), "2026-06-01").length).toBeGreaterThan(0);
   });
 
+  it("guards against rules reaching too far: what each new rule must leave alone", () => {
+    const cases: [string, (string | number | null)[][]][] = [
+      // a denial or doubt in another clause, or after "and ... said"
+      [
+        "With no end to the war in sight, Poland will raise defence spending to 4.8% of GDP in 2026.",
+        [["POL", 4.8, 2026]],
+      ],
+      [
+        "Germany has no plans to cut its pledge to spend 3.5% of GDP on defence by 2029.",
+        [["DEU", 3.5, 2029]],
+      ],
+      [
+        "Officials said Lithuania cannot wait and will spend 5.5% of GDP on defence from 2026.",
+        [["LTU", 5.5, 2026]],
+      ],
+      [
+        "The ministry denied reports of cuts and said Italy will reach 2% of GDP on defence this year.",
+        [["ITA", 2, 2025]],
+      ],
+      [
+        "Norway will, at no extra cost to taxpayers, raise defence spending to 3% of GDP by 2030.",
+        [["NOR", 3, 2030]],
+      ],
+      [
+        "Russia is unlikely to attack NATO soon, yet Estonia will spend 5.4% of GDP on defence in 2026.",
+        [["EST", 5.4, 2026]],
+      ],
+      // a plan worded like a present level
+      ["Italy plans to spend closer to 2.5% of GDP on defence by 2028.", [["ITA", 2.5, 2028]]],
+      ["Rome wants to be spending more than 3% of GDP on defence by 2030.", [["ITA", 3, 2030]]],
+      // an ally's "war readiness", and Russia's "war chest", are no threat's doings
+      [
+        "Finland's war readiness is high. The government will spend 3% of GDP on defence by 2029.",
+        [["FIN", 3, 2029]],
+      ],
+      [
+        "Germany is rearming fast. Meanwhile Russia's war chest for 2026 will reach 6% of GDP, the finance ministry said.",
+        [["RUS", 6, 2026]],
+      ],
+      // "over the coming decade" and "under the alliance's goal" compare nothing
+      [
+        "Under the alliance's new 5% goal agreed in The Hague, every member state will spend 3.5% of GDP on core defence by 2035.",
+        [
+          ["NATO", 5, null],
+          ["NATO", 3.5, 2035],
+        ],
+      ],
+      // levels planned in a list
+      [
+        "The budget plans put Lithuania at 5.5% of GDP for defence in 2026 and Latvia at 5% in 2026.",
+        [
+          ["LTU", 5.5, 2026],
+          ["LVA", 5, 2026],
+        ],
+      ],
+      // "one of the allies" counts nothing; "difficult" and "given its word" reject and give nothing
+      [
+        "Poland, one of the allies most exposed to Russia, will spend 4.8% of GDP on defence in 2026.",
+        [["POL", 4.8, 2026]],
+      ],
+      [
+        "Estonia will spend 5.4% of GDP on defence in 2026, and that is difficult for a small country.",
+        [["EST", 5.4, 2026]],
+      ],
+      ["Poland has given its word to spend 5% of GDP on defence by 2035.", [["POL", 5, 2035]]],
+      // "last year" further on dates something else
+      [
+        "Belgium will reach 2% of GDP on defence, a promise it first made last year.",
+        [["BEL", 2, null]],
+      ],
+      [
+        "Canada will reach 2% of GDP on defence, Carney said, after missing the target last year.",
+        [["CAN", 2, null]],
+      ],
+      // "they" only after the allies; "the parliament of Romania" names Romania
+      [
+        "NATO allies agreed in June to spend 5% of GDP on defence by 2035. In Warsaw, Polish ministers met on Tuesday. They said the budget would spend 4.8% of GDP on defence in 2026.",
+        [
+          ["NATO", 5, 2035],
+          ["POL", 4.8, 2026],
+        ],
+      ],
+      [
+        "Germany is rearming. A defence budget of 2.5% of GDP for 2026 was approved on Tuesday by the parliament of Romania.",
+        [["ROU", 2.5, 2026]],
+      ],
+      // a sum before a new paragraph about another country is not its share
+      [
+        "Bulgaria's cabinet approved a defence budget of EUR 2.7 billion for 2026.\n\nRomania's parliament debated its own plans on Tuesday. The budget represents 2.5% of GDP, the Romanian finance minister said.",
+        [
+          ["BGR", null, 2026],
+          ["ROU", 2.5, null],
+        ],
+      ],
+    ];
+    for (const [text, expected] of cases)
+      expect(
+        targets(text, "2025-06-01").map((c) => [c.ally, c.sharePct, c.targetYear]),
+        text,
+      ).toEqual(expected);
+    const horizons = (text: string) =>
+      extractClaims(text, "2025-06-01").flatMap((c) =>
+        c.kind === "horizon" ? [c.horizonYear] : [],
+      );
+    expect(
+      horizons(
+        "No one in Berlin now doubts that Russia could be ready to attack NATO by 2029, the general said.",
+      ),
+    ).toEqual([2029]);
+    expect(
+      horizons(
+        "Putin will not stop at Ukraine, and Russia could be ready to attack a NATO member by 2029, the report said.",
+      ),
+    ).toEqual([2029]);
+    // a third repeat of a converted sum still merges
+    expect(
+      targets(
+        "Turkey will raise its defence budget to $40 billion in 2027, the finance minister said. Under the draft budget, defence spending will reach ₺1.6 trillion ($40.2 billion) in 2027. Turkey's defence budget will be $40 billion in 2027, the minister repeated.",
+        "2026-10-01",
+      ).map((c) => [c.amount, c.currency]),
+    ).toEqual([[1600, "TRY"]]);
+  });
+
   it("a clause led by the allies as a group is the alliance's, whatever country came before", () => {
     expect(
       rows(

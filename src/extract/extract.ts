@@ -173,7 +173,10 @@ const THREAT =
   /\b(?:attack\w*|invad\w*|invasion|strike|use (?:military )?force|wage (?:a |an )?(?:[\w-]+ ){0,2}war|go to war|start (?:a )?war|war (?:with|against|on|between)|ready (?:for (?:a |an )?(?:[\w-]+ ){0,2}(?:war|conflict|attack|confrontation)|to (?:fight|wage|attack|strike|invade|use force|test|confront))|confront\w* (?:NATO|the alliance|Europe|the West|allies|\w+ allies)|fit for war|war[- ]read\w*|test (?:NATO|Europe|the alliance|allied)|take (?:over )?Taiwan|seiz\w+ Taiwan|takeover|take over|aggression against|(?:confrontation|conflict) (?:with|between))\b/i;
 /** A threat denied or played down: "will not attack", "an attack is unlikely". */
 const THREAT_DENIED =
-  /\b(?:not|no|never|won['’]t|doesn['’]t|isn['’]t|unlikely|no intention|den(?:y|ies|ied)|dismiss\w*|rul(?:ed|es|e) out)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,80}\b(?:attack|invade|invasion|strike|use (?:military )?force|war)\b|\b(?:attack|invasion|war)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}\b(?:is|was|seems|remains|looks) (?:\w+ )?(?:unlikely|not imminent|not inevitable|improbable)\b/i;
+  /\b(?:not|no|never|won['’]t|doesn['’]t|isn['’]t|unlikely|no intention|den(?:y|ies|ied)|dismiss\w*|rul(?:ed|es|e) out)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}\b(?:attack|invade|invasion|strike|use (?:military )?force|war)\b|\b(?:attack|invasion|war)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}\b(?:is|was|seems|remains|looks) (?:\w+ )?(?:unlikely|not imminent|not inevitable|improbable)\b/i;
+/** "dismissed alarmist timelines suggesting that China could be ready to invade". */
+const TIMELINE_DISMISSED =
+  /\b(?:dismiss\w*|reject\w*|den(?:y|ies|ied)|debunk\w*)\s+(?:\w+\s+){0,3}(?:timelines?|warnings?|claims?|predictions?|forecasts?|scenarios?)\b/i;
 const THREAT_ACTOR =
   /\b(?:Russia|Russian|Moscow|Putin|Kremlin|China|Chinese|Beijing|Xi Jinping|PLA|People['’]s Liberation Army)\b/i;
 const CHINA = /\b(?:China|Chinese|Beijing|Xi Jinping|PLA|People['’]s Liberation Army)\b/i;
@@ -439,7 +442,7 @@ function writtenAmounts(text: string, millions: boolean): Amount[] {
 
 /** A level already reached or spent, an average, a starting point: status, not a target. */
 const STATUS_BEFORE =
-  /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s) to|(?:has |have |had )?spent|spends|spending (?:was|is)|spending (?:more|less) than|spends? the (?:least|most)|(?:is|are|was|were) meeting|spend(?:s|ing)? (?:nearer|closer|close) to|languish\w*|(?:is|are|was|were) (?:now |currently |already |still )?spending|total(?:l)?ed|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|earmarked|budgeted|set aside|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|(?<!(?:been|be|was|were|is|are|to) )(?:reached|achieved|exceeded|surpassed)|rose|fell|grew|jumped|climbed|dropped|declined|soared|surged|lowest|highest|largest|smallest|biggest|spender|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|no more than|barely|came in|ranked|one of the (?:few|only)|allocates|dedicates|devotes|channels|(?<!\bto\s)(?:allocating|dedicating|devoting|investing)|(?<!\b(?:be|been|being|to)\s)invested|(?:this year|currently|now)\s+represents|ranks|hover\w*)\b[^%]{0,45}$/i;
+  /\b(?:currently|current|existing|already|(?:now )?stands? at|stood at|accounts? for|accounted for|amount(?:ed|s) to|(?:has |have |had )?spent|spends|spending (?:was|is)|spends? the (?:least|most)|(?:is|are|was|were) meeting|languish\w*|(?:is|are|was|were) (?:now |currently |already |still )?spending|total(?:l)?ed|was|were|is at|are at|(?:has|have|had) (?:\w+ )?(?:allocated|earmarked|budgeted|set aside|increased|raised|risen|grown|doubled|boosted|lifted|invested|reached|met|exceeded|hit)|(?<!(?:been|be|was|were|is|are|to) )(?:reached|achieved|exceeded|surpassed)|rose|fell|grew|jumped|climbed|dropped|declined|soared|surged|lowest|highest|largest|smallest|biggest|spender|recorded|averag\w*|compared (?:to|with)|up from|from|met|meets|exceed\w*|exceeding|above|more than double|no more than|barely|came in|ranked|one of the (?:few|only)|allocates|dedicates|devotes|channels|(?<!\bto\s)(?:allocating|dedicating|devoting|investing)|(?<!\b(?:be|been|being|to)\s)invested|(?:this year|currently|now)\s+represents|ranks|hover\w*)\b[^%]{0,45}$/i;
 /**
  * A level kept for a while is where spending has been, not where it is going: "has been held
  * at about 1.2%", "will have spent 2.2%", "1% of GDP for decades".
@@ -499,9 +502,16 @@ function partOfSum(further: string): boolean {
   // "90 billion next year, bringing the total to 3% of GDP" is the same level as a share
   return m !== null && !SHARE_FIGURE.test(further.slice(m[0].length, m[0].length + 60));
 }
+/**
+ * A level as it is, in the present: "allies spending more than 3 percent include", "the UK and
+ * France spend nearer to 2 percent"; not "plans to spend closer to 2.5%", "wants to be spending
+ * more than 3%".
+ */
+const SPENDING_NOW =
+  /(?<!\b(?:to|be|will|would|could|should|must|may|might|can|shall)\s)\b(?:spending (?:more|less) than|spend(?:s|ing)? (?:nearer|closer|close) to)\s*(?:about|around)?\s*$/i;
 /** A level compared with: "more than the 2%", "well below the". */
 const YARDSTICK_COMPARED =
-  /\b(?:(?:more|less|higher|lower|greater|bigger|smaller)\s+than|above|below|under|over|short of|beyond)\s+(?:the|NATO['’]s|the alliance['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:(?:more|less|higher|lower|greater|bigger|smaller)\s+than|above|below|short of|beyond)\s+(?:the|NATO['’]s|the alliance['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A budget asked for above a sum: "seeking a budget exceeding ¥8.5 trillion". */
 const SOUGHT_ABOVE =
   /\b(?:seek\w*|sought|request\w*|ask\w* for|propos\w*)\s+(?:a|an)\s+(?:[\w-]+\s+)?budget\s+(?:of\s+)?(?:exceeding|above|over|topping|of more than)\s*$/i;
@@ -515,7 +525,16 @@ const COMPONENT_AFTER =
 const THRESHOLD =
   /\b(?:debt brake|deficit|exempt\w*|does not exceed|excessive|borrow\w*|fiscal rules?|escape clause|debt)\b/i;
 const NEGATION =
-  /\b(?:not(?! only\b)|(?:has|have|had|is|are) yet to|no longer|never|\w+n['’]t|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against|reluctan\w*|hesitan\w*|unwilling|postpon\w*|defer\w*|shelv\w*|unlikely|doubtful|impossible|cannot|den(?:y|ies|ied)|no(?=\s+(?!(?:less|later|fewer|earlier|sooner|more|doubt|question)\b)\w))\b/i;
+  /\b(?:not(?! only\b)|(?:has|have|had|is|are) yet to|no longer|never|\w+n['’]t|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against|reluctan\w*|hesitan\w*|unwilling|postpon\w*|defer\w*|shelv\w*)\b/i;
+/**
+ * Denials and doubts that hold only over the figure's own clause, not past a comma, an "and" or
+ * a verb of speech: "Tokyo denied a report that the US asked it to raise ... to 3.5%", "no US
+ * demand for ... 3.5%", "it is unlikely that NATO will move to a 2.5% target"; but not "With no
+ * end to the war in sight, Poland will raise", "denied reports of cuts and said Italy will reach".
+ */
+const NEAR_NEGATION =
+  /\b(?:unlikely|doubtful|impossible|den(?:y|ies|ied)|cannot (?:\w+ ){0,2}?(?:reach|meet|spend|afford|commit|go|allocate|raise|achieve)|no(?=\s+(?!(?:less|later|fewer|earlier|sooner|more|doubt|question)\b|plans? to (?:cut|reduce|lower|drop|abandon|scale)\b)\w))\b[^,;]*$/i;
+const NEAR_NEGATION_CUT = /[,;]|\b(?:and|but|yet|said|says|say|added|told)\b/gi;
 /** A sentence that ranks countries by what they spend: "the second is the USA with 3.5%". */
 const RANKING =
   /\b(?:followed by|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:place|is|was|were|are|come|came)|place[sd]?|ranked|ranking|top(?:s|ped)? the list|largest|highest|lowest|smallest)\b/i;
@@ -531,12 +550,10 @@ const MEETS_OLD =
   /\b(?:will|would|to|pledg\w*|promis\w*|vow\w*|commit\w*)\b(?:[^%.;]|\.(?=\d)){0,80}?\b(?:meet|reach|hit|achieve|attain)\s+(?:NATO['’]s|the alliance['’]s|the)\s+(?:previous|former|old|earlier)\b[^%]{0,30}$/i;
 /** A level called too much by the one speaking: "a 5% spending would be disproportionate". */
 const REJECTED_AFTER =
-  /^(?:[^.;:]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}?(?:\b(?:would|will|is|are|was|were)\s+(?:be\s+)?(?:\w+\s+)?|["“”'‘’]\s*)(?:disproportionate|unnecessary|unrealistic|unaffordable|impossible|difficult|unreasonable|unthinkable|unacceptable|absurd|excessive|unattainable|out of reach|out of the question|not (?:possible|realistic|feasible|affordable|necessary))\b/i;
+  /^(?:[^.;:]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}?(?:\b(?:would|will|is|are|was|were)\s+(?:be\s+)?(?:\w+\s+)?|["“”'‘’]\s*)(?:disproportionate|unnecessary|unrealistic|unaffordable|impossible|(?:too|realistically|very) difficult|difficult to (?:justify|achieve|reach|afford|meet)|unreasonable|unthinkable|unacceptable|absurd|excessive|unattainable|out of reach|out of the question|not (?:possible|realistic|feasible|affordable|necessary))\b/i;
 /** Some or all of the allies, counted by a third party: "20 allies are expected to reach". */
-const THIRD_PARTY = new RegExp(
-  `\\b(?:\\d+|all|only|most|several|many|few|${NUM_WORD}|\\w+ of the \\d+|\\d+ of \\d+)\\s+(?:of\\s+(?:the\\s+)?)?(?:\\d+\\s+)?(?:NATO\\s+)?(?:member\\s+)?(?:countries|allies|states|members|nations)\\b(?!\\s+(?:have|has)\\s+(?:agreed|pledged|committed))`,
-  "i",
-);
+const THIRD_PARTY =
+  /\b(?:\d+|all|only|most|several|many|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\w+ of the \d+|\d+ of \d+)\s+(?:of\s+(?:the\s+)?)?(?:\d+\s+)?(?:NATO\s+)?(?:member\s+)?(?:countries|allies|states|members|nations)\b(?!\s+(?:have|has)\s+(?:agreed|pledged|committed))/i;
 const ESTIMATE =
   /\b(?:according to (?:the )?(?:NATO |alliance |new |latest |annual )*(?:estimates?|data|figures|reports?)|estimated figures|(?:estimates?|data|figures|projections)(?:\s+[\w-]+){0,6}\s+(?:show\w*|suggest\w*|indicat\w*)|IMF|SIPRI|Eurostat|survey|poll|calculat\w*|(?:NATO|the alliance|analysts?|economists?|experts?|institute|think tanks?|observers)\s+(?:estimates?|forecasts?|projects?|predicts?|expects?)|(?:will|would|could|to) cost|costs? (?:of|between|about|around)|costing|(?:forecast(?:ed)?|projected|estimated) (?:rise|increase|growth|level|total))\b/i;
 /**
@@ -702,6 +719,8 @@ interface Context {
   /** The year and actor of the previous sentence's claim, for "the new target" referring back. */
   readonly passageYear: number | null;
   readonly passageActor: string | null;
+  /** The actor of the sentence just before, when it gave a claim: what "they" can refer to. */
+  readonly previousActor: string | null;
   /** The target share named in the previous sentence, for "would reach the goal this year". */
   readonly previousShare: number | null;
   /** The previous sentence's planned sum, which "This amount equates to 4.8% of GDP" restates. */
@@ -735,7 +754,7 @@ const CAPITAL_SUBJECT = new RegExp(
 
 /** "China's threats", "Russia's aggression": the threat's doing, not a budget of its own. */
 const THREATS_OF =
-  /^['’]s\s+(?:\w+\s+)?(?:threats?|aggression|invasion|attacks?|pressure|war|coercion|intimidation)\b/i;
+  /^['’]s\s+(?:threats?|aggression|invasion|attacks?|pressure|war|coercion|intimidation)\b(?!\s+(?:budget|chest|spending|economy|effort|readiness|preparations?|machine|industry))/i;
 /** Threat actors and the war's theatre: rarely the subject of a defence-spending target. */
 const NOT_SUBJECTS = new Set(["RUS", "CHN", "UKR"]);
 const COMMITS_TO_MEET =
@@ -1002,9 +1021,11 @@ function actorOf(
           : demander,
       demander,
     };
-  // "They will also be expected to spend a further 1.5%": the actor of the sentence before
-  if (ctx.passageActor && (REFERS_BACK.test(text) || /^\W*they\b/i.test(clause)))
-    return { actor: ctx.passageActor, demander };
+  if (ctx.passageActor && REFERS_BACK.test(text)) return { actor: ctx.passageActor, demander };
+  // "Nato members will be expected to spend 3.5% ... They will also be expected to spend a
+  // further 1.5%": the allies of the sentence just before
+  if (ctx.previousActor === "NATO" && /^\W*they\b/i.test(clause))
+    return { actor: "NATO", demander };
   // "we will be on the 2%": the speaker's own country
   const own = /\b(?:we|our|us)\b/i.test(clause);
   const anyCountry = found.some((m) => !m.person && usable(m));
@@ -1031,8 +1052,15 @@ function actorOf(
       m.at >= figure.end &&
       !m.person &&
       usable(m) &&
-      // "two-thirds of the US administration's expectation": a yardstick after the figure
-      !/\b(?:of|than|to|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.at - 20), m.at)) &&
+      // "two-thirds of the US administration's expectation", "more than Germany": a yardstick
+      // after the figure, not "by the parliament of Romania"
+      !/\b(?:than|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.at - 20), m.at)) &&
+      !(
+        /\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.at - 20), m.at)) &&
+        /^(?:\s+[\p{L}-]+)?['’]s\s+(?:\w+\s+)?(?:expectations?|targets?|goals?|demands?|levels?|standards?|requests?)\b/iu.test(
+          text.slice(m.end, m.end + 60),
+        )
+      ) &&
       !/[,;:—–]|\b(?:if|unless|provided|when|while|which|who|that|than)\b/i.test(
         text.slice(figure.end, m.at),
       ),
@@ -1111,6 +1139,8 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
   const who = speakerOf(text, found);
   const out: TargetClaim[] = [];
   const usedAmounts = new Set<Amount>();
+  let ranks: boolean | undefined;
+  const ranking = () => (ranks ??= RANKING.test(text));
   const keep = (figure: Figure, isShare: boolean): boolean => {
     if (restating(figure, isShare)) return true;
     // "allies that already surpass the new NATO target of 3.5%": whatever the allies did, the
@@ -1144,6 +1174,10 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (
       /(?:^|[,;—–(]\s*|\band\s+)(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+at\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|some\s+)?$/u.test(
         before,
+      ) &&
+      // ("The budget plans put Lithuania at 5.5% ... and Latvia at 5%": levels planned)
+      !/\b(?:will|would|plans?|planned|puts?|sets?|budgets? for|aims?|targets?)\b/i.test(
+        text.slice(0, figure.at),
       )
     )
       return false;
@@ -1152,7 +1186,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     const head = text.slice(Math.max(0, figure.at - 80), figure.at);
     const dash = head.search(/\s*[—–:]\s*$/);
     if (dash > 0 && STATUS_BEFORE.test(head.slice(0, dash))) return false;
-    if (RANKING.test(text) && /\bwith\s+(?:about|around|some|nearly|almost)?\s*$/i.test(before))
+    if (ranking() && /\bwith\s+(?:about|around|some|nearly|almost)?\s*$/i.test(before))
       return false;
     // "Estonia came second (2.7% of GDP)", "KRW 65.8 trillion (about $44.7 billion)"
     if (
@@ -1165,7 +1199,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (
       !isShare &&
       /,\s*or\s+(?:about|around|roughly|some|nearly)?\s*$/i.test(before) &&
-      amountsIn(text.slice(Math.max(0, figure.at - 60), figure.at)).length > 0
+      amounts.some((a) => a.at >= figure.at - 60 && a.end <= figure.at)
     )
       return false;
     // "from 2% to 5%": the first is where spending starts; "between 5% and 6%", "5-6%": a range,
@@ -1181,11 +1215,20 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     )
       return false;
     // "3.5% for core defence plus 1.5% for resilience": a second part of a split, not an increment
-    if (DELTA_BEFORE.test(before) && !(isShare && COMPONENT_AFTER.test(after))) return false;
+    // (an increment's words come within a few words of the figure: the end of the clause will do)
+    if (DELTA_BEFORE.test(before.slice(-240)) && !(isShare && COMPONENT_AFTER.test(after)))
+      return false;
     if (isShare && DELTA_AFTER.test(after)) return false;
     if (isShare && OTHER_QUANTITY.test(before)) return false;
     // "has donated more than one percent of its GDP ... to Ukraine": aid, not its own defence
-    if (isShare && /\b(?:donat\w*|gave|given|giv(?:es|ing))\b[^%]{0,30}$/i.test(before))
+    if (
+      isShare &&
+      (/\bdonat\w*\b[^%]{0,30}$/i.test(before) ||
+        (/\b(?:gave|given|giv(?:es|ing))\b[^%]{0,30}$/i.test(before) &&
+          /\b(?:Ukraine|Kyiv|Kiev|in aid|as aid)\b/i.test(
+            text.slice(figure.end, figure.end + 120),
+          )))
+    )
       return false;
     if (isShare && listLedByOtherQuantity(figure)) return false;
     // "25 per cent of the budget for modernisation, and 2 per cent to research": shares of the
@@ -1213,7 +1256,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       return false;
     // "3.5 billion in 2026 and 3 billion in 2027, a total of 6.5 billion": the sum of the parts
     if (!isShare && /\b(?:a|the) total of\s+(?:about|around|some|nearly)?\s*$/i.test(before)) {
-      const earlier = amountsIn(text.slice(0, figure.at));
+      const earlier = amounts.filter((a) => a.end <= figure.at);
       if (earlier.length > 0) return false;
     }
     // "an 18.3 trillion yen supplementary budget": the whole budget named after its sum
@@ -1249,6 +1292,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       return false;
     if (
       NEGATION.test(before) ||
+      NEAR_NEGATION.test(afterLast(NEAR_NEGATION_CUT, before)) ||
       REJECTED_AFTER.test(after) ||
       (SUPERSEDED_BEFORE.test(before) && !MEETS_OLD.test(before)) ||
       /^\s*(?:\w+\s+)?(?:predicted|forecast|projected|estimated)\s+by\b/i.test(after) ||
@@ -1261,12 +1305,12 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
         before,
       ) &&
       BUDGETISH.test(text) &&
-      amountsIn(text.slice(0, figure.at)).length > 0;
+      amounts.some((a) => a.end <= figure.at);
     // "has earmarked NT$647 billion for defense this year, equal to 2.45 percent of GDP", "is 61
     // trillion won, which is about 2.3% of GDP": the share of a sum stated just before stands or
     // falls with that sum
     const ownSum = isShare ? restatedSum(figure) : undefined;
-    if (ownSum) return BUDGETISH.test(text) && keep(ownSum, false);
+    if (ownSum && !(BUDGETISH.test(text) && keep(ownSum, false))) return false;
     if (restatesSum) return true;
     // "is around 1.5% of GDP": a level as it is, not one to be reached; "the budget for 2026 is
     // 4.8%" and "the request is $900 billion" are levels to come
@@ -1319,6 +1363,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     )
       return false;
     if (FIGURES_SOURCE.test(text.slice(figure.end))) return false;
+    if (SPENDING_NOW.test(before) && !laterYear(figure)) return false;
     // "According to the report Defence Expenditure of NATO Countries, ..., Portugal will spend":
     // an attribution leading the sentence covers every figure in it
     if (/^\W*according to\b/i.test(text) && FIGURES_SOURCE.test(text.slice(0, figure.at)))
@@ -1343,7 +1388,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       )
     )
       return undefined;
-    const sum = amountsIn(text.slice(0, figure.at)).at(-1);
+    const sum = amounts.filter((a) => a.end <= figure.at).at(-1);
     if (!sum) return undefined;
     const between = text.slice(sum.end, figure.at);
     return /^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:(?:for|on|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:defen[cs]e|military|security)(?:\s+(?:spending|budget|sector))?\s*)?(?:this year\s*)?,\s*(?:which\s+(?:is|would be|will be|equals|amounts to)\s+)?(?:equal to|equivalent to|or|some|about|around|roughly|nearly)?\s*(?:about|around|some|roughly|nearly)?\s*$/i.test(
@@ -1426,11 +1471,15 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
 
   /** The share of a sum the sentence before planned, which takes that sum's country and year. */
   function restating(figure: Figure, isShare: boolean): boolean {
+    const sum = ctx.previousMoney;
     return (
       isShare &&
-      ctx.previousMoney !== null &&
+      sum !== null &&
       RESTATES.test(text.slice(0, figure.at)) &&
-      !DELTA_AFTER.test(text.slice(figure.end, figure.end + 60))
+      !DELTA_AFTER.test(text.slice(figure.end, figure.end + 60)) &&
+      // "The budget represents 2.5% of GDP, the Romanian finance minister said": another
+      // country's budget, not the sum before
+      !found.some((m) => m.ally !== sum.ally && m.ally !== "NATO")
     );
   }
 
@@ -1485,7 +1534,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
         ? amountsIn(text, true).find(
             (a) =>
               Math.abs(a.at - figure.at) < 60 &&
-              !DELTA_BEFORE.test(clauseBefore(text, a.at)) &&
+              !DELTA_BEFORE.test(clauseBefore(text, a.at).slice(-240)) &&
               !ADDITIONAL_BEFORE.test(clauseBefore(text, a.at)),
           )
         : undefined);
@@ -1524,7 +1573,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
 
   /** The sum in brackets right after an amount, in another currency: the same sum converted. */
   function conversionOf(amount: Amount): { amount: number; currency: string } | undefined {
-    const next = amountsIn(text).find((a) => a.at > amount.end && a.at - amount.end < 25);
+    const next = amounts.find((a) => a.at > amount.end && a.at - amount.end < 25);
     if (!next?.currency || next.currency === amount.currency) return undefined;
     if (
       !/^\s*[(（[]\s*(?:about|around|approximately|approx\.|roughly|some|nearly|c\.|ca\.)?\s*$/i.test(
@@ -1550,7 +1599,7 @@ const YEARS_TO_PREPARE = new RegExp(
 function horizon(s: Sentence, article: ArticleFacts): HorizonClaim | null {
   const text = s.text;
   if (!THREAT.test(text) || !THREAT_ACTOR.test(text) || !MODAL.test(text)) return null;
-  if (THREAT_DENIED.test(text)) return null;
+  if (THREAT_DENIED.test(text) || TIMELINE_DISMISSED.test(text)) return null;
   // "Will China invade Taiwan by 2027?": a question asks, it does not warn
   if (
     /\?\s*["'”’»]?\s*$/.test(text) &&
@@ -1619,6 +1668,12 @@ function horizon(s: Sentence, article: ArticleFacts): HorizonClaim | null {
  */
 function dedupe(claims: Claim[]): Claim[] {
   const out: Claim[] = [];
+  // a merged claim keeps the conversion its sum was given, so that a third repeat still merges
+  const put = (old: Claim, next: TargetClaim, from: Claim) => {
+    const to = conversions.get(from) ?? conversions.get(old);
+    if (to) conversions.set(next, to);
+    out[out.indexOf(old)] = next;
+  };
   for (const c of mergeNeighbours(claims)) {
     if (c.kind === "horizon") {
       if (!out.some((o) => o.kind === "horizon" && o.horizonYear === c.horizonYear)) out.push(c);
@@ -1669,13 +1724,17 @@ function dedupe(claims: Claim[]): Claim[] {
       if (stated) {
         out.splice(out.indexOf(bare), 1);
         if (stated.amount === null)
-          out[out.indexOf(stated)] = {
-            ...stated,
-            amount: c.amount,
-            currency: c.currency,
-            targetYear: stated.targetYear ?? c.targetYear ?? bare.targetYear,
-          };
-      } else out[out.indexOf(bare)] = { ...c, targetYear: c.targetYear ?? bare.targetYear };
+          put(
+            stated,
+            {
+              ...stated,
+              amount: c.amount,
+              currency: c.currency,
+              targetYear: stated.targetYear ?? c.targetYear ?? bare.targetYear,
+            },
+            c,
+          );
+      } else put(bare, { ...c, targetYear: c.targetYear ?? bare.targetYear }, c);
       continue;
     }
     if (out.some((o) => o.kind === "target" && sumOf(o, c) && sameYear(o))) continue;
@@ -1686,15 +1745,15 @@ function dedupe(claims: Claim[]): Claim[] {
     }
     // "$28 billion" and then "26 billion euros ($28 billion)": the sum as the spender states it
     if (converted(c, twin)) {
-      out[out.indexOf(twin)] = { ...c, targetYear: c.targetYear ?? twin.targetYear };
+      put(twin, { ...c, targetYear: c.targetYear ?? twin.targetYear }, c);
     } else if (twin.targetYear === null && c.targetYear !== null) {
-      out[out.indexOf(twin)] = {
-        ...c,
-        amount: c.amount ?? twin.amount,
-        currency: c.currency ?? twin.currency,
-      };
+      put(
+        twin,
+        { ...c, amount: c.amount ?? twin.amount, currency: c.currency ?? twin.currency },
+        c,
+      );
     } else if (twin.amount === null && c.amount !== null) {
-      out[out.indexOf(twin)] = { ...twin, amount: c.amount, currency: c.currency };
+      put(twin, { ...twin, amount: c.amount, currency: c.currency }, c);
     }
   }
   return out;
@@ -1760,7 +1819,7 @@ export function extractClaims(text: string, date: string): Claim[] {
         m.ally !== "NATO" &&
         (loose === "threats" || !NOT_SUBJECTS.has(m.ally)) &&
         // "China's threats had increased": the threat's own doing, not its budget
-        !THREATS_OF.test(t.slice(m.end, m.end + 40)) &&
+        !(NOT_SUBJECTS.has(m.ally) && THREATS_OF.test(t.slice(m.end, m.end + 40))) &&
         (loose === "asides" ||
           (!setAside(t, m) && !OBJECT_LEAD.test(t.slice(Math.max(0, m.at - 20), m.at)))),
     );
@@ -1800,8 +1859,10 @@ export function extractClaims(text: string, date: string): Claim[] {
   };
   let passageYear: number | null = null;
   let passageActor: string | null = null;
+  let previousActor: string | null = null;
   let previousShare: number | null = null;
   let previousMoney: Context["previousMoney"] = null;
+  let moneyAge = 0;
   let previousEnd = 0;
   all.forEach((s, i) => {
     // a blank line ends a passage: years and "the new target" do not carry across it
@@ -1814,6 +1875,7 @@ export function extractClaims(text: string, date: string): Claim[] {
       subject: () => subjectAt(i),
       passageYear,
       passageActor,
+      previousActor,
       previousShare,
       previousMoney,
     });
@@ -1822,18 +1884,30 @@ export function extractClaims(text: string, date: string): Claim[] {
     // a sentence with no figure of its own does not end the sum's passage: "a budget of EUR
     // 2.7 billion for 2026 ... The draft budget will go before MPs. The allocation represents
     // 2.25% of GDP"
+    // (at most two such sentences, naming no other country)
     const figureless = () => sharesIn(s.text).length === 0 && amountsIn(s.text).length === 0;
-    previousMoney =
-      money?.ally && money.targetYear !== null
-        ? {
-            ally: money.ally,
-            year: money.targetYear,
-            amount: money.amount,
-            currency: money.currency,
-          }
-        : previousMoney !== null && found.length === 0 && figureless()
-          ? previousMoney
-          : null;
+    const carried = previousMoney;
+    const keepsPassage = () => {
+      const named = namedIn(i);
+      return named === null || named === carried?.ally;
+    };
+    if (money?.ally && money.targetYear !== null) {
+      previousMoney = {
+        ally: money.ally,
+        year: money.targetYear,
+        amount: money.amount,
+        currency: money.currency,
+      };
+      moneyAge = 0;
+    } else if (
+      carried !== null &&
+      found.length === 0 &&
+      moneyAge < 2 &&
+      figureless() &&
+      keepsPassage()
+    )
+      moneyAge++;
+    else previousMoney = null;
     claims.push(...found);
     const h = horizon(s, article);
     if (h) claims.push(h);
@@ -1842,6 +1916,7 @@ export function extractClaims(text: string, date: string): Claim[] {
     // the actor a following "the commitment is split into" refers back to, dated or not
     const lastActor = found.at(-1)?.ally;
     if (lastActor) passageActor = lastActor;
+    previousActor = lastActor ?? null;
   });
   return dedupe(claims);
 }

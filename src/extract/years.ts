@@ -30,7 +30,7 @@ function wordNumber(s: string): number | undefined {
 }
 
 /** The year a phrase names relative to the article's year, or null. */
-function relativeYear(s: string, articleYear: number, after = false): number | null {
+function relativeYear(s: string, articleYear: number): number | null {
   if (
     /\bnext (?:fiscal |budget |financial )?year\b|\bthe coming (?:fiscal )?year\b|\bin (?:one|a) year\b/i.test(
       s,
@@ -50,13 +50,6 @@ function relativeYear(s: string, articleYear: number, after = false): number | n
     )
   )
     return articleYear - 1;
-  // after the figure, "1.6% of GDP in defence last year" is last year's level; before it, "last
-  // year pledged 3.5%" dates the pledge, not the level
-  if (
-    after &&
-    /(?<!\b(?:since|than|from|over|versus|vs\.?)\s+)\b(?:last|previous|past) year\b/i.test(s)
-  )
-    return articleYear - 1;
   const rel = s.match(RELATIVE);
   if (rel?.[1]) {
     const n = wordNumber(rel[1]);
@@ -67,6 +60,13 @@ function relativeYear(s: string, articleYear: number, after = false): number | n
     return Math.floor(articleYear / 10) * 10 + 10;
   return null;
 }
+
+/**
+ * "1.6% of GDP in defence last year": a level of last year, said right after its figure; not "2%
+ * of GDP on defence, a promise it first made last year".
+ */
+const LAST_YEAR_AFTER =
+  /^\s*(?:of\s+(?:GDP|gross domestic product|(?:its|their|the)\s+(?:\w+\s+)?(?:GDP|economy|output))\s*)?(?:\([^()]{0,20}\)\s*)?(?:(?:on|in|for)\s+(?:defen[cs]e|the military|the armed forces)\s*)?(?:in\s+)?(?:the\s+)?(?:last|previous|past)\s+year\b/i;
 
 function firstAt(re: RegExp, s: string): number | null {
   re.lastIndex = 0;
@@ -145,7 +145,8 @@ export function yearIn(
   const explicitAt = firstAt(EXPLICIT, tail);
   const stated =
     firstYear(FISCAL, tail) ??
-    relativeYear(tail.slice(0, Math.min(80, explicitAt ?? 80)), article.year, true) ??
+    (LAST_YEAR_AFTER.test(tail) ? article.year - 1 : null) ??
+    relativeYear(tail.slice(0, Math.min(80, explicitAt ?? 80)), article.year) ??
     firstYear(EXPLICIT, tail) ??
     firstYear(FISCAL, head) ??
     lastYear(EXPLICIT, head) ??

@@ -204,8 +204,7 @@ export function registerReview(
     }
     const inputs = prepared.filter((p) => !("reason" in p)) as ArticleInput[];
     const result = write(() => store.ingest(inputs)) as ReturnType<Store["ingest"]>;
-    const stored = new Set(result.added.map((a) => a.file));
-    const notes = readingNotes(inputs.filter((i) => stored.has(i.file)));
+    const notes = readingNotes(inputs);
     return reply
       .code(201)
       .headers(noStore)
@@ -232,7 +231,7 @@ export function registerReview(
     }
     const article = fetched.article;
     const result = write(() => store.ingest([article])) as ReturnType<Store["ingest"]>;
-    const notes = result.added.length > 0 ? readingNotes([article]) : [];
+    const notes = readingNotes([article]);
     return reply
       .code(201)
       .headers(noStore)

@@ -122,8 +122,8 @@ date, the bad files are listed and nothing is stored. Claims wait for review:
     const store = openStore(values, io);
     try {
       const result = store.ingest(inputs);
-      const stored = new Set(result.added.map((a) => a.file));
-      const notes = readingNotes(inputs.filter((i) => stored.has(i.file)));
+      // (a note is about the article, stored now or before)
+      const notes = readingNotes(inputs);
       if (values.json) {
         io.out(json({ store: store.path, ...result, notes }));
         return 0;
