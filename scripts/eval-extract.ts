@@ -54,6 +54,7 @@ interface FixtureClaim {
   readonly targetYear?: number | null;
   readonly stance?: string;
   readonly horizonYear?: number;
+  readonly threat?: string;
 }
 
 /** The team's fixtures, their expectations put in the labels' fields. */
@@ -71,7 +72,12 @@ export function fixtureCases(): Case[] {
       const text = toText(readFileSync(join(FIXTURES, file), "utf8"), format ?? "text");
       const expected: LabelledClaim[] = meta.claims.map((c) =>
         c.kind === "horizon"
-          ? { type: "horizon", year: c.horizonYear ?? null, quote: c.quote }
+          ? {
+              type: "horizon",
+              year: c.horizonYear ?? null,
+              actor_threat: c.threat ?? null,
+              quote: c.quote,
+            }
           : {
               type: "target",
               iso3: c.ally ?? null,
@@ -145,7 +151,7 @@ function sentenceStating(text: string, e: LabelledClaim): string | undefined {
 const pct = (r: { right: number; of: number }) => (r.of === 0 ? "-" : (r.right / r.of).toFixed(3));
 
 function describeLabel(e: LabelledClaim): string {
-  if (e.type === "horizon") return `horizon ${e.year}`;
+  if (e.type === "horizon") return `horizon ${e.year} ${e.actor_threat ?? ""}`.trimEnd();
   const figure =
     e.share_gdp_pct != null
       ? `${e.share_gdp_pct}%`
@@ -154,7 +160,7 @@ function describeLabel(e: LabelledClaim): string {
 }
 
 function describeClaim(c: Claim): string {
-  if (c.kind === "horizon") return `horizon ${c.horizonYear} ("${c.phrase}")`;
+  if (c.kind === "horizon") return `horizon ${c.horizonYear} ${c.threat} ("${c.phrase}")`;
   const figure =
     c.sharePct !== null
       ? `${c.sharePct}%${c.amount !== null ? ` + ${c.amount}bn ${c.currency}` : ""}`
@@ -176,7 +182,7 @@ function report(
   console.log(line("horizons", r.horizon));
   const fields: Field[] = ["country", "share", "amount", "year", "kind", "basis"];
   console.log(
-    `  field accuracy on matched targets: ${fields.map((f) => `${f} ${pct(r.fields[f])} (${r.fields[f].of})`).join(", ")}`,
+    `  field accuracy on matched targets: ${fields.map((f) => `${f} ${pct(r.fields[f])} (${r.fields[f].of})`).join(", ")}; on matched horizons: threat ${pct(r.fields.threat)} (${r.fields.threat.of})`,
   );
   const share = (right: number, of: number) => `${right}/${of} (${(right / of).toFixed(2)})`;
   const proposed = Object.entries(r.breakdown.proposed).sort(([a], [b]) => a.localeCompare(b));

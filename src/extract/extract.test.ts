@@ -18,6 +18,7 @@ describe("extraction over the 25 fixture articles", () => {
     }
     expect(r.fields.country.right / r.fields.country.of).toBeGreaterThanOrEqual(0.9);
     expect(r.fields.year.right / r.fields.year.of).toBeGreaterThanOrEqual(0.9);
+    expect(r.fields.threat).toEqual({ right: 6, of: 6 });
   });
 });
 
@@ -246,6 +247,46 @@ describe("phrasing", () => {
       "2025-12-13",
     );
     expect(r).toMatchObject({ kind: "horizon", horizonYear: 2028 });
+  });
+
+  it("a horizon names its threat: each of two named together, the nearest before the act, or the passage's for a war in Europe", () => {
+    const horizons = (text: string, date = "2025-07-19") =>
+      extractClaims(text, date).flatMap((c) =>
+        c.kind === "horizon" ? [[c.threat, c.horizonYear]] : [],
+      );
+    expect(
+      horizons(
+        "The general said the allies have no more than 18 months to prepare for a possible conflict with China and Russia.",
+      ),
+    ).toEqual([
+      ["CHN", 2027],
+      ["RUS", 2027],
+    ]);
+    // one year, two threats: kept once for each
+    expect(
+      horizons(
+        "The admiral said Beijing could be ready to invade Taiwan by 2027. Ministers fear Russia could attack a NATO member by 2027.",
+      ),
+    ).toEqual([
+      ["CHN", 2027],
+      ["RUS", 2027],
+    ]);
+    expect(
+      horizons(
+        "While China builds ships, officials warned that Russia could attack the Baltic states within three years.",
+      ),
+    ).toEqual([["RUS", 2028]]);
+    expect(
+      horizons(
+        "The review warns of a possible 'major war in Europe' by 2030. It names Russia as the main threat.",
+      ),
+    ).toEqual([["RUS", 2030]]);
+    // the war going on is not a war to come
+    expect(
+      horizons(
+        "Analysts expect the war in Europe could drag on until 2027. Russia keeps up its offensive.",
+      ),
+    ).toEqual([]);
   });
 
   it("no claim from economic figures, polls or share prices", () => {

@@ -54,6 +54,8 @@ export interface TargetClaim extends Evidence {
 export interface HorizonClaim extends Evidence {
   readonly kind: "horizon";
   readonly horizonYear: number;
+  /** ISO3 of the state that could attack or be ready for war: RUS or CHN. */
+  readonly threat: string;
   /** The words that give the time ("within five years"). */
   readonly phrase: string;
 }
@@ -180,6 +182,10 @@ const TIMELINE_DISMISSED =
 const THREAT_ACTOR =
   /\b(?:Russia|Russian|Moscow|Putin|Kremlin|China|Chinese|Beijing|Xi Jinping|PLA|People['’]s Liberation Army)\b/i;
 const CHINA = /\b(?:China|Chinese|Beijing|Xi Jinping|PLA|People['’]s Liberation Army)\b/i;
+const THREAT_ACTORS = new RegExp(THREAT_ACTOR.source, "gi");
+/** A war to come in Europe, not the one going on: "a major war in Europe", "a wider war in Europe". */
+const WAR_IN_EUROPE =
+  /\b(?:a|an)\s+(?:new\s+|potential\s+|possible\s+)?['‘’"“]?(?:major|wider|large-scale|full-scale|big|general|new|direct)\s+(?:[\w-]+\s+)?war\s+(?:in|on|across)\s+(?:Europe|the European continent)\b/i;
 /** A threat stated as possible or planned, not one that happened. */
 const MODAL =
   /\b(?:could|can|may|might|will|would|be able|ready|prepar\w*|plan\w*|intends?|anticipat\w*|capable|possible|potential|likely|warn\w*|expect\w*|orders?|ordered|plots?)\b/i;
@@ -1590,24 +1596,55 @@ const SPAN = new RegExp(
   `\\b(?:within|in|over)\\s+(?:the\\s+next\\s+|the\\s+coming\\s+|about\\s+|around\\s+)?(\\d+|${NUM_WORD})(?:\\s*(?:-|to|or)\\s*(?:\\d+|${NUM_WORD}))?\\s+(years?|months?)\\b`,
   "i",
 );
-/** "NATO has three years to prepare for a Russian attack". */
+/** "NATO has three years to prepare for a Russian attack", "have no more than 18 months to prepare". */
 const YEARS_TO_PREPARE = new RegExp(
-  `\\b(?:has|have|had|gives?|given|leaves?)\\s+(?:only\\s+|just\\s+|about\\s+|around\\s+)?(\\d+|${NUM_WORD})\\s+(years?|months?)\\s+(?:left\\s+)?to\\s+(?:prepare|get ready|rearm|be ready)\\b`,
+  `\\b(?:has|have|had|gives?|given|leaves?)\\s+(?:only\\s+|just\\s+|about\\s+|around\\s+|no more than\\s+|less than\\s+|at most\\s+)?(\\d+|${NUM_WORD})\\s+(years?|months?)\\s+(?:left\\s+)?to\\s+(?:prepare|get ready|rearm|be ready)\\b`,
   "i",
 );
 
-function horizon(s: Sentence, article: ArticleFacts): HorizonClaim | null {
+/**
+ * The threats a warning is about: each state named, in order, when they are named together
+ * ("a conflict with China and Russia"); else the one named nearest before the threat's words,
+ * else the first named.
+ */
+function threatsOf(text: string): string[] {
+  const named = [...text.matchAll(THREAT_ACTORS)].map((m) => ({
+    iso3: CHINA.test(m[0]) ? "CHN" : "RUS",
+    at: m.index,
+    end: m.index + m[0].length,
+  }));
+  const first = named[0];
+  if (!first) return [];
+  for (let i = 0; i + 1 < named.length; i++) {
+    const [a, b] = [named[i], named[i + 1]] as [(typeof named)[0], (typeof named)[0]];
+    if (
+      a.iso3 !== b.iso3 &&
+      /^(?:['’]s)?\s*(?:,|and|or|&|\/|-)\s*(?:the\s+)?$/i.test(text.slice(a.end, b.at))
+    )
+      return [a.iso3, b.iso3];
+  }
+  const act = text.search(THREAT);
+  const before = named.filter((m) => m.at < act).at(-1);
+  return [(before ?? first).iso3];
+}
+
+function horizon(s: Sentence, article: ArticleFacts, nearby: string): HorizonClaim[] {
   const text = s.text;
-  if (!THREAT.test(text) || !THREAT_ACTOR.test(text) || !MODAL.test(text)) return null;
-  if (THREAT_DENIED.test(text) || TIMELINE_DISMISSED.test(text)) return null;
+  // "a potential 'major war in Europe' by 2030": a war to come, whose threat the passage names
+  const threats = threatsOf(text);
+  if (threats.length === 0 && WAR_IN_EUROPE.test(text))
+    threats.push(...threatsOf(nearby).slice(0, 1));
+  if (!(THREAT.test(text) || WAR_IN_EUROPE.test(text)) || threats.length === 0 || !MODAL.test(text))
+    return [];
+  if (THREAT_DENIED.test(text) || TIMELINE_DISMISSED.test(text)) return [];
   // "Will China invade Taiwan by 2027?": a question asks, it does not warn
   if (
     /\?\s*["'”’»]?\s*$/.test(text) &&
     /^\W*(?:will|would|could|can|is|are|does|do|when|how|what|why|might|may|should)\b/i.test(text)
   )
-    return null;
+    return [];
   // a spending sentence's "by 2035" is a deadline, not a threat
-  if (sharesIn(text).length > 0) return null;
+  if (sharesIn(text).length > 0) return [];
   const span = text.match(SPAN) ?? text.match(YEARS_TO_PREPARE);
   let year: number | null = null;
   let phrase = "";
@@ -1639,7 +1676,7 @@ function horizon(s: Sentence, article: ArticleFacts): HorizonClaim | null {
     year = Number(range[1]);
     phrase = range[0];
   }
-  if (year === null || year < article.year) return null;
+  if (year === null || year < article.year) return [];
   const found = mentions(text);
   const who = speakerOf(text, found);
   const confidence = Math.min(
@@ -1650,16 +1687,17 @@ function horizon(s: Sentence, article: ArticleFacts): HorizonClaim | null {
       (span ? 0.1 : 0) -
       (CHINA.test(text) && !/Russia/i.test(text) ? 0.05 : 0),
   );
-  return {
+  return threats.map((threat) => ({
     kind: "horizon",
     horizonYear: year,
+    threat,
     phrase,
     sentence: text,
     start: s.start,
     end: s.end,
     confidence,
     ...who,
-  };
+  }));
 }
 
 /**
@@ -1676,7 +1714,12 @@ function dedupe(claims: Claim[]): Claim[] {
   };
   for (const c of mergeNeighbours(claims)) {
     if (c.kind === "horizon") {
-      if (!out.some((o) => o.kind === "horizon" && o.horizonYear === c.horizonYear)) out.push(c);
+      if (
+        !out.some(
+          (o) => o.kind === "horizon" && o.horizonYear === c.horizonYear && o.threat === c.threat,
+        )
+      )
+        out.push(c);
       continue;
     }
     const sameSum = (a: number, b: number) => Math.abs(a - b) <= 0.01 * Math.max(a, b);
@@ -1909,8 +1952,7 @@ export function extractClaims(text: string, date: string): Claim[] {
       moneyAge++;
     else previousMoney = null;
     claims.push(...found);
-    const h = horizon(s, article);
-    if (h) claims.push(h);
+    claims.push(...horizon(s, article, `${all[i - 1]?.text ?? ""} ${all[i + 1]?.text ?? ""}`));
     const last = found.filter((c) => c.targetYear !== null).at(-1);
     if (last) passageYear = last.targetYear;
     // the actor a following "the commitment is split into" refers back to, dated or not

@@ -85,9 +85,10 @@ describe("scoring extraction against labels", () => {
   });
 
   it("a horizon is found by its year", () => {
-    const horizon = (year: number): Claim => ({
+    const horizon = (year: number, threat = "RUS"): Claim => ({
       kind: "horizon",
       horizonYear: year,
+      threat,
       phrase: "",
       sentence: "s",
       start: 0,
@@ -107,6 +108,20 @@ describe("scoring extraction against labels", () => {
       },
     ]);
     expect(r.horizon).toMatchObject({ expected: 1, predicted: 2, matched: 1 });
+    // two threats for one year: each label takes the claim naming its threat
+    const both = evaluateExtraction([
+      {
+        file: "d",
+        expected: [
+          { type: "horizon", year: 2027, actor_threat: "CHN" },
+          { type: "horizon", year: 2027, actor_threat: "RUS" },
+          { type: "horizon", year: 2030, actor_threat: "RUS" },
+        ],
+        predicted: [horizon(2027, "RUS"), horizon(2027, "CHN"), horizon(2030, "CHN")],
+      },
+    ]);
+    expect(both.horizon).toMatchObject({ expected: 3, predicted: 3, matched: 3 });
+    expect(both.fields.threat).toEqual({ right: 2, of: 3 });
   });
 
   it("breaks the targets down: proposed ones right by group, labelled ones found by the country's group", () => {

@@ -15,6 +15,8 @@ export interface LabelledClaim {
   readonly basis?: string | null;
   readonly kind?: string | null;
   readonly speaker?: string | null;
+  /** For horizons: the state that could attack (RUS, CHN). */
+  readonly actor_threat?: string | null;
   readonly ambiguous?: boolean;
   readonly quote?: string;
 }
@@ -28,7 +30,7 @@ export interface Scores {
   readonly f1: number;
 }
 
-export type Field = "country" | "share" | "amount" | "year" | "kind" | "basis";
+export type Field = "country" | "share" | "amount" | "year" | "kind" | "basis" | "threat";
 
 /** Who a claim is about, in groups: one ally, the alliance, the EU, a threat, another state. */
 export type ActorGroup = "ally" | "alliance" | "EU" | "threat" | "other" | "none";
@@ -88,7 +90,8 @@ function sameClaim(e: LabelledClaim, p: Claim): boolean {
 }
 
 function fieldsOf(e: LabelledClaim, p: Claim): [Field, unknown, unknown][] {
-  if (p.kind !== "target") return [];
+  if (p.kind === "horizon")
+    return e.actor_threat != null ? [["threat", e.actor_threat, p.threat]] : [];
   const out: [Field, unknown, unknown][] = [];
   if (e.year !== undefined) out.push(["year", e.year, p.targetYear]);
   if (e.kind != null) out.push(["kind", e.kind, p.stance]);
@@ -125,6 +128,7 @@ export function evaluateExtraction(
     year: { right: 0, of: 0 },
     kind: { right: 0, of: 0 },
     basis: { right: 0, of: 0 },
+    threat: { right: 0, of: 0 },
   };
   const misses: { file: string; expected: LabelledClaim }[] = [];
   const extras: { file: string; claim: Claim }[] = [];

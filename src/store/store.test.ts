@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DatabaseSync } from "node:sqlite";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkPledge } from "../analysis/pledges.ts";
 import { main } from "../cli/main.ts";
@@ -49,11 +50,11 @@ describe("the store", () => {
   it("is created and migrated on first use, in WAL mode, and reopens at the same version", () => {
     const path = join(dir, "nested", "pw.db");
     const store = new Store(path);
-    expect(store.schemaVersion()).toBe(2);
+    expect(store.schemaVersion()).toBe(3);
     expect(store.journalMode()).toBe("wal");
     store.close();
     const again = new Store(path);
-    expect(again.schemaVersion()).toBe(2);
+    expect(again.schemaVersion()).toBe(3);
     expect(again.articles()).toEqual([]);
     again.close();
   });
@@ -62,8 +63,28 @@ describe("the store", () => {
     const path = join(dir, "empty.db");
     writeFileSync(path, "");
     const store = new Store(path);
-    expect(store.schemaVersion()).toBe(2);
+    expect(store.schemaVersion()).toBe(3);
     expect(store.claims()).toEqual([]);
+    store.close();
+  });
+
+  it("a store of the version before threats gains the column; its horizons keep their year and say no threat", () => {
+    const path = join(dir, "v2.db");
+    new Store(path).close();
+    const raw = new DatabaseSync(path);
+    raw.exec("ALTER TABLE claims DROP COLUMN threat; PRAGMA user_version = 2;");
+    raw.exec(
+      "INSERT INTO articles (sha256, file, published_on, text, ingested_at) VALUES ('x', 'old.txt', '2025-02-11', 'old', '2025-02-12T00:00:00Z')",
+    );
+    raw.exec(
+      "INSERT INTO claims (article_id, kind, horizon_year, phrase, sentence, start_offset, end_offset, confidence) VALUES (1, 'horizon', 2030, 'within five years', 's', 0, 1, 0.8)",
+    );
+    raw.close();
+    const store = new Store(path);
+    expect(store.schemaVersion()).toBe(3);
+    expect(store.claims()).toEqual([
+      expect.objectContaining({ kind: "horizon", horizonYear: 2030, threat: null }),
+    ]);
     store.close();
   });
 
@@ -75,6 +96,7 @@ describe("the store", () => {
         claim({
           kind: "horizon",
           horizonYear: 2030,
+          threat: "RUS",
           phrase: "within five years",
         } as Partial<Claim>),
       ]),
@@ -91,9 +113,11 @@ describe("the store", () => {
       speaker: "Lars Klingbeil",
       sourceUrl: "https://example.org/a",
     });
+    expect(claims[0]?.threat).toBeNull();
     expect(claims[1]).toMatchObject({
       kind: "horizon",
       horizonYear: 2030,
+      threat: "RUS",
       phrase: "within five years",
     });
     expect(store.ingest([article("a-copy.txt", [claim()], "text of a.txt")]).skipped).toEqual([

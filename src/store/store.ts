@@ -78,6 +78,8 @@ const MIGRATIONS: readonly string[] = [
      source_url TEXT
    );
    CREATE INDEX pledge_links_pledge ON pledge_links(pledge_id);`,
+  // the state a threat horizon is about (RUS, CHN); claims stored before it say none
+  "ALTER TABLE claims ADD COLUMN threat TEXT;",
 ];
 
 export interface ArticleInput {
@@ -113,6 +115,8 @@ export interface StoredClaim {
   readonly basis: string | null;
   readonly stance: string | null;
   readonly horizonYear: number | null;
+  /** For a horizon: the state that could attack (RUS, CHN); null for targets. */
+  readonly threat: string | null;
   readonly phrase: string | null;
   readonly sentence: string;
   readonly start: number;
@@ -287,8 +291,8 @@ export class Store {
       "INSERT INTO articles (sha256, file, source_url, published_on, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING RETURNING id",
     );
     const insertClaim = this.#db.prepare(
-      `INSERT INTO claims (article_id, kind, ally, speaker, role, share_pct, amount_bn, currency, target_year, annually, basis, stance, horizon_year, phrase, sentence, start_offset, end_offset, confidence)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO claims (article_id, kind, ally, speaker, role, share_pct, amount_bn, currency, target_year, annually, basis, stance, horizon_year, threat, phrase, sentence, start_offset, end_offset, confidence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     return this.transaction(() => {
       const added: StoredArticle[] = [];
@@ -324,6 +328,7 @@ export class Store {
             t?.basis ?? null,
             t?.stance ?? null,
             h?.horizonYear ?? null,
+            h?.threat ?? null,
             h?.phrase ?? null,
             c.sentence,
             c.start,
@@ -579,6 +584,7 @@ function toClaim(r: Record<string, unknown>): StoredClaim {
     basis: s(r.basis),
     stance: s(r.stance),
     horizonYear: n(r.horizon_year),
+    threat: s(r.threat),
     phrase: s(r.phrase),
     sentence: String(r.sentence),
     start: Number(r.start_offset),

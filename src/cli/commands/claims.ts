@@ -7,7 +7,8 @@ import { UsageError } from "../io.ts";
 import { openStore, STORE_HELP } from "../store-option.ts";
 
 function describe(c: StoredClaim): string {
-  if (c.kind === "horizon") return `threat horizon ${c.horizonYear} ("${c.phrase}")`;
+  if (c.kind === "horizon")
+    return `threat horizon ${c.horizonYear}${c.threat ? ` (${c.threat})` : ""} ("${c.phrase}")`;
   const parts = [
     c.sharePct === null ? null : `${c.sharePct}% of GDP`,
     c.amountBn === null ? null : `${c.currency ?? ""} ${c.amountBn}bn`.trim(),

@@ -34,7 +34,8 @@ function Evidence({ claim, article }: { claim: StoredClaim; article: Article | u
 }
 
 function summary(c: StoredClaim): string {
-  if (c.kind === "horizon") return `Threat horizon: ${c.horizonYear} ("${c.phrase}")`;
+  if (c.kind === "horizon")
+    return `Threat horizon: ${c.horizonYear}${c.threat ? ` · ${c.threat}` : ""} ("${c.phrase}")`;
   return [
     c.stance ?? "target",
     c.ally ?? "no ally",
