@@ -306,6 +306,65 @@ describe("guards that hold beyond the articles the rules were written on", () =>
   const rows = (text: string, date = "2025-06-20") =>
     targets(text, date).map((c) => [c.ally, c.sharePct, c.targetYear, c.stance]);
 
+  it("a person named after the figure, past a comparison, speaks of another figure", () => {
+    expect(
+      rows(
+        "Denmark has long lagged behind. The country plans to lift its defence budget to 2.5 percent of GDP by 2030, far short of Trump's demand for 5 percent.",
+      ),
+    ).toEqual([
+      ["DNK", 2.5, 2030, "pledge"],
+      ["NATO", 5, null, "demand"],
+    ]);
+  });
+
+  it("opposition to a level is no target; opposition from others does not undo one", () => {
+    expect(
+      rows(
+        "Hungary's prime minister has stated his opposition to increasing defence spending beyond 2% of GDP.",
+      ),
+    ).toEqual([]);
+    expect(
+      rows("Despite opposition from the left, Spain will reach 2% of GDP on defence this year."),
+    ).toEqual([["ESP", 2, 2025, "pledge"]]);
+  });
+
+  it("a leader who said he would meet the alliance's agreed target, named later in the sentence, pledges it", () => {
+    expect(
+      rows(
+        "Months after announcing that he would meet the NATO-agreed target of 2% of GDP on defence by 2029, Prime Minister Pedro Sánchez changed course.",
+      ),
+    ).toEqual([["ESP", 2, 2029, "pledge"]]);
+    expect(rows("The NATO-agreed target of 5% of GDP by 2035 was adopted at The Hague.")).toEqual([
+      ["NATO", 5, 2035, "agreement"],
+    ]);
+  });
+
+  it("'the split into' refers back to the target just named", () => {
+    expect(
+      rows(
+        "NATO allies agreed to spend 5% of GDP by 2035. The split into 3.5% for core defence and 1.5% for defence-related spending shapes the budgets.",
+      ).map(([ally, share]) => [ally, share]),
+    ).toEqual([
+      ["NATO", 5],
+      ["NATO", 3.5],
+      ["NATO", 1.5],
+    ]);
+  });
+
+  it("an outturn is spending as it turned out, and a sum brought forward is moved, not a level", () => {
+    expect(
+      rows(
+        "Slovenia plans to reach 2% by 2030. Based on current spending, the estimated outturn for 2025 implies defence expenditure of 1.4% of GDP (1.3% of GDP in 2024).",
+      ),
+    ).toEqual([]);
+    expect(
+      targets(
+        "In the 2025-26 Budget, the Australian Government is also bringing forward $2 billion of investment to help Defence buy drones faster.",
+        "2025-03-26",
+      ),
+    ).toEqual([]);
+  });
+
   it("a threatening state named inside an aside is not the spender", () => {
     expect(
       rows(

@@ -531,7 +531,7 @@ const COMPONENT_AFTER =
 const THRESHOLD =
   /\b(?:debt brake|deficit|exempt\w*|does not exceed|excessive|borrow\w*|fiscal rules?|escape clause|debt)\b/i;
 const NEGATION =
-  /\b(?:not(?! only\b)|(?:has|have|had|is|are) yet to|no longer|never|\w+n['’]t|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against|reluctan\w*|hesitan\w*|unwilling|postpon\w*|defer\w*|shelv\w*)\b/i;
+  /\b(?:not(?! only\b)|(?:has|have|had|is|are) yet to|no longer|never|\w+n['’]t|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against|reluctan\w*|hesitan\w*|unwilling|postpon\w*|defer\w*|shelv\w*|oppos(?:e|es|ed|ing)|opposition to)\b/i;
 /**
  * Denials and doubts that hold only over the figure's own clause, not past a comma, an "and" or
  * a verb of speech: "Tokyo denied a report that the US asked it to raise ... to 3.5%", "no US
@@ -561,7 +561,7 @@ const REJECTED_AFTER =
 const THIRD_PARTY =
   /\b(?:\d+|all|only|most|several|many|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\w+ of the \d+|\d+ of \d+)\s+(?:of\s+(?:the\s+)?)?(?:\d+\s+)?(?:NATO\s+)?(?:member\s+)?(?:countries|allies|states|members|nations)\b(?!\s+(?:have|has)\s+(?:agreed|pledged|committed))/i;
 const ESTIMATE =
-  /\b(?:according to (?:the )?(?:NATO |alliance |new |latest |annual )*(?:estimates?|data|figures|reports?)|estimated figures|(?:estimates?|data|figures|projections)(?:\s+[\w-]+){0,6}\s+(?:show\w*|suggest\w*|indicat\w*)|IMF|SIPRI|Eurostat|survey|poll|calculat\w*|(?:NATO|the alliance|analysts?|economists?|experts?|institute|think tanks?|observers)\s+(?:estimates?|forecasts?|projects?|predicts?|expects?)|(?:will|would|could|to) cost|costs? (?:of|between|about|around)|costing|(?:forecast(?:ed)?|projected|estimated) (?:rise|increase|growth|level|total))\b/i;
+  /\b(?:according to (?:the )?(?:NATO |alliance |new |latest |annual )*(?:estimates?|data|figures|reports?)|estimated figures|(?:estimates?|data|figures|projections)(?:\s+[\w-]+){0,6}\s+(?:show\w*|suggest\w*|indicat\w*)|IMF|SIPRI|Eurostat|survey|poll|calculat\w*|(?:NATO|the alliance|analysts?|economists?|experts?|institute|think tanks?|observers)\s+(?:estimates?|forecasts?|projects?|predicts?|expects?)|(?:will|would|could|to) cost|costs? (?:of|between|about|around)|costing|(?:forecast(?:ed)?|projected|estimated) (?:rise|increase|growth|level|total)|outturns?)\b/i;
 /**
  * A sentence that gives its figures as some body's data or estimates reports levels, wherever
  * in the sentence it says so: "..., Croatia 1.8% and Slovenia 1.3%, according to NATO data".
@@ -775,7 +775,7 @@ const PAIR_BETWEEN =
   /^[^.;%]{0,80}?(?:,\s*|\s)(?:and|plus|with)\s+(?:an?\s+)?(?:additional|further|another|extra|other)?\s*(?:up to\s+|at least\s+)?$/i;
 /** The alliance's standing yardstick named just before a figure: "NATO's target of 2%". */
 const YARDSTICK_BEFORE =
-  /\b(?:NATO|alliance|Alliance)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}(?:target|goal|benchmark|guideline|commitment|standard|quota|threshold|mark)\s+(?:of\s+)?(?:at least\s+)?$|\b(?:NATO|alliance|Alliance)['’]s\s+(?:[\w-]+\s+){0,2}$|\b(?:NATO|alliance|Alliance)['’]s\s+(?:[\w-]+\s+){0,2}(?:target|goal|aim|ambition|plan)\s+(?:is|was|would be|will be)\s+(?:to\s+)?[^.;%]{0,80}$/;
+  /\b(?:NATO|alliance|Alliance)(?:['’]s|-(?:agreed|set|mandated|wide))?\s+(?:[\w-]+\s+){0,4}(?:target|goal|benchmark|guideline|commitment|standard|quota|threshold|mark)\s+(?:of\s+)?(?:at least\s+)?$|\b(?:NATO|alliance|Alliance)['’]s\s+(?:[\w-]+\s+){0,2}$|\b(?:NATO|alliance|Alliance)['’]s\s+(?:[\w-]+\s+){0,2}(?:target|goal|aim|ambition|plan)\s+(?:is|was|would be|will be)\s+(?:to\s+)?[^.;%]{0,80}$/;
 const ALLIANCE_CUE =
   /\b(?:NATO(?!-(?:style|like|type))(?!['’]?s?\s+(?:standards?|definitions?|methodology|criteria|accounting|territory|soil|airspace|borders?|flank)\b)|the alliance|summit|collective(?:ly)?|allies|allied)\b/i;
 /**
@@ -964,6 +964,17 @@ function actorOf(
       !(YARDSTICK_CLAUSE.test(between) && SHARE_FIGURE.test(between)) &&
       OWNING_VERB.test(between);
     if (owns) return { actor: owner.ally, demander };
+    // "after announcing that he would meet the NATO target of 2% by 2029, Prime Minister Pedro
+    // Sánchez ...": the national leader the pronoun stands for, named anywhere in the sentence
+    const pronoun = clause.match(/\b(?:he|she)\b/i);
+    if (
+      !owner &&
+      pronoun &&
+      OWNING_VERB.test(clause.slice((pronoun.index ?? 0) + pronoun[0].length))
+    ) {
+      const named = found.filter((m) => m.person && m.ally !== "NATO" && m.ally !== "USA");
+      if (named.length === 1 && named[0]) return { actor: named[0].ally, demander };
+    }
     // "the country will reach NATO's target of 3.5% by 2030": the passage's country, unnamed
     const unnamed = clause.match(UNNAMED_COUNTRY);
     if (
@@ -1046,7 +1057,17 @@ function actorOf(
   // "Two percent of GDP should be the minimum": a norm for every ally
   if (/\b(?:should|must) be the (?:minimum|floor|norm|baseline)\b/i.test(text))
     return { actor: "NATO", demander };
-  const person = found.filter((m) => m.person && usable(m))[0];
+  // "aims to raise its budget to 3% by 2030, well short of Trump's call for 5%": a person named
+  // after the figure, past a comma or a comparison, speaks of another figure
+  const person = found.filter(
+    (m) =>
+      m.person &&
+      usable(m) &&
+      (m.end <= figure.at ||
+        !/[,;:—–]|\b(?:than|short of|compared|unlike|versus)\b/i.test(
+          text.slice(figure.end, m.at),
+        )),
+  )[0];
   // a US president's or secretary's percentage is asked of the allies, not a US target
   if (person?.ally === "USA" && (ALLIANCE_CUE.test(text) || !Number.isNaN(figure.value)))
     return { actor: "NATO", demander: "USA" };
@@ -1103,7 +1124,7 @@ function each(claim: TargetClaim): TargetClaim[] {
 
 /** A sentence that goes on about the target of the one before: "Of this, 3.5% ...". */
 const REFERS_BACK =
-  /\b(?:the new (?:target|goal|benchmark)|of this|of which|this (?:target|goal|commitment|pledge)|the (?:\w+\s+)?(?:target|goal|commitment|pledge|benchmark) (?:(?:is|was|would be|will be) (?:divided|split|broken down)|includes|comprises|consists of|(?:is )?(?:made up|composed) of|breaks down)|components?|the remaining)\b/i;
+  /\b(?:the new (?:target|goal|benchmark)|of this|of which|this (?:target|goal|commitment|pledge)|the (?:\w+\s+)?(?:target|goal|commitment|pledge|benchmark) (?:(?:is|was|would be|will be) (?:divided|split|broken down)|includes|comprises|consists of|(?:is )?(?:made up|composed) of|breaks down)|components?|the remaining|the split (?:into|between))\b/i;
 
 /**
  * The target the sentence before named, referred to: "would reach the goal this year", "have
@@ -1282,7 +1303,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (
       !isShare &&
       (/^\s*(?:\w+\s+)?(?:more|less|extra|increase|rise)\b/i.test(after) ||
-        /\b(?:additional|extra|further|of which|in addition to|cut|cuts|slash\w*|freez\w*|froze|frozen|trimmed|reduc\w*|added|adds)\b(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.){0,25}$/i.test(
+        /\b(?:additional|extra|further|of which|in addition to|cut|cuts|slash\w*|freez\w*|froze|frozen|trimmed|reduc\w*|added|adds|bring\w* forward|brought forward)\b(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.){0,25}$/i.test(
           before,
         ) ||
         gdpLevel(text.slice(0, figure.at)))
