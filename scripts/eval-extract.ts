@@ -27,6 +27,7 @@ import {
   type Case,
   type ExtractionScore,
   evaluateExtraction,
+  f1Interval,
   type Field,
   type LabelledClaim,
 } from "../src/extract/score.ts";
@@ -170,15 +171,19 @@ function describeClaim(c: Claim): string {
 
 function report(
   name: string,
-  items: number,
+  cases: readonly Case[],
   r: ExtractionScore,
   details: boolean,
   sentenceOf?: (file: string, e: LabelledClaim) => string | undefined,
 ) {
+  const items = cases.length;
   const line = (label: string, s: ExtractionScore["target"]) =>
     `  ${label.padEnd(9)} expected ${String(s.expected).padStart(3)}  found ${String(s.predicted).padStart(3)}  matched ${String(s.matched).padStart(3)}   P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}`;
   console.log(`${name} (${items} articles)`);
-  console.log(line("targets", r.target));
+  const { low, high } = f1Interval(cases);
+  console.log(
+    `${line("targets", r.target)}  (95% interval over articles ${low.toFixed(2)}-${high.toFixed(2)})`,
+  );
   console.log(line("horizons", r.horizon));
   const fields: Field[] = ["country", "share", "amount", "year", "kind", "basis"];
   console.log(
@@ -238,7 +243,7 @@ if (import.meta.main) {
       const show = details && part === "develop";
       report(
         `${part} part of ${dir}`,
-        cases.length,
+        cases,
         evaluateExtraction(cases, groupOf),
         show,
         (file, e) => sentenceStating(texts.get(file) ?? "", e),
@@ -248,7 +253,7 @@ if (import.meta.main) {
   const fixtures = fixtureCases();
   report(
     "fixtures (test/fixtures/articles)",
-    fixtures.length,
+    fixtures,
     evaluateExtraction(fixtures, groupOf),
     details,
   );

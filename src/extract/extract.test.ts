@@ -337,6 +337,12 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     expect(rows("The NATO-agreed target of 5% of GDP by 2035 was adopted at The Hague.")).toEqual([
       ["NATO", 5, 2035, "agreement"],
     ]);
+    // the pronoun must be the one meeting it: here the allies are
+    expect(
+      rows(
+        "He told reporters that allies will reach the NATO target of 2% of GDP on defence this year, Polish President Andrzej Duda said.",
+      ).map(([ally]) => ally),
+    ).not.toContain("POL");
   });
 
   it("'the split into' refers back to the target just named", () => {
@@ -348,6 +354,15 @@ describe("guards that hold beyond the articles the rules were written on", () =>
       ["NATO", 5],
       ["NATO", 3.5],
       ["NATO", 1.5],
+    ]);
+    // a split between two countries is a quarrel, not the parts of a target
+    expect(
+      rows(
+        "Spain pledged to reach 2.1% of GDP on defence by 2029. The split between Spain and its allies over the NATO target of 3.5% widened.",
+      ).map(([ally, share]) => [ally, share]),
+    ).toEqual([
+      ["ESP", 2.1],
+      ["NATO", 3.5],
     ]);
   });
 

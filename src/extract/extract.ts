@@ -966,11 +966,10 @@ function actorOf(
     if (owns) return { actor: owner.ally, demander };
     // "after announcing that he would meet the NATO target of 2% by 2029, Prime Minister Pedro
     // Sánchez ...": the national leader the pronoun stands for, named anywhere in the sentence
-    const pronoun = clause.match(/\b(?:he|she)\b/i);
+    // (the pronoun the subject of the verb that meets it)
     if (
       !owner &&
-      pronoun &&
-      OWNING_VERB.test(clause.slice((pronoun.index ?? 0) + pronoun[0].length))
+      /\b(?:he|she)\s+(?:\w+\s+){0,2}?(?:meet|reach|hit|achieve|attain)\b/i.test(clause)
     ) {
       const named = found.filter((m) => m.person && m.ally !== "NATO" && m.ally !== "USA");
       if (named.length === 1 && named[0]) return { actor: named[0].ally, demander };
@@ -1058,13 +1057,13 @@ function actorOf(
   if (/\b(?:should|must) be the (?:minimum|floor|norm|baseline)\b/i.test(text))
     return { actor: "NATO", demander };
   // "aims to raise its budget to 3% by 2030, well short of Trump's call for 5%": a person named
-  // after the figure, past a comma or a comparison, speaks of another figure
+  // after the figure, past a comparison, speaks of another figure
   const person = found.filter(
     (m) =>
       m.person &&
       usable(m) &&
       (m.end <= figure.at ||
-        !/[,;:—–]|\b(?:than|short of|compared|unlike|versus)\b/i.test(
+        !/\b(?:than|short of|compared|unlike|versus|below|above|behind)\b/i.test(
           text.slice(figure.end, m.at),
         )),
   )[0];
@@ -1124,7 +1123,7 @@ function each(claim: TargetClaim): TargetClaim[] {
 
 /** A sentence that goes on about the target of the one before: "Of this, 3.5% ...". */
 const REFERS_BACK =
-  /\b(?:the new (?:target|goal|benchmark)|of this|of which|this (?:target|goal|commitment|pledge)|the (?:\w+\s+)?(?:target|goal|commitment|pledge|benchmark) (?:(?:is|was|would be|will be) (?:divided|split|broken down)|includes|comprises|consists of|(?:is )?(?:made up|composed) of|breaks down)|components?|the remaining|the split (?:into|between))\b/i;
+  /\b(?:the new (?:target|goal|benchmark)|of this|of which|this (?:target|goal|commitment|pledge)|the (?:\w+\s+)?(?:target|goal|commitment|pledge|benchmark) (?:(?:is|was|would be|will be) (?:divided|split|broken down)|includes|comprises|consists of|(?:is )?(?:made up|composed) of|breaks down)|components?|the remaining|the split (?:into|between)(?=\s+\d))\b/i;
 
 /**
  * The target the sentence before named, referred to: "would reach the goal this year", "have

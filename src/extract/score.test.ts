@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Claim } from "./extract.ts";
-import { evaluateExtraction, type LabelledClaim } from "./score.ts";
+import { evaluateExtraction, f1Interval, type LabelledClaim } from "./score.ts";
 
 const target = (over: Partial<Claim>): Claim =>
   ({
@@ -165,5 +165,36 @@ describe("scoring extraction against labels", () => {
       "actor alliance": { found: 1, of: 1 },
       "actor other": { found: 0, of: 1 },
     });
+  });
+
+  it("a bootstrap interval over articles: none when every article is right, wide for two, binomial for forty", () => {
+    const right = (file: string) => ({
+      file,
+      expected: [label({})],
+      predicted: [target({})],
+    });
+    const wrong = (file: string) => ({
+      file,
+      expected: [label({})],
+      predicted: [target({ ally: "FRA" })],
+    });
+    expect(f1Interval(Array.from({ length: 10 }, (_, i) => right(`r${i}`)))).toEqual({
+      low: 1,
+      high: 1,
+    });
+    // resampling two articles gives F1 1 (a quarter), 0.5 (a half) or 0 (a quarter)
+    expect(f1Interval([right("a"), wrong("b")])).toEqual({ low: 0, high: 1 });
+    // 30 right of 40: F1 is the share matched, binomial with p 0.75 and n 40, so the 95%
+    // interval is about 0.75 +- 1.96 * sqrt(0.75 * 0.25 / 40) = 0.62 to 0.88
+    const forty = [
+      ...Array.from({ length: 30 }, (_, i) => right(`r${i}`)),
+      ...Array.from({ length: 10 }, (_, i) => wrong(`w${i}`)),
+    ];
+    const { low, high } = f1Interval(forty);
+    expect(low).toBeGreaterThanOrEqual(0.6);
+    expect(low).toBeLessThanOrEqual(0.65);
+    expect(high).toBeGreaterThanOrEqual(0.85);
+    expect(high).toBeLessThanOrEqual(0.9);
+    expect(f1Interval(forty)).toEqual({ low, high });
   });
 });

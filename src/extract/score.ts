@@ -1,3 +1,4 @@
+import { Random } from "../projection/rng.ts";
 import type { Claim } from "./extract.ts";
 
 /**
@@ -209,4 +210,35 @@ export function evaluateExtraction(
     wrong,
     breakdown: { proposed, labelled },
   };
+}
+
+/**
+ * How far a part's targets F1 could move with other articles of the same kind: a percentile
+ * bootstrap over articles (each resample draws as many articles as the part has, with
+ * replacement, and scores their summed counts). Seeded, so a run repeats exactly.
+ */
+export function f1Interval(
+  cases: readonly Case[],
+  { reps = 2000, seed = 1, level = 0.95 } = {},
+): { low: number; high: number } {
+  if (cases.length === 0) return { low: Number.NaN, high: Number.NaN };
+  const each = cases.map((c) => evaluateExtraction([c]).target);
+  const random = new Random(seed);
+  const f1s = new Float64Array(reps);
+  for (let r = 0; r < reps; r++) {
+    let e = 0;
+    let p = 0;
+    let m = 0;
+    for (let i = 0; i < each.length; i++) {
+      const t = each[Math.floor(random.uniform() * each.length)] as Scores;
+      e += t.expected;
+      p += t.predicted;
+      m += t.matched;
+    }
+    f1s[r] = scores(e, p, m).f1;
+  }
+  f1s.sort();
+  const at = (q: number) =>
+    f1s[Math.min(reps - 1, Math.max(0, Math.round(q * (reps - 1))))] as number;
+  return { low: at((1 - level) / 2), high: at(1 - (1 - level) / 2) };
 }
