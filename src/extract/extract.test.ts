@@ -317,6 +317,23 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ]);
   });
 
+  it("a country whose ally the spender is, or the one paid, is not the spender", () => {
+    expect(
+      rows(
+        "Trump insisted that Taiwan should pay fees to the United States and raise its defence spending to 10% of GDP.",
+      ),
+    ).toEqual([["TWN", 10, null, "demand"]]);
+    expect(
+      rows(
+        "The Pentagon praised South Korea for being the first U.S. treaty ally outside of NATO to raise defence spending to 3.5% of GDP.",
+      ),
+    ).toEqual([["KOR", 3.5, null, "pledge"]]);
+    // a country's own allies, and a country after "to" that owns what follows, still count
+    expect(rows("NATO allies agreed to raise defence spending to 5% of GDP by 2035.")).toEqual([
+      ["NATO", 5, 2035, "agreement"],
+    ]);
+  });
+
   it("opposition to a level is no target; opposition from others does not undo one", () => {
     expect(
       rows(

@@ -868,6 +868,17 @@ function actorOf(
     if (asides.some(([from, to]) => m.at > from && m.end <= to && to <= figure.at)) return false;
     // "will rise almost to Estonian levels": a country compared with
     if (/^\s+levels?\b/i.test(text.slice(m.end, m.end + 10))) return false;
+    // "the first U.S. treaty ally to raise", "pay fees to the United States and raise": the
+    // country whose ally it is, or the one paid, is not the one that spends
+    if (
+      m.ally !== "NATO" &&
+      !m.person &&
+      (/^\s+(?:treaty\s+|defen[cs]e\s+|security\s+|close\s+)?(?:ally|allies|partners?)\b/i.test(
+        text.slice(m.end, m.end + 30),
+      ) ||
+        (/\bto\s+(?:the\s+)?$/i.test(lead) && !/^['’]s\b/.test(text.slice(m.end))))
+    )
+      return false;
     const rest = text.slice(m.end, figure.at);
     // "America's allies in Asia should spend": the allies', not America's
     if (/^['’]s\s+(?:\w+\s+)?(?:allies|partners)\b/i.test(rest)) return false;
