@@ -334,6 +334,19 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ]);
   });
 
+  it("'the prime minister' is not the US president named next: the article's national leader is", () => {
+    const text = [
+      "The prime minister announced he would lift the defence budget from its current level of 2.2% of GDP to 2.6% by 2028, earlier than planned.",
+      "",
+      "It follows warnings by Donald Trump that Europe could no longer rely on the US for its protection.",
+      "",
+      "The US president also seems to be yielding to Vladimir Putin's demands.",
+      "",
+      "But Keir Starmer said he would cut aid to pay for the rise.",
+    ].join("\n");
+    expect(rows(text, "2025-02-25")).toEqual([["GBR", 2.6, 2028, "pledge"]]);
+  });
+
   it("opposition to a level is no target; opposition from others does not undo one", () => {
     expect(
       rows(

@@ -819,6 +819,8 @@ const RANKED_LEAD =
   /\b(?:leads?|led|tops?|topped|heads?|headed|outspends?|outspent|outpaces?|among)\s+(?:the\s+|all\s+|other\s+)?(?:(?:NATO|alliance)\s+)?(?:member\s+)?$/i;
 const OBJECT_LEAD =
   /\b(?:for|of|to|among|from|with|on|by|at|than|like|between|about|into|towards?|against)\s+(?:the\s+|its\s+|their\s+|other\s+|fellow\s+)*$/i;
+/** Offices the United States does not have: "the prime minister", "the chancellor". */
+const NON_US_OFFICE = /\bthe (?:prime minister|premier|chancellor)\b/i;
 const NATIONAL_GOVERNMENT =
   /\b(?:government|cabinet|ministry|parliament|coalition|executive|(?:prime|finance|defen[cs]e|foreign) minister)\b(?!s)/i;
 /** Verbs that report speech or belief: what follows is what the speaker says of someone. */
@@ -1931,6 +1933,17 @@ export function extractClaims(text: string, date: string): Claim[] {
       }
     return null;
   };
+  let leader: string | null | undefined;
+  const leaderNamed = () => {
+    if (leader === undefined)
+      leader =
+        all
+          .flatMap((x) => mentions(x.text))
+          .find(
+            (m) => m.person && m.ally !== "USA" && m.ally !== "NATO" && !NOT_SUBJECTS.has(m.ally),
+          )?.ally ?? null;
+    return leader;
+  };
   let passageYear: number | null = null;
   let passageActor: string | null = null;
   let previousActor: string | null = null;
@@ -1946,7 +1959,13 @@ export function extractClaims(text: string, date: string): Claim[] {
     }
     previousEnd = s.end;
     const found = targets(s, article, {
-      subject: () => subjectAt(i),
+      subject: () => {
+        const subject = subjectAt(i);
+        // "The prime minister declared he would ...": the United States has no prime minister
+        // or chancellor, so the office is the one of the national leader the article names
+        if (subject !== "USA" || !NON_US_OFFICE.test(s.text)) return subject;
+        return leaderNamed() ?? subject;
+      },
       passageYear,
       passageActor,
       previousActor,
