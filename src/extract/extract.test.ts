@@ -347,6 +347,19 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     expect(rows(text, "2025-02-25")).toEqual([["GBR", 2.6, 2028, "pledge"]]);
   });
 
+  it("'allocating' after a planned share gives its parts; leading a sentence of status it does not", () => {
+    expect(
+      rows(
+        "Under the plan, allies will raise military budgets to 5 percent of GDP by 2035, allocating 3.5 percent for core defence and 1.5 percent toward infrastructure.",
+      ).map(([ally, share, year]) => [ally, share, year]),
+    ).toEqual([
+      ["NATO", 5, 2035],
+      ["NATO", 3.5, 2035],
+      ["NATO", 1.5, 2035],
+    ]);
+    expect(rows("Poland, allocating 4.1% of GDP to defence, leads the alliance.")).toEqual([]);
+  });
+
   it("opposition to a level is no target; opposition from others does not undo one", () => {
     expect(
       rows(

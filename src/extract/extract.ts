@@ -463,6 +463,9 @@ const HELD_AFTER =
  */
 const LEVEL_VERB =
   /^\s*(?:still\s+|then\s+|only\s+)?(?:account for|stand at|amount to|total|come to|be (?:at|around|about|roughly|some))\b[^%]{0,30}$/i;
+/** The parts of a share planned just before: "will raise budgets to 5 percent by 2035, allocating". */
+const PLANNED_SHARE_PARTS =
+  /\b(?:will|would|shall|set to|plans? to|aims? to|agreed to|pledged to|committed to)\b[^.;]*\d\s*(?:%|per ?cent|percent)[^.;%]*(?:,|\s?[—–]\s?)\s*(?:allocating|dedicating|devoting)\s+(?:(?:[^.;]|\.(?=\d))*?\d\s*(?:%|per ?cent|percent)[^.;%]*?\band\s+)?$/i;
 /** A budget's present tense: "a budget that allocates 5.4% ... next year" is a plan. */
 const BUDGET_VERB =
   /\b(?:allocates?|earmarks?|provides? for|foresees?|accounts? for|amounts? to|stands? at|totals?|(?:has|have|had) (?:\w+ )?(?:allocated|earmarked|budgeted|set aside))\b[^%]{0,45}$/i;
@@ -1203,7 +1206,10 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
           !LEVEL_VERB.test(committed) &&
           !((BUDGET_VERB.test(committed) || /\bdraft\b/i.test(committed)) && laterYear(figure)) &&
           // "is seeking a budget exceeding ¥8.5 trillion": a request, not a level reached
-          !SOUGHT_ABOVE.test(committed)) ||
+          !SOUGHT_ABOVE.test(committed) &&
+          // "will raise budgets to 5% by 2035, allocating 3.5% for core defence": the parts of
+          // the planned share just named
+          !PLANNED_SHARE_PARTS.test(text.slice(0, figure.at))) ||
         HELD_BEFORE.test(before) ||
         HELD_AFTER.test(after)) &&
       !(fromTo && !STATUS_BEFORE.test(committed))
