@@ -360,6 +360,28 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     expect(rows("Poland, allocating 4.1% of GDP to defence, leads the alliance.")).toEqual([]);
   });
 
+  it("in an article about Portugal, Montenegro who commits is its prime minister; the leader met is not the one who commits", () => {
+    expect(
+      rows(
+        "Back in January, during a meeting in Lisbon with NATO Secretary General Mark Rutte, Montenegro had committed to reaching the 2% of GDP target by 2029.",
+      ),
+    ).toEqual([["PRT", 2, 2029, "pledge"]]);
+    // the country, where the article is about it or names it in a list
+    expect(
+      rows("Montenegro will reach 2% of GDP on defence by 2029, the government in Podgorica said."),
+    ).toEqual([["MNE", 2, 2029, "pledge"]]);
+    expect(
+      rows("Portugal and Montenegro will both reach 2% of GDP on defence by 2029.").map(
+        ([ally]) => ally,
+      ),
+    ).toEqual(["PRT", "MNE"]);
+    expect(
+      rows(
+        "At a meeting with NATO's Secretary General, Sánchez committed to reaching 2% of GDP on defence by 2029.",
+      ),
+    ).toEqual([["ESP", 2, 2029, "pledge"]]);
+  });
+
   it("opposition to a level is no target; opposition from others does not undo one", () => {
     expect(
       rows(

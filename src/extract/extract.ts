@@ -213,6 +213,11 @@ const OTHER_REGION_AFTER =
 const OTHER_REGION_BEFORE = /\b(?:Asian|Pacific|Indo-Pacific|Asia-Pacific|regional|Gulf)\s+$/i;
 /** Mentions of the sentences of the article being read, each found once. */
 let seen = new Map<string, Mention[]>();
+/**
+ * Whether a bare "Montenegro" in the article is Portugal's prime minister, Luís Montenegro: the
+ * article is about Portugal and never calls anything Montenegrin.
+ */
+let montenegroIsPortugal = false;
 /** A claim's sum as converted in brackets after it: "₺2.155 trillion ($51.4 billion)". */
 let conversions = new WeakMap<Claim, { readonly amount: number; readonly currency: string }>();
 
@@ -226,7 +231,17 @@ function mentions(text: string): Mention[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // "US", "UK", "EU" only in capitals: "let us spend" is no country
     if (CASED.has(key) && m[0] !== m[0].toUpperCase()) continue;
-    const ally = NAMES.get(key) ?? PEOPLE[key];
+    // (as a person: after a title or his first name, or before a verb of saying or committing)
+    const leader =
+      key === "montenegro" &&
+      montenegroIsPortugal &&
+      (/\b(?:prime minister|premier|PM|Luís|Luis)\s+$/i.test(
+        text.slice(Math.max(0, m.index - 20), m.index),
+      ) ||
+        /^\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|argued|announced|committed|pledged|promised|vowed|confirmed|insisted|stressed|declared)\b/i.test(
+          after,
+        ));
+    const ally = leader ? "PRT" : (NAMES.get(key) ?? PEOPLE[key]);
     if (!ally) continue;
     // "America's allies in Asia", "Pacific allies": not the alliance
     if (
@@ -258,7 +273,7 @@ function mentions(text: string): Mention[] {
       ally,
       at: m.index,
       end: m.index + m[0].length,
-      person: !NAMES.has(key),
+      person: leader || !NAMES.has(key),
       text: m[0],
     });
   }
@@ -767,7 +782,7 @@ const THREATS_OF =
 /** Threat actors and the war's theatre: rarely the subject of a defence-spending target. */
 const NOT_SUBJECTS = new Set(["RUS", "CHN", "UKR"]);
 const COMMITS_TO_MEET =
-  /\b(?:agreed|pledged|promised|vowed|committed|undertook)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,60}\b(?:meet|reach|hit|achieve)\b/i;
+  /\b(?:agreed|pledged|promised|vowed|committed|undertook)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,60}\b(?:meet(?:ing)?|reach(?:ing)?|hit(?:ting)?|achiev(?:e|ing))\b/i;
 const OWNING_VERB =
   /\b(?:will|would|set to|plans?|aims?|wants?|reach\w*|meet\w*|achiev\w*|stick|hit|commit\w*|its (?:path|way|road) (?:to|towards?))\b/i;
 /** A country referred to, not named: "the country will reach", "the government aims". */
@@ -856,6 +871,14 @@ function actorOf(
   const asides = [...text.matchAll(ASIDE)].map((a) => [a.index, a.index + a[0].length] as const);
   const usable = (m: Mention) => {
     const lead = text.slice(Math.max(0, m.at - 80), m.at);
+    // "NATO Secretary General Mark Rutte": the title of the person named, not an actor
+    if (
+      m.ally === "NATO" &&
+      /^\s+(?:Secretary[- ]General|Deputy Secretary[- ]General|spokes\w+)\b/i.test(
+        text.slice(m.end, m.end + 30),
+      )
+    )
+      return false;
     // "commitments to NATO": the alliance as an object, not the one who spends
     if (
       m.ally === "NATO" &&
@@ -1065,7 +1088,21 @@ function actorOf(
   // passage's country, whatever alliance words follow
   const national =
     NATIONAL_GOVERNMENT.test(clause) || UNNAMED_COUNTRY.test(text.slice(0, figure.at));
-  if (!own && !anyCountry && !national && ALLIANCE_CUE.test(text))
+  // "At a meeting with NATO's chief, Sánchez committed to reaching 2%": a national leader acting
+  // before the figure is the one who spends, whatever alliance words are around
+  const leaderActs = found.some(
+    (m) =>
+      m.person &&
+      m.end <= figure.at &&
+      m.at >= clauseStart &&
+      m.ally !== "NATO" &&
+      m.ally !== "USA" &&
+      usable(m) &&
+      /^\s+(?:has\s+|had\s+)?(?:committed|pledged|promised|vowed|undertook|announced|confirmed)\b/i.test(
+        text.slice(m.end, m.end + 30),
+      ),
+  );
+  if (!own && !anyCountry && !national && !leaderActs && ALLIANCE_CUE.test(text))
     return { actor: "NATO", demander };
   // "the 3% target flagged by the US": asked of the country the passage is about
   if (ASKED_BY.test(text.slice(figure.end))) return { actor: ctx.subject(), demander };
@@ -1074,7 +1111,7 @@ function actorOf(
     return { actor: "NATO", demander };
   // "aims to raise its budget to 3% by 2030, well short of Trump's call for 5%": a person named
   // after the figure, past a comparison, speaks of another figure
-  const person = found.filter(
+  const people = found.filter(
     (m) =>
       m.person &&
       usable(m) &&
@@ -1082,7 +1119,13 @@ function actorOf(
         !/\b(?:than|short of|compared|unlike|versus|below|above|behind)\b/i.test(
           text.slice(figure.end, m.at),
         )),
-  )[0];
+  );
+  // "during a meeting with NATO Secretary General Mark Rutte, Montenegro had committed to
+  // reaching 2%": the one who commits, not the one met
+  const person =
+    people.findLast(
+      (m) => m.end <= figure.at && COMMITS_TO_MEET.test(text.slice(m.end, figure.at)),
+    ) ?? people[0];
   // a US president's or secretary's percentage is asked of the allies, not a US target
   if (person?.ally === "USA" && (ALLIANCE_CUE.test(text) || !Number.isNaN(figure.value)))
     return { actor: "NATO", demander: "USA" };
@@ -1884,6 +1927,9 @@ export function extractClaims(text: string, date: string): Claim[] {
   const claims: Claim[] = [];
   seen = new Map();
   conversions = new WeakMap();
+  montenegroIsPortugal =
+    /\b(?:Portugal|Portuguese|Lisbon)\b/.test(text) &&
+    !/\b(?:Montenegrins?|Podgorica)\b/.test(text);
   const all = sentences(text);
   const capitalOf = (i: number) => {
     const capital = all[i]?.text.match(CAPITAL_SUBJECT)?.[1];
