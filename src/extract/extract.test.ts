@@ -382,6 +382,23 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([["ESP", 2, 2029, "pledge"]]);
   });
 
+  it("what some allies spend more than is status; a sum earmarked for purchasing is a line for things bought", () => {
+    expect(
+      rows(
+        "Only four allies in the alliance spend more than 3% of GDP on their armed forces: Poland, Estonia, Latvia and Greece.",
+      ),
+    ).toEqual([]);
+    expect(rows("Poland will spend more than 4.7% of GDP on defence next year.")).toEqual([
+      ["POL", 4.7, 2026, "pledge"],
+    ]);
+    expect(
+      rows(
+        "Lithuania's parliament approved a defence budget of EUR 4.8 billion for 2026. Around EUR 1.5 billion is earmarked for purchasing weapons and equipment, with priority given to air defence.",
+        "2025-12-12",
+      ),
+    ).toEqual([["LTU", null, 2026, "pledge"]]);
+  });
+
   it("opposition to a level is no target; opposition from others does not undo one", () => {
     expect(
       rows(

@@ -515,7 +515,7 @@ const PURCHASE_AFTER =
   /^\s*(?:\w+\s+){0,2}(?:loans?|aid|package|fund|instrument|facility|program|programme|scheme|contract|deal|order|sale|purchase|in (?:military )?(?:aid|support|loans))\b|^(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}\bin (?:the )?(?:\w+\s+)?(?:procurement|purchases?) of\b|^(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,25}\b(?:earmarked|set aside|allocated|reserved)\s+(?:for|to)\s+(?:the\s+)?(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,50}\b(?:system|project|programme|program|drones?|missiles?|submarines?|tanks?|jets?|aircraft|frigates?|satellites?|vehicles?|ammunition)\b/i;
 /** "1 trillion yen for unmanned equipment": a line for things bought, not the defence level. */
 const FOR_EQUIPMENT_AFTER =
-  /^\s*(?:\([^()]{0,40}\)\s*)?(?:\w+\s+){0,2}(?:to\s+(?:procure|buy|purchase|acquire)|(?:for|on)\s+(?:the\s+)?(?:purchase|procurement|acquisition)\s+of|(?:to|for|on)\s+(?:defen[cs]e\s+)?(?:research|R&D))\b|^\s*(?:\([^()]{0,40}\)\s*)?(?:\w+\s+)?(?:for|on)\s+(?:the\s+)?(?:(?:new|more|additional|unmanned|uncrewed|advanced|such|\w+-\w+)\s+){0,2}(?:equipment|systems?|weapons?|drones?|missiles?|munitions|ammunition|aircraft|jets?|fighters?|ships?|frigates?|submarines?|tanks?|vehicles?|satellites?|radars?)\b/i;
+  /^\s*(?:\([^()]{0,40}\)\s*)?(?:\w+\s+){0,2}(?:to\s+(?:procure|buy|purchase|acquire)|(?:for|on)\s+(?:the\s+)?(?:purchase|procurement|acquisition)\s+of|(?:for|on)\s+(?:purchasing|procuring|buying|acquiring)\b|(?:to|for|on)\s+(?:defen[cs]e\s+)?(?:research|R&D))\b|^\s*(?:\([^()]{0,40}\)\s*)?(?:\w+\s+)?(?:for|on)\s+(?:the\s+)?(?:(?:new|more|additional|unmanned|uncrewed|advanced|such|\w+-\w+)\s+){0,2}(?:equipment|systems?|weapons?|drones?|missiles?|munitions|ammunition|aircraft|jets?|fighters?|ships?|frigates?|submarines?|tanks?|vehicles?|satellites?|radars?)\b/i;
 const PART_BEFORE =
   /\b(?:consisting of|comprising|made up of|composed of|of which|components? of|share of|portion of|part of|including|includes)\b[^%;]{0,100}$/i;
 /** "25.5 billion from a fund, bringing the total to 108 billion": a part of the sum named next. */
@@ -532,7 +532,7 @@ function partOfSum(further: string): boolean {
  * more than 3%".
  */
 const SPENDING_NOW =
-  /(?<!\b(?:to|be|will|would|could|should|must|may|might|can|shall)\s)\b(?:spending (?:more|less) than|spend(?:s|ing)? (?:nearer|closer|close) to)\s*(?:about|around)?\s*$/i;
+  /(?<!\b(?:to|be|will|would|could|should|must|may|might|can|shall)\s)\b(?:spend(?:s|ing)? (?:more|less) than|spend(?:s|ing)? (?:nearer|closer|close) to)\s*(?:about|around)?\s*$/i;
 /** A level compared with: "more than the 2%", "well below the". */
 const YARDSTICK_COMPARED =
   /\b(?:(?:more|less|higher|lower|greater|bigger|smaller)\s+than|above|below|short of|beyond)\s+(?:the|NATO['’]s|the alliance['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
