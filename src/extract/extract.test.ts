@@ -399,6 +399,19 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([["LTU", null, 2026, "pledge"]]);
   });
 
+  it("'the leaders' who agree are the allies' leaders; the leaders of named countries are those countries", () => {
+    expect(
+      rows(
+        "Only Poland, Lithuania and Latvia already exceed the new target. The leaders agreed to hit that target by 2035 as part of a broader goal of spending 5 per cent of GDP on defence and security-related investments.",
+      ).map(([ally, share]) => [ally, share]),
+    ).toEqual([["NATO", 5]]);
+    expect(
+      rows("The leaders of Poland and Lithuania agreed to spend 5% of GDP on defence by 2030.").map(
+        ([ally]) => ally,
+      ),
+    ).toEqual(["POL", "LTU"]);
+  });
+
   it("opposition to a level is no target; opposition from others does not undo one", () => {
     expect(
       rows(

@@ -852,7 +852,7 @@ const DEONTIC = /\b(?:must|should|ought to|needs? to|ha(?:ve|s|d) to|is to|are t
  * earlier sentence named.
  */
 const COLLECTIVE =
-  /\b(?:allies|members|member (?:states|countries|nations)|(?:NATO|alliance|allied|European|member) (?:countries|nations|states|governments|leaders|capitals)|countries|nations|governments|Europeans)\b/i;
+  /\b(?:allies|members|member (?:states|countries|nations)|(?:NATO|alliance|allied|European|member) (?:countries|nations|states|governments|leaders|capitals)|countries|nations|governments|Europeans|the (?:\d+\s+|[a-z]+-\w+\s+)?leaders(?!\s+of\b)|heads of (?:state|government))\b/i;
 /** COLLECTIVE for matchAll, which copies it, so its own lastIndex stays 0. */
 const COLLECTIVES = new RegExp(COLLECTIVE.source, "gi");
 
