@@ -412,6 +412,18 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual(["POL", "LTU"]);
   });
 
+  it("a headline's rounded share ('over 5%', 'nearly 5%') is the body's figure for the same country, once", () => {
+    const text = (headline: string) =>
+      `${headline}\nLithuania's parliament approved a defence budget for 2026 of EUR 4.8 billion, or 5.4% of GDP.`;
+    const shares = (t: string) => targets(t, "2025-12-12").map((c) => [c.ally, c.sharePct]);
+    expect(shares(text("Lithuania pledges over 5% of GDP to defence"))).toEqual([["LTU", 5.4]]);
+    // a bound the body's figure does not fit is another figure
+    expect(shares(text("Lithuania pledges nearly 5% of GDP to defence"))).toEqual([
+      ["LTU", 5],
+      ["LTU", 5.4],
+    ]);
+  });
+
   it("opposition to a level is no target; opposition from others does not undo one", () => {
     expect(
       rows(

@@ -2062,5 +2062,40 @@ export function extractClaims(text: string, date: string): Claim[] {
     if (lastActor) passageActor = lastActor;
     previousActor = lastActor ?? null;
   });
-  return dedupe(claims);
+  return withoutRoundedHeadlines(dedupe(claims));
+}
+
+/**
+ * "Lithuania ... pledges over 5% of GDP to military" over a body's "EUR 4.79 billion, or 5.38% of
+ * GDP": a headline's rounded share is the body's figure for the same country, once.
+ */
+function withoutRoundedHeadlines(claims: Claim[]): Claim[] {
+  const rounded = (c: Claim): boolean => {
+    if (c.kind !== "target" || c.start !== 0 || c.sharePct === null || c.targetYear !== null)
+      return false;
+    const x = c.sharePct;
+    const bound = c.sentence.match(
+      new RegExp(
+        `\\b(over|more than|above|nearly|almost|close to|about|around|roughly)\\s+${String(x).replace(".", "[.,]")}\\s*(?:%|per|pc)`,
+        "i",
+      ),
+    )?.[1];
+    if (!bound) return false;
+    const within = (d: number) =>
+      /over|more|above/i.test(bound)
+        ? d > x && d <= x + 1
+        : /nearly|almost|close/i.test(bound)
+          ? d < x && d >= x - 1
+          : Math.abs(d - x) <= 0.5;
+    return claims.some(
+      (d) =>
+        d !== c &&
+        d.kind === "target" &&
+        d.start > 0 &&
+        d.ally === c.ally &&
+        d.sharePct !== null &&
+        within(d.sharePct),
+    );
+  };
+  return claims.filter((c) => !rounded(c));
 }
