@@ -424,6 +424,17 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ]);
   });
 
+  it("a sum named as a boost, an uplift or an injection is an increment, not a level", () => {
+    for (const text of [
+      "The Chancellor promised it in the Budget, as well as announcing a £3 billion boost for British defence spending next year.",
+      "Britain will add a £2 billion uplift to defence spending next year.",
+    ])
+      expect(targets(text, "2024-11-11")).toEqual([]);
+    expect(rows("Britain will spend £65 billion on defence next year.").map(([a]) => a)).toEqual([
+      "GBR",
+    ]);
+  });
+
   it("opposition to a level is no target; opposition from others does not undo one", () => {
     expect(
       rows(

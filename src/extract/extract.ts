@@ -1363,7 +1363,9 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
     if (!isShare && (PART_BEFORE.test(before) || partOfSum(further))) return false;
     if (
       !isShare &&
-      (/^\s*(?:\w+\s+)?(?:more|less|extra|increase|rise)\b/i.test(after) ||
+      (/^\s*(?:\w+\s+)?(?:more|less|extra|increases?|rises?|boost|uplift|top-up|injection|hike)\b/i.test(
+        after,
+      ) ||
         /\b(?:additional|extra|further|of which|in addition to|cut|cuts|slash\w*|freez\w*|froze|frozen|trimmed|reduc\w*|added|adds|bring\w* forward|brought forward)\b(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.){0,25}$/i.test(
           before,
         ) ||
