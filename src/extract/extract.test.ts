@@ -435,6 +435,17 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ]);
   });
 
+  it("what NATO's data show, however far the source comes after the figure, is a report", () => {
+    expect(
+      rows(
+        "All NATO members will hit a longstanding target of spending two per cent of GDP on defence this year but only three currently reach a new, higher goal set by alliance leaders in June, NATO data released on Thursday (Aug 28) showed.",
+      ),
+    ).toEqual([]);
+    expect(rows("Poland will spend 4.8% of GDP on defence next year.")).toEqual([
+      ["POL", 4.8, 2026, "pledge"],
+    ]);
+  });
+
   it("opposition to a level is no target; opposition from others does not undo one", () => {
     expect(
       rows(

@@ -585,7 +585,7 @@ const ESTIMATE =
  * in the sentence it says so: "..., Croatia 1.8% and Slovenia 1.3%, according to NATO data".
  */
 const FIGURES_SOURCE =
-  /\b(?:according to (?:the )?(?:[\w-]+ ){0,3}(?:estimates?|data|figures|statistics|calculations|institute|think[- ]tank|researchers|report\b(?=[^.;%]{0,60}\bNATO\b))|(?:estimates?|data|figures|statistics) (?:from|by|of|released by|published by) (?:NATO|SIPRI|the alliance|the IMF|Eurostat))\b/i;
+  /\b(?:according to (?:the )?(?:[\w-]+ ){0,3}(?:estimates?|data|figures|statistics|calculations|institute|think[- ]tank|researchers|report\b(?=[^.;%]{0,60}\bNATO\b))|(?:estimates?|data|figures|statistics) (?:from|by|of|released by|published by) (?:NATO|SIPRI|the alliance|the IMF|Eurostat)|(?:NATO|SIPRI|the alliance|IMF|Eurostat)(?:['’]s)? (?:new |latest |annual |fresh )?(?:estimates?|data|figures|statistics)\b[^.;]{0,60}\b(?:show\w*|suggest\w*|indicat\w*|reveal\w*))\b/i;
 /**
  * A group's spending added up and forecast ("members are forecast to lift their joint outlays
  * to", "are projected to collectively reach 2%"): a tally of what the members do, not a level
