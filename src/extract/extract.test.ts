@@ -256,7 +256,7 @@ describe("phrasing", () => {
       );
     expect(
       horizons(
-        "The general said the allies have no more than 18 months to prepare for a possible conflict with China and Russia.",
+        "The commander told officers the allies have no more than 18 months to get ready for a possible war with China and Russia.",
       ),
     ).toEqual([
       ["CHN", 2027],
@@ -325,7 +325,7 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([["TWN", 10, null, "demand"]]);
     expect(
       rows(
-        "The Pentagon praised South Korea for being the first U.S. treaty ally outside of NATO to raise defence spending to 3.5% of GDP.",
+        "Washington welcomed South Korea as the first U.S. defence partner in Asia to lift military outlays to 3.5% of GDP.",
       ),
     ).toEqual([["KOR", 3.5, null, "pledge"]]);
     // a country's own allies, and a country after "to" that owns what follows, still count
@@ -350,7 +350,7 @@ describe("guards that hold beyond the articles the rules were written on", () =>
   it("'allocating' after a planned share gives its parts; leading a sentence of status it does not", () => {
     expect(
       rows(
-        "Under the plan, allies will raise military budgets to 5 percent of GDP by 2035, allocating 3.5 percent for core defence and 1.5 percent toward infrastructure.",
+        "The allies will lift their defence outlays to 5 percent of GDP by 2035, allocating 3.5 percent for core defence and 1.5 percent toward bridges and ports.",
       ).map(([ally, share, year]) => [ally, share, year]),
     ).toEqual([
       ["NATO", 5, 2035],
@@ -363,7 +363,7 @@ describe("guards that hold beyond the articles the rules were written on", () =>
   it("in an article about Portugal, Montenegro who commits is its prime minister; the leader met is not the one who commits", () => {
     expect(
       rows(
-        "Back in January, during a meeting in Lisbon with NATO Secretary General Mark Rutte, Montenegro had committed to reaching the 2% of GDP target by 2029.",
+        "When he hosted NATO Secretary General Mark Rutte in Lisbon last winter, Montenegro had committed to reaching the 2% of GDP benchmark by 2029.",
       ),
     ).toEqual([["PRT", 2, 2029, "pledge"]]);
     // the country, where the article is about it or names it in a list
@@ -385,7 +385,7 @@ describe("guards that hold beyond the articles the rules were written on", () =>
   it("what some allies spend more than is status; a sum earmarked for purchasing is a line for things bought", () => {
     expect(
       rows(
-        "Only four allies in the alliance spend more than 3% of GDP on their armed forces: Poland, Estonia, Latvia and Greece.",
+        "A handful of allies spend more than 3% of GDP on their armies, led by Poland and Estonia.",
       ),
     ).toEqual([]);
     expect(rows("Poland will spend more than 4.7% of GDP on defence next year.")).toEqual([
@@ -393,7 +393,7 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ]);
     expect(
       rows(
-        "Lithuania's parliament approved a defence budget of EUR 4.8 billion for 2026. Around EUR 1.5 billion is earmarked for purchasing weapons and equipment, with priority given to air defence.",
+        "Lithuania's parliament approved a defence budget of EUR 4.8 billion for 2026. About EUR 1.5 billion is earmarked for purchasing tanks and drones.",
         "2025-12-12",
       ),
     ).toEqual([["LTU", null, 2026, "pledge"]]);
@@ -402,7 +402,7 @@ describe("guards that hold beyond the articles the rules were written on", () =>
   it("'the leaders' who agree are the allies' leaders; the leaders of named countries are those countries", () => {
     expect(
       rows(
-        "Only Poland, Lithuania and Latvia already exceed the new target. The leaders agreed to hit that target by 2035 as part of a broader goal of spending 5 per cent of GDP on defence and security-related investments.",
+        "Poland, Lithuania and Latvia are already past the new bar. The leaders agreed to reach it by 2035, within a wider aim of 5 per cent of GDP for defence and resilience.",
       ).map(([ally, share]) => [ally, share]),
     ).toEqual([["NATO", 5]]);
     expect(
@@ -426,7 +426,7 @@ describe("guards that hold beyond the articles the rules were written on", () =>
 
   it("a sum named as a boost, an uplift or an injection is an increment, not a level", () => {
     for (const text of [
-      "The Chancellor promised it in the Budget, as well as announcing a £3 billion boost for British defence spending next year.",
+      "The Chancellor kept that promise in the Budget, and also announced a £2.5 billion boost for defence spending next year to repair the armed forces.",
       "Britain will add a £2 billion uplift to defence spending next year.",
     ])
       expect(targets(text, "2024-11-11")).toEqual([]);
@@ -438,7 +438,7 @@ describe("guards that hold beyond the articles the rules were written on", () =>
   it("what NATO's data show, however far the source comes after the figure, is a report", () => {
     expect(
       rows(
-        "All NATO members will hit a longstanding target of spending two per cent of GDP on defence this year but only three currently reach a new, higher goal set by alliance leaders in June, NATO data released on Thursday (Aug 28) showed.",
+        "OSLO — Every North Atlantic Treaty Organisation (Nato) ally is on course for the old aim of putting two per cent of GDP into defence this year, yet just a handful already meet the tougher bar fixed by its leaders last summer, Nato figures published on Friday (Sept 5) showed.",
       ),
     ).toEqual([]);
     expect(rows("Poland will spend 4.8% of GDP on defence next year.")).toEqual([
@@ -449,7 +449,7 @@ describe("guards that hold beyond the articles the rules were written on", () =>
   it("opposition to a level is no target; opposition from others does not undo one", () => {
     expect(
       rows(
-        "Hungary's prime minister has stated his opposition to increasing defence spending beyond 2% of GDP.",
+        "Budapest's leader repeated his opposition to lifting Hungarian military outlays past 2% of GDP.",
       ),
     ).toEqual([]);
     expect(
@@ -460,7 +460,7 @@ describe("guards that hold beyond the articles the rules were written on", () =>
   it("a leader who said he would meet the alliance's agreed target, named later in the sentence, pledges it", () => {
     expect(
       rows(
-        "Months after announcing that he would meet the NATO-agreed target of 2% of GDP on defence by 2029, Prime Minister Pedro Sánchez changed course.",
+        "Having said in spring that he would meet the NATO-agreed target of 2% of GDP on defence by 2029, Prime Minister Pedro Sánchez moved the date.",
       ),
     ).toEqual([["ESP", 2, 2029, "pledge"]]);
     expect(rows("The NATO-agreed target of 5% of GDP by 2035 was adopted at The Hague.")).toEqual([
@@ -477,7 +477,7 @@ describe("guards that hold beyond the articles the rules were written on", () =>
   it("'the split into' refers back to the target just named", () => {
     expect(
       rows(
-        "NATO allies agreed to spend 5% of GDP by 2035. The split into 3.5% for core defence and 1.5% for defence-related spending shapes the budgets.",
+        "NATO allies agreed to spend 5% of GDP by 2035. The split into 3.5% for armed forces and 1.5% for defence-related outlays will guide ministries.",
       ).map(([ally, share]) => [ally, share]),
     ).toEqual([
       ["NATO", 5],
@@ -498,12 +498,12 @@ describe("guards that hold beyond the articles the rules were written on", () =>
   it("an outturn is spending as it turned out, and a sum brought forward is moved, not a level", () => {
     expect(
       rows(
-        "Slovenia plans to reach 2% by 2030. Based on current spending, the estimated outturn for 2025 implies defence expenditure of 1.4% of GDP (1.3% of GDP in 2024).",
+        "Slovenia plans to reach 2% by 2030. On the treasury's reckoning, this year's estimated outturn puts defence expenditure at 1.4% of GDP (1.3% of GDP in 2024).",
       ),
     ).toEqual([]);
     expect(
       targets(
-        "In the 2025-26 Budget, the Australian Government is also bringing forward $2 billion of investment to help Defence buy drones faster.",
+        "Canberra's spending plan for the year also brings forward $2 billion of investment so that the armed forces get drones sooner.",
         "2025-03-26",
       ),
     ).toEqual([]);
