@@ -1124,7 +1124,10 @@ function actorOf(
   // reaching 2%": the one who commits, not the one met
   const person =
     people.findLast(
-      (m) => m.end <= figure.at && COMMITS_TO_MEET.test(text.slice(m.end, figure.at)),
+      (m) =>
+        m.end <= figure.at &&
+        figure.at - m.end < 200 &&
+        COMMITS_TO_MEET.test(text.slice(m.end, figure.at)),
     ) ?? people[0];
   // a US president's or secretary's percentage is asked of the allies, not a US target
   if (person?.ally === "USA" && (ALLIANCE_CUE.test(text) || !Number.isNaN(figure.value)))
@@ -1252,7 +1255,7 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
           !SOUGHT_ABOVE.test(committed) &&
           // "will raise budgets to 5% by 2035, allocating 3.5% for core defence": the parts of
           // the planned share just named
-          !PLANNED_SHARE_PARTS.test(text.slice(0, figure.at))) ||
+          !PLANNED_SHARE_PARTS.test(text.slice(Math.max(0, figure.at - 300), figure.at))) ||
         HELD_BEFORE.test(before) ||
         HELD_AFTER.test(after)) &&
       !(fromTo && !STATUS_BEFORE.test(committed))
@@ -1712,14 +1715,14 @@ function threatsOf(text: string): string[] {
   return [(before ?? first).iso3];
 }
 
-function horizon(s: Sentence, article: ArticleFacts, nearby: string): HorizonClaim[] {
+function horizon(s: Sentence, article: ArticleFacts, nearby: () => string): HorizonClaim[] {
   const text = s.text;
+  const warInEurope = WAR_IN_EUROPE.test(text);
+  if (!(warInEurope || THREAT.test(text)) || !MODAL.test(text)) return [];
   // "a potential 'major war in Europe' by 2030": a war to come, whose threat the passage names
   const threats = threatsOf(text);
-  if (threats.length === 0 && WAR_IN_EUROPE.test(text))
-    threats.push(...threatsOf(nearby).slice(0, 1));
-  if (!(THREAT.test(text) || WAR_IN_EUROPE.test(text)) || threats.length === 0 || !MODAL.test(text))
-    return [];
+  if (threats.length === 0 && warInEurope) threats.push(...threatsOf(nearby()).slice(0, 1));
+  if (threats.length === 0) return [];
   if (THREAT_DENIED.test(text) || TIMELINE_DISMISSED.test(text)) return [];
   // "Will China invade Taiwan by 2027?": a question asks, it does not warn
   if (
@@ -1933,15 +1936,33 @@ export function extractClaims(text: string, date: string): Claim[] {
     /\b(?:Portugal|Portuguese|Lisbon)\b/.test(text) &&
     !/\b(?:Montenegrins?|Podgorica)\b/.test(text);
   const all = sentences(text);
-  const capitalOf = (i: number) => {
+  // each sentence's answers are worked out once: a long article's figures each look back over
+  // every sentence before them
+  const memo = <T>(work: (i: number) => T) => {
+    const known = new Map<number, T>();
+    return (i: number): T => {
+      if (known.has(i)) return known.get(i) as T;
+      const value = work(i);
+      known.set(i, value);
+      return value;
+    };
+  };
+  const capitalOf = memo((i: number) => {
     const capital = all[i]?.text.match(CAPITAL_SUBJECT)?.[1];
     return capital ? (CAPITALS[capital.toLowerCase()] ?? null) : null;
-  };
+  });
   // a country named as an example or an exception ("all allies except Spain") is not what
   // the passage is about
   // a sentence names its country by name, else by a national leader (not the US president or
   // NATO's chief, who speak of others), else by the national currency of an amount
-  const namedIn = (i: number, loose: "asides" | "threats" | null = null) => {
+  const namedByMode = {
+    strict: memo((i) => namedInSentence(i, null)),
+    asides: memo((i) => namedInSentence(i, "asides")),
+    threats: memo((i) => namedInSentence(i, "threats")),
+  };
+  const namedIn = (i: number, loose: "asides" | "threats" | null = null) =>
+    namedByMode[loose ?? "strict"](i);
+  function namedInSentence(i: number, loose: "asides" | "threats" | null): string | null {
     const t = all[i]?.text ?? "";
     // the threat stands for the passage only as a subject, never as an object ("aid to Ukraine")
     const usable = mentions(t).filter(
@@ -1962,17 +1983,43 @@ export function extractClaims(text: string, date: string): Claim[] {
       usable.find((m) => m.person && m.ally !== "USA")?.ally ??
       currencyCountry(t)
     );
-  };
+  }
   // the country the passage is about: a capital opening the sentence, else the one the latest
   // sentence named, else, for a headline, one named in the next two sentences: past the
   // headline, a country first named further on is another passage's
+  // the first answer of `f` at or before a sentence, each sentence's worked out once
+  const latest = (f: (j: number) => string | null) => {
+    const known = new Map<number, string | null>();
+    return (i: number): string | null => {
+      const pending: number[] = [];
+      let result: string | null = null;
+      for (let j = i; j >= 0; j--) {
+        const before = known.get(j);
+        if (before !== undefined) {
+          result = before;
+          break;
+        }
+        pending.push(j);
+        const value = f(j);
+        if (value) {
+          result = value;
+          break;
+        }
+      }
+      for (const j of pending) known.set(j, result);
+      return result;
+    };
+  };
+  const namedUpTo = latest((j) => namedIn(j) ?? capitalOf(j));
+  const looselyNamedUpTo = {
+    asides: latest((j) => namedIn(j, "asides")),
+    threats: latest((j) => namedIn(j, "threats")),
+  };
   const subjectAt = (i: number): string | null => {
     const own = capitalOf(i);
     if (own) return own;
-    for (let j = i - 1; j >= 0; j--) {
-      const named = namedIn(j) ?? capitalOf(j);
-      if (named) return named;
-    }
+    const earlier = i > 0 ? namedUpTo(i - 1) : null;
+    if (earlier) return earlier;
     for (let j = i; j < (i === 0 ? Math.min(all.length, 3) : i); j++) {
       const named = namedIn(j);
       if (named) return named;
@@ -1980,12 +2027,7 @@ export function extractClaims(text: string, date: string): Claim[] {
     // a passage that names no ally as an actor is about the state it names all the same:
     // "Beijing announced ... The planned defence expenditure will be 1.78 trillion yuan",
     // "The latest news on Finland. The country has committed to 3%"
-    for (const loose of ["asides", "threats"] as const)
-      for (let j = i; j >= 0; j--) {
-        const named = namedIn(j, loose);
-        if (named) return named;
-      }
-    return null;
+    return looselyNamedUpTo.asides(i) ?? looselyNamedUpTo.threats(i);
   };
   let leader: string | null | undefined;
   const leaderNamed = () => {
@@ -2056,7 +2098,9 @@ export function extractClaims(text: string, date: string): Claim[] {
       moneyAge++;
     else previousMoney = null;
     claims.push(...found);
-    claims.push(...horizon(s, article, `${all[i - 1]?.text ?? ""} ${all[i + 1]?.text ?? ""}`));
+    claims.push(
+      ...horizon(s, article, () => `${all[i - 1]?.text ?? ""} ${all[i + 1]?.text ?? ""}`),
+    );
     const last = found.filter((c) => c.targetYear !== null).at(-1);
     if (last) passageYear = last.targetYear;
     // the actor a following "the commitment is split into" refers back to, dated or not
