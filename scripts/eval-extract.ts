@@ -27,8 +27,8 @@ import {
   type Case,
   type ExtractionScore,
   evaluateExtraction,
-  f1Interval,
   type Field,
+  f1Interval,
   type LabelledClaim,
 } from "../src/extract/score.ts";
 import { sentences } from "../src/extract/sentences.ts";
@@ -241,12 +241,8 @@ if (import.meta.main) {
       const cases = parts.get(part) ?? [];
       // only the develop part shows its errors: any other part is held out, scores only
       const show = details && part === "develop";
-      report(
-        `${part} part of ${dir}`,
-        cases,
-        evaluateExtraction(cases, groupOf),
-        show,
-        (file, e) => sentenceStating(texts.get(file) ?? "", e),
+      report(`${part} part of ${dir}`, cases, evaluateExtraction(cases, groupOf), show, (file, e) =>
+        sentenceStating(texts.get(file) ?? "", e),
       );
     }
   }
