@@ -183,9 +183,10 @@ const THREAT_ACTOR =
   /\b(?:Russia|Russian|Moscow|Putin|Kremlin|China|Chinese|Beijing|Xi Jinping|PLA|People['’]s Liberation Army)\b/i;
 const CHINA = /\b(?:China|Chinese|Beijing|Xi Jinping|PLA|People['’]s Liberation Army)\b/i;
 const THREAT_ACTORS = new RegExp(THREAT_ACTOR.source, "gi");
+const RUSSIA = /\b(?:Russia|Russian|Moscow|Putin|Kremlin)\b/i;
 /** A war to come in Europe, not the one going on: "a major war in Europe", "a wider war in Europe". */
 const WAR_IN_EUROPE =
-  /\b(?:a|an)\s+(?:new\s+|potential\s+|possible\s+)?['‘’"“]?(?:major|wider|large-scale|full-scale|big|general|new|direct)\s+(?:[\w-]+\s+)?war\s+(?:in|on|across)\s+(?:Europe|the European continent)\b/i;
+  /(?<!\b(?:launch\w*|fight\w*|wag\w*|start\w*|since|after|during)\s+)\b(?:a|an)\s+(?:potential\s+|possible\s+)?['‘’"“]?(?:major|wider|large-scale|big|general|direct)\s+war\s+(?:in|on|across)\s+(?:Europe|the European continent)\b/i;
 /** A threat stated as possible or planned, not one that happened. */
 const MODAL =
   /\b(?:could|can|may|might|will|would|be able|ready|prepar\w*|plan\w*|intends?|anticipat\w*|capable|possible|potential|likely|warn\w*|expect\w*|orders?|ordered|plots?)\b/i;
@@ -480,7 +481,7 @@ const LEVEL_VERB =
   /^\s*(?:still\s+|then\s+|only\s+)?(?:account for|stand at|amount to|total|come to|be (?:at|around|about|roughly|some))\b[^%]{0,30}$/i;
 /** The parts of a share planned just before: "will raise budgets to 5 percent by 2035, allocating". */
 const PLANNED_SHARE_PARTS =
-  /\b(?:will|would|shall|set to|plans? to|aims? to|agreed to|pledged to|committed to)\b[^.;]*\d\s*(?:%|per ?cent|percent)[^.;%]*(?:,|\s?[—–]\s?)\s*(?:allocating|dedicating|devoting)\s+(?:(?:[^.;]|\.(?=\d))*?\d\s*(?:%|per ?cent|percent)[^.;%]*?\band\s+)?$/i;
+  /\b(?:will|would|shall|set to|plans? to|aims? to|agreed to|pledged to|committed to)\b[^.;]*\d\s*(?:%|per ?cent|percent)[^.;%,]*(?:,|\s?[—–]\s?)\s*(?:allocating|dedicating|devoting)\s+(?:(?:[^.;]|\.(?=\d))*?\d\s*(?:%|per ?cent|percent)[^.;%]*?\band\s+)?$/i;
 /** A budget's present tense: "a budget that allocates 5.4% ... next year" is a plan. */
 const BUDGET_VERB =
   /\b(?:allocates?|earmarks?|provides? for|foresees?|accounts? for|amounts? to|stands? at|totals?|(?:has|have|had) (?:\w+ )?(?:allocated|earmarked|budgeted|set aside))\b[^%]{0,45}$/i;
@@ -515,7 +516,7 @@ const PURCHASE_AFTER =
   /^\s*(?:\w+\s+){0,2}(?:loans?|aid|package|fund|instrument|facility|program|programme|scheme|contract|deal|order|sale|purchase|in (?:military )?(?:aid|support|loans))\b|^(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,40}\bin (?:the )?(?:\w+\s+)?(?:procurement|purchases?) of\b|^(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,25}\b(?:earmarked|set aside|allocated|reserved)\s+(?:for|to)\s+(?:the\s+)?(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,50}\b(?:system|project|programme|program|drones?|missiles?|submarines?|tanks?|jets?|aircraft|frigates?|satellites?|vehicles?|ammunition)\b/i;
 /** "1 trillion yen for unmanned equipment": a line for things bought, not the defence level. */
 const FOR_EQUIPMENT_AFTER =
-  /^\s*(?:\([^()]{0,40}\)\s*)?(?:\w+\s+){0,2}(?:to\s+(?:procure|buy|purchase|acquire)|(?:for|on)\s+(?:the\s+)?(?:purchase|procurement|acquisition)\s+of|(?:for|on)\s+(?:purchasing|procuring|buying|acquiring)\b|(?:to|for|on)\s+(?:defen[cs]e\s+)?(?:research|R&D))\b|^\s*(?:\([^()]{0,40}\)\s*)?(?:\w+\s+)?(?:for|on)\s+(?:the\s+)?(?:(?:new|more|additional|unmanned|uncrewed|advanced|such|\w+-\w+)\s+){0,2}(?:equipment|systems?|weapons?|drones?|missiles?|munitions|ammunition|aircraft|jets?|fighters?|ships?|frigates?|submarines?|tanks?|vehicles?|satellites?|radars?)\b/i;
+  /^\s*(?:\([^()]{0,40}\)\s*)?(?:\w+\s+){0,2}(?:to\s+(?:procure|buy|purchase|acquire)|(?:for|on)\s+(?:the\s+)?(?:purchase|procurement|acquisition)\s+of|(?:to|for|on)\s+(?:defen[cs]e\s+)?(?:research|R&D))\b|^\s*(?:is|are|was|were|will be|would be)\s+(?:earmarked|set aside|allocated|reserved|intended|destined)\s+for\s+(?:purchasing|procuring|buying|acquiring)\b|^\s*(?:\([^()]{0,40}\)\s*)?(?:\w+\s+)?(?:for|on)\s+(?:the\s+)?(?:(?:new|more|additional|unmanned|uncrewed|advanced|such|\w+-\w+)\s+){0,2}(?:equipment|systems?|weapons?|drones?|missiles?|munitions|ammunition|aircraft|jets?|fighters?|ships?|frigates?|submarines?|tanks?|vehicles?|satellites?|radars?)\b/i;
 const PART_BEFORE =
   /\b(?:consisting of|comprising|made up of|composed of|of which|components? of|share of|portion of|part of|including|includes)\b[^%;]{0,100}$/i;
 /** "25.5 billion from a fund, bringing the total to 108 billion": a part of the sum named next. */
@@ -532,7 +533,7 @@ function partOfSum(further: string): boolean {
  * more than 3%".
  */
 const SPENDING_NOW =
-  /(?<!\b(?:to|be|will|would|could|should|must|may|might|can|shall)\s)\b(?:spend(?:s|ing)? (?:more|less) than|spend(?:s|ing)? (?:nearer|closer|close) to)\s*(?:about|around)?\s*$/i;
+  /(?<!\b(?:to|be|will|would|could|should|must|may|might|can|shall)\s+(?:\w+ly\s+|soon\s+|also\s+|still\s+|then\s+|now\s+)?)\b(?:spend(?:s|ing)? (?:more|less) than|spend(?:s|ing)? (?:nearer|closer|close) to)\s*(?:about|around)?\s*$/i;
 /** A level compared with: "more than the 2%", "well below the". */
 const YARDSTICK_COMPARED =
   /\b(?:(?:more|less|higher|lower|greater|bigger|smaller)\s+than|above|below|short of|beyond)\s+(?:the|NATO['’]s|the alliance['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -549,7 +550,7 @@ const COMPONENT_AFTER =
 const THRESHOLD =
   /\b(?:debt brake|deficit|exempt\w*|does not exceed|excessive|borrow\w*|fiscal rules?|escape clause|debt)\b/i;
 const NEGATION =
-  /\b(?:not(?! only\b)|(?:has|have|had|is|are) yet to|no longer|never|\w+n['’]t|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against|reluctan\w*|hesitan\w*|unwilling|postpon\w*|defer\w*|shelv\w*|oppos(?:e|es|ed|ing)|opposition to)\b/i;
+  /\b(?:not(?! only\b)|(?:has|have|had|is|are) yet to|no longer|never|\w+n['’]t|won['’]t|isn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|rather than|instead of|fail\w*|unable|refus\w*|reject\w*|against|reluctan\w*|hesitan\w*|unwilling|postpon\w*|defer\w*|shelv\w*|(?:his|her|their|its) opposition to|(?<!\b(?:which|who|that)\s+)oppos(?:es|ed|ing)\s+(?:any\s+|a\s+|an\s+)?(?:raising|increasing|lifting|boosting|rise|increase|higher))\b/i;
 /**
  * Denials and doubts that hold only over the figure's own clause, not past a comma, an "and" or
  * a verb of speech: "Tokyo denied a report that the US asked it to raise ... to 3.5%", "no US
@@ -579,13 +580,13 @@ const REJECTED_AFTER =
 const THIRD_PARTY =
   /\b(?:\d+|all|only|most|several|many|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\w+ of the \d+|\d+ of \d+)\s+(?:of\s+(?:the\s+)?)?(?:\d+\s+)?(?:NATO\s+)?(?:member\s+)?(?:countries|allies|states|members|nations)\b(?!\s+(?:have|has)\s+(?:agreed|pledged|committed))/i;
 const ESTIMATE =
-  /\b(?:according to (?:the )?(?:NATO |alliance |new |latest |annual )*(?:estimates?|data|figures|reports?)|estimated figures|(?:estimates?|data|figures|projections)(?:\s+[\w-]+){0,6}\s+(?:show\w*|suggest\w*|indicat\w*)|IMF|SIPRI|Eurostat|survey|poll|calculat\w*|(?:NATO|the alliance|analysts?|economists?|experts?|institute|think tanks?|observers)\s+(?:estimates?|forecasts?|projects?|predicts?|expects?)|(?:will|would|could|to) cost|costs? (?:of|between|about|around)|costing|(?:forecast(?:ed)?|projected|estimated) (?:rise|increase|growth|level|total)|outturns?)\b/i;
+  /\b(?:according to (?:the )?(?:NATO |alliance |new |latest |annual )*(?:estimates?|data|figures|reports?)|estimated figures|(?:estimates?|data|figures|projections)(?:\s+[\w-]+){0,6}\s+(?:show\w*|suggest\w*|indicat\w*)|IMF|SIPRI|Eurostat|survey|poll|calculat\w*|(?:NATO|the alliance|analysts?|economists?|experts?|institute|think tanks?|observers)\s+(?:estimates?|forecasts?|projects?|predicts?|expects?)|(?:will|would|could|to) cost|costs? (?:of|between|about|around)|costing|(?:forecast(?:ed)?|projected|estimated) (?:rise|increase|growth|level|total))\b/i;
 /**
  * A sentence that gives its figures as some body's data or estimates reports levels, wherever
  * in the sentence it says so: "..., Croatia 1.8% and Slovenia 1.3%, according to NATO data".
  */
 const FIGURES_SOURCE =
-  /\b(?:according to (?:the )?(?:[\w-]+ ){0,3}(?:estimates?|data|figures|statistics|calculations|institute|think[- ]tank|researchers|report\b(?=[^.;%]{0,60}\bNATO\b))|(?:estimates?|data|figures|statistics) (?:from|by|of|released by|published by) (?:NATO|SIPRI|the alliance|the IMF|Eurostat)|(?:NATO|SIPRI|the alliance|IMF|Eurostat)(?:['’]s)? (?:new |latest |annual |fresh )?(?:estimates?|data|figures|statistics)\b[^.;]{0,60}\b(?:show\w*|suggest\w*|indicat\w*|reveal\w*))\b/i;
+  /\b(?:according to (?:the )?(?:[\w-]+ ){0,3}(?:estimates?|data|figures|statistics|calculations|institute|think[- ]tank|researchers|report\b(?=[^.;%]{0,60}\bNATO\b))|(?:estimates?|data|figures|statistics) (?:from|by|of|released by|published by) (?:NATO|SIPRI|the alliance|the IMF|Eurostat)|(?:NATO|SIPRI|the alliance|IMF|Eurostat)(?:['’]s)? (?:new |latest |annual |fresh )?(?:estimates?|data|figures|statistics)\b[^.;]{0,60}\b(?:showed|shows?|suggested|indicated|revealed)(?=\s*[.!"”’]*\s*$))/i;
 /**
  * A group's spending added up and forecast ("members are forecast to lift their joint outlays
  * to", "are projected to collectively reach 2%"): a tally of what the members do, not a level
@@ -782,7 +783,7 @@ const THREATS_OF =
 /** Threat actors and the war's theatre: rarely the subject of a defence-spending target. */
 const NOT_SUBJECTS = new Set(["RUS", "CHN", "UKR"]);
 const COMMITS_TO_MEET =
-  /\b(?:agreed|pledged|promised|vowed|committed|undertook)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,60}\b(?:meet(?:ing)?|reach(?:ing)?|hit(?:ting)?|achiev(?:e|ing))\b/i;
+  /\b(?:agreed|pledged|promised|vowed|committed|undertook)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,60}\b(?:meet|reach(?:ing)?|hit(?:ting)?|achiev(?:e|ing))\b/i;
 const OWNING_VERB =
   /\b(?:will|would|set to|plans?|aims?|wants?|reach\w*|meet\w*|achiev\w*|stick|hit|commit\w*|its (?:path|way|road) (?:to|towards?))\b/i;
 /** A country referred to, not named: "the country will reach", "the government aims". */
@@ -838,7 +839,7 @@ const RANKED_LEAD =
 const OBJECT_LEAD =
   /\b(?:for|of|to|among|from|with|on|by|at|than|like|between|about|into|towards?|against)\s+(?:the\s+|its\s+|their\s+|other\s+|fellow\s+)*$/i;
 /** Offices the United States does not have: "the prime minister", "the chancellor". */
-const NON_US_OFFICE = /\bthe (?:prime minister|premier|chancellor)\b/i;
+const NON_US_OFFICE = /^\W*the (?:prime minister|premier|chancellor)\b/i;
 const NATIONAL_GOVERNMENT =
   /\b(?:government|cabinet|ministry|parliament|coalition|executive|(?:prime|finance|defen[cs]e|foreign) minister)\b(?!s)/i;
 /** Verbs that report speech or belief: what follows is what the speaker says of someone. */
@@ -852,7 +853,7 @@ const DEONTIC = /\b(?:must|should|ought to|needs? to|ha(?:ve|s|d) to|is to|are t
  * earlier sentence named.
  */
 const COLLECTIVE =
-  /\b(?:allies|members|member (?:states|countries|nations)|(?:NATO|alliance|allied|European|member) (?:countries|nations|states|governments|leaders|capitals)|countries|nations|governments|Europeans|the (?:\d+\s+|[a-z]+-\w+\s+)?leaders(?!\s+of\b)|heads of (?:state|government))\b/i;
+  /\b(?:allies|members|member (?:states|countries|nations)|(?:NATO|alliance|allied|European|member) (?:countries|nations|states|governments|leaders|capitals)|countries|nations|governments|Europeans)\b/i;
 /** COLLECTIVE for matchAll, which copies it, so its own lastIndex stays 0. */
 const COLLECTIVES = new RegExp(COLLECTIVE.source, "gi");
 
@@ -904,7 +905,10 @@ function actorOf(
       (/^\s+(?:treaty\s+|defen[cs]e\s+|security\s+|close\s+)?(?:ally|allies|partners?)\b/i.test(
         text.slice(m.end, m.end + 30),
       ) ||
-        (/\bto\s+(?:the\s+)?$/i.test(lead) && !/^['’]s\b/.test(text.slice(m.end))))
+        (/\b(?:pay\w*|paid|fees?|payments?|aid|exports?|sold|sells?|sales?|transfer\w*|deliver\w*|suppl(?:y|ies|ied))\b(?:\s+[\w-]+){0,3}\s+to\s+(?:the\s+)?$/i.test(
+          lead,
+        ) &&
+          !/^['’]s\b/.test(text.slice(m.end))))
     )
       return false;
     const rest = text.slice(m.end, figure.at);
@@ -1098,8 +1102,8 @@ function actorOf(
       m.ally !== "NATO" &&
       m.ally !== "USA" &&
       usable(m) &&
-      /^\s+(?:has\s+|had\s+)?(?:committed|pledged|promised|vowed|undertook|announced|confirmed)\b/i.test(
-        text.slice(m.end, m.end + 30),
+      /^\s+(?:has\s+|had\s+)?(?:committed|pledged|promised|vowed|undertook)\s+to\s+(?:reach\w*|meet\w*|hit\w*|achiev\w*|spend\w*|rais\w*|lift\w*|increas\w*|boost\w*)\b/i.test(
+        text.slice(m.end, m.end + 50),
       ),
   );
   if (!own && !anyCountry && !national && !leaderActs && ALLIANCE_CUE.test(text))
@@ -1437,8 +1441,10 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       return false;
     // "from the current NATO estimate of 1.38% to 1.76% in 2029": the estimate is where it starts
     if (ESTIMATE.test(fromTo ? lead : before) || ESTIMATE.test(after)) return false;
-    // "raising its budget to an estimated $314 billion": someone's estimate of it
-    if (/\ban estimated\s+$/i.test(before)) return false;
+    // "raising its budget to an estimated $314 billion": someone's estimate of it; "the estimated
+    // outturn puts spending at 1.4%": spending as it turned out
+    if (/\ban estimated\s+$/i.test(before) || /\boutturns?\b[^%]{0,60}$/i.test(before))
+      return false;
     // "the two countries are projected to reach the 2% target": a forecast, not a plan
     if (
       /\b(?:is|are|was|were)\s+(?:projected|forecast|estimated)\s+to\s+(?:reach|meet|hit)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:target|goal|benchmark|guideline)\b/i.test(
@@ -1690,9 +1696,10 @@ const YEARS_TO_PREPARE = new RegExp(
 );
 
 /**
- * The threats a warning is about: each state named, in order, when they are named together
- * ("a conflict with China and Russia"); else the one named nearest before the threat's words,
- * else the first named.
+ * The threats a warning is about: the state named as the one acting ("an attack by Russia"), else
+ * the nearest one named before the act and not as an object ("Russia, armed with Chinese
+ * drones, could attack"), else the first one after it; a pair named together there ("a conflict
+ * with China and Russia") gives both.
  */
 function threatsOf(text: string): string[] {
   const named = [...text.matchAll(THREAT_ACTORS)].map((m) => ({
@@ -1700,19 +1707,31 @@ function threatsOf(text: string): string[] {
     at: m.index,
     end: m.index + m[0].length,
   }));
-  const first = named[0];
-  if (!first) return [];
-  for (let i = 0; i + 1 < named.length; i++) {
-    const [a, b] = [named[i], named[i + 1]] as [(typeof named)[0], (typeof named)[0]];
-    if (
-      a.iso3 !== b.iso3 &&
-      /^(?:['’]s)?\s*(?:,|and|or|&|\/|-)\s*(?:the\s+)?$/i.test(text.slice(a.end, b.at))
-    )
-      return [a.iso3, b.iso3];
+  if (named.length === 0) return [];
+  type Named = (typeof named)[number];
+  const paired = (a: Named | undefined, b: Named | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    a.iso3 !== b.iso3 &&
+    /^(?:['’]s)?\s*(?:,|and|or|&|\/|-)\s*(?:the\s+)?$/i.test(text.slice(a.end, b.at));
+  const act = THREAT.exec(text);
+  const at = act?.index ?? text.length;
+  const end = act ? at + act[0].length : text.length;
+  const by = named.find(
+    (m) => m.at >= end && /^\s*(?:by|from)\s+(?:the\s+)?$/i.test(text.slice(end, m.at)),
+  );
+  if (by) return [by.iso3];
+  const before = named.filter(
+    (m) => m.end <= at && !OBJECT_LEAD.test(text.slice(Math.max(0, m.at - 20), m.at)),
+  );
+  const last = before.at(-1);
+  if (last) {
+    const i = named.indexOf(last);
+    return paired(named[i - 1], last) ? [(named[i - 1] as Named).iso3, last.iso3] : [last.iso3];
   }
-  const act = text.search(THREAT);
-  const before = named.filter((m) => m.at < act).at(-1);
-  return [(before ?? first).iso3];
+  const next = named.find((m) => m.at >= at) ?? (named[0] as Named);
+  const i = named.indexOf(next);
+  return paired(next, named[i + 1]) ? [next.iso3, (named[i + 1] as Named).iso3] : [next.iso3];
 }
 
 function horizon(s: Sentence, article: ArticleFacts, nearby: () => string): HorizonClaim[] {
@@ -1721,7 +1740,8 @@ function horizon(s: Sentence, article: ArticleFacts, nearby: () => string): Hori
   if (!(warInEurope || THREAT.test(text)) || !MODAL.test(text)) return [];
   // "a potential 'major war in Europe' by 2030": a war to come, whose threat the passage names
   const threats = threatsOf(text);
-  if (threats.length === 0 && warInEurope) threats.push(...threatsOf(nearby()).slice(0, 1));
+  // (a war in Europe is Russia's, when a sentence beside it names Russia)
+  if (threats.length === 0 && warInEurope && RUSSIA.test(nearby())) threats.push("RUS");
   if (threats.length === 0) return [];
   if (THREAT_DENIED.test(text) || TIMELINE_DISMISSED.test(text)) return [];
   // "Will China invade Taiwan by 2027?": a question asks, it does not warn
@@ -1933,8 +1953,9 @@ export function extractClaims(text: string, date: string): Claim[] {
   seen = new Map();
   conversions = new WeakMap();
   montenegroIsPortugal =
-    /\b(?:Portugal|Portuguese|Lisbon)\b/.test(text) &&
-    !/\b(?:Montenegrins?|Podgorica)\b/.test(text);
+    /\b(?:Lu[ií]s Montenegro|(?:Portuguese|Portugal['’]s) (?:prime minister|PM|premier))\b/i.test(
+      text,
+    ) && !/\b(?:Montenegrins?|Podgorica)\b/.test(text);
   const all = sentences(text);
   // each sentence's answers are worked out once: a long article's figures each look back over
   // every sentence before them
@@ -2108,17 +2129,20 @@ export function extractClaims(text: string, date: string): Claim[] {
     if (lastActor) passageActor = lastActor;
     previousActor = lastActor ?? null;
   });
-  return withoutRoundedHeadlines(dedupe(claims));
+  const afterFirst = all[0] ? text.slice(all[0].end, all[0].end + 3) : "";
+  return withoutRoundedHeadlines(dedupe(claims), /^[^\S\n]*\n/.test(afterFirst));
 }
 
 /**
  * "Lithuania ... pledges over 5% of GDP to military" over a body's "EUR 4.79 billion, or 5.38% of
  * GDP": a headline's rounded share is the body's figure for the same country, once.
  */
-function withoutRoundedHeadlines(claims: Claim[]): Claim[] {
+function withoutRoundedHeadlines(claims: Claim[], headline: boolean): Claim[] {
   const rounded = (c: Claim): boolean => {
     if (c.kind !== "target" || c.start !== 0 || c.sharePct === null || c.targetYear !== null)
       return false;
+    // (a headline: a first line with no closing stop)
+    if (!headline || /[.!?]["”’]?\s*$/.test(c.sentence)) return false;
     const x = c.sharePct;
     const bound = c.sentence.match(
       new RegExp(
