@@ -182,7 +182,7 @@ function report(
   console.log(`${name} (${items} articles)`);
   const { low, high } = f1Interval(cases);
   console.log(
-    `${line("targets", r.target)}  (95% interval over articles ${low.toFixed(2)}-${high.toFixed(2)})`,
+    `${line("targets", r.target)}  (95% interval over articles ${Number.isNaN(low) ? "-" : `${low.toFixed(2)}-${high.toFixed(2)}`})`,
   );
   console.log(line("horizons", r.horizon));
   const fields: Field[] = ["country", "share", "amount", "year", "kind", "basis"];
