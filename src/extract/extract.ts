@@ -215,8 +215,8 @@ const OTHER_REGION_BEFORE = /\b(?:Asian|Pacific|Indo-Pacific|Asia-Pacific|region
 /** Mentions of the sentences of the article being read, each found once. */
 let seen = new Map<string, Mention[]>();
 /**
- * Whether a bare "Montenegro" in the article is Portugal's prime minister, Luís Montenegro: the
- * article is about Portugal and never calls anything Montenegrin.
+ * Whether a bare "Montenegro" in the article can be Portugal's prime minister, Luís Montenegro:
+ * the article names him (or Portugal's prime minister) and calls nothing Montenegrin.
  */
 let montenegroIsPortugal = false;
 /** A claim's sum as converted in brackets after it: "₺2.155 trillion ($51.4 billion)". */
@@ -2050,16 +2050,16 @@ export function extractClaims(text: string, date: string): Claim[] {
     // "The latest news on Finland. The country has committed to 3%"
     return looselyNamedUpTo.asides(i) ?? looselyNamedUpTo.threats(i);
   };
-  let leader: string | null | undefined;
+  let namedLeader: string | null | undefined;
   const leaderNamed = () => {
-    if (leader === undefined)
-      leader =
+    if (namedLeader === undefined)
+      namedLeader =
         all
           .flatMap((x) => mentions(x.text))
           .find(
             (m) => m.person && m.ally !== "USA" && m.ally !== "NATO" && !NOT_SUBJECTS.has(m.ally),
           )?.ally ?? null;
-    return leader;
+    return namedLeader;
   };
   let passageYear: number | null = null;
   let passageActor: string | null = null;
