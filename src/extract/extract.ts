@@ -179,11 +179,11 @@ const THREAT_DENIED =
 /** "dismissed alarmist timelines suggesting that China could be ready to invade". */
 const TIMELINE_DISMISSED =
   /\b(?:dismiss\w*|reject\w*|den(?:y|ies|ied)|debunk\w*)\s+(?:\w+\s+){0,3}(?:timelines?|warnings?|claims?|predictions?|forecasts?|scenarios?)\b/i;
-const THREAT_ACTOR =
-  /\b(?:Russia|Russian|Moscow|Putin|Kremlin|China|Chinese|Beijing|Xi Jinping|PLA|People['’]s Liberation Army)\b/i;
-const CHINA = /\b(?:China|Chinese|Beijing|Xi Jinping|PLA|People['’]s Liberation Army)\b/i;
-const THREAT_ACTORS = new RegExp(THREAT_ACTOR.source, "gi");
 const RUSSIA = /\b(?:Russia|Russian|Moscow|Putin|Kremlin)\b/i;
+const CHINA = /\b(?:China|Chinese|Beijing|Xi Jinping|PLA|People['’]s Liberation Army)\b/i;
+/** Either threat, by any of its names. */
+const THREAT_ACTOR = new RegExp(`${RUSSIA.source}|${CHINA.source}`, "i");
+const THREAT_ACTORS = new RegExp(THREAT_ACTOR.source, "gi");
 /** A war to come in Europe, not the one going on: "a major war in Europe", "a wider war in Europe". */
 const WAR_IN_EUROPE =
   /(?<!\b(?:launch\w*|fight\w*|wag\w*|start\w*|since|after|during)\s+)\b(?:a|an)\s+(?:potential\s+|possible\s+)?['‘’"“]?(?:major|wider|large-scale|big|general|direct)\s+war\s+(?:in|on|across)\s+(?:Europe|the European continent)\b/i;
