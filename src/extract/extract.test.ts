@@ -1367,13 +1367,36 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual(["FIN"]);
   });
 
-  it("a request is a plan: 'the Pentagon's budget request is $900 billion'", () => {
+  it("a request is a plan: 'the Pentagon's budget request for 2026 is $900 billion'", () => {
     expect(
       extractClaims(
-        "The United States will spend more on defence. The Pentagon's budget request is $900 billion, the officials said.",
+        "The United States will spend more on defence. The Pentagon's budget request for 2026 is $900 billion, the officials said.",
         "2025-06-20",
-      ).map((c) => (c.kind === "target" ? [c.ally, c.amount, c.currency] : null)),
-    ).toEqual([["USA", 900, "USD"]]);
+      ).map((c) => (c.kind === "target" ? [c.ally, c.amount, c.currency, c.targetYear] : null)),
+    ).toEqual([["USA", 900, "USD", 2026]]);
+  });
+
+  it("a sum with no period is not a level: dated or yearly sums are kept, undated ones left out", () => {
+    const sums = (text: string) =>
+      extractClaims(text, "2025-06-20").map((c) =>
+        c.kind === "target" ? [c.ally, c.amount, c.targetYear, c.annually] : null,
+      );
+    expect(
+      sums(
+        "The United States will spend more on defence. The Pentagon's budget request is $900 billion, the officials said.",
+      ),
+    ).toEqual([]);
+    expect(
+      sums(
+        "The United States will spend more on defence. The Pentagon's budget request is $900 billion a year, the officials said.",
+      ),
+    ).toEqual([["USA", 900, null, true]]);
+    // a share needs no period: it is a level of the economy, whenever it is reached
+    expect(
+      extractClaims("Belgium plans to spend 2.5% of GDP on defence.", "2025-06-20").map((c) =>
+        c.kind === "target" ? [c.ally, c.sharePct, c.targetYear] : null,
+      ),
+    ).toEqual([["BEL", 2.5, null]]);
   });
 
   it("levels kept, spent or not yet reached are status, not targets", () => {

@@ -2130,7 +2130,18 @@ export function extractClaims(text: string, date: string): Claim[] {
     previousActor = lastActor ?? null;
   });
   const afterFirst = all[0] ? text.slice(all[0].end, all[0].end + 3) : "";
-  return withoutRoundedHeadlines(dedupe(claims), /^[^\S\n]*\n/.test(afterFirst));
+  return withoutRoundedHeadlines(dedupe(claims), /^[^\S\n]*\n/.test(afterFirst)).filter(
+    (c) => !undated(c),
+  );
+}
+
+/**
+ * A sum of money is a level of spending only for a period: "a $1.5 trillion budget" with no year
+ * found in its passage, and not "a year", is a package, a total over years or a figure from
+ * elsewhere as often as a target, so it is not proposed. (A share of GDP is a level by itself.)
+ */
+function undated(c: Claim): boolean {
+  return c.kind === "target" && c.sharePct === null && c.targetYear === null && !c.annually;
 }
 
 /**
