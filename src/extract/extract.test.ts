@@ -1376,6 +1376,20 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([["USA", 900, "USD", 2026]]);
   });
 
+  it("a share of GDP is a US target only where the United States leads the clause that acts", () => {
+    // the one met, the one backed, the one that wants others to spend, the one compared with
+    for (const text of [
+      "The talks took place at a naval base in the US, where the minister said his country would reach 2.5% of GDP.",
+      "Canberra backs the US plan for defence outlays of 3% of economic output.",
+      "America wants its Asian partners to spend 3.5% of GDP on defence.",
+      "The target of 2.2% by 2030 is still below what the US administration expects.",
+    ])
+      expect([text, rows(text).filter((r) => r[0] === "USA")]).toEqual([text, []]);
+    expect(rows("The US plans to lift defence spending to 3.5% of GDP by 2030.")).toEqual([
+      ["USA", 3.5, 2030, "pledge"],
+    ]);
+  });
+
   it("a sum with no period is not a level: dated or yearly sums are kept, undated ones left out", () => {
     const sums = (text: string) =>
       extractClaims(text, "2025-06-20").map((c) =>

@@ -2131,9 +2131,24 @@ export function extractClaims(text: string, date: string): Claim[] {
   });
   const afterFirst = all[0] ? text.slice(all[0].end, all[0].end + 3) : "";
   return withoutRoundedHeadlines(dedupe(claims), /^[^\S\n]*\n/.test(afterFirst)).filter(
-    (c) => !undated(c),
+    (c) => !undated(c) && !usShare(c),
   );
 }
+
+/**
+ * The United States states its defence budget in dollars; a share of GDP the news ties to it is
+ * almost always one it asks of others ("the US asked Tokyo to raise its spending to 3.5%", "the
+ * U.S. proposal"), or a country beside it mistaken for it ("the first U.S. treaty ally to hike").
+ * Such a share is a US target only where the United States itself leads a clause as the one
+ * that will act: "The United States will spend 3.1% of GDP next year".
+ */
+function usShare(c: Claim): boolean {
+  return (
+    c.kind === "target" && c.ally === "USA" && c.sharePct !== null && !US_ACTS.test(c.sentence)
+  );
+}
+const US_ACTS =
+  /(?:^|[,;:]\s*|\b(?:that|and|but|while|as)\s+)(?:[Tt]he\s+)?(?:United States|U\.S\.|US|America|Washington)(?:['’]s?\s+(?:defen[cs]e\s+|military\s+)?(?:spending|budget|outlays))?\s+(?:will|would|must|should|could|may|(?:is|plans|aims|intends|wants|expects|(?:has\s+)?(?:pledged|committed|promised|vowed))\s+to)\b/;
 
 /**
  * A sum of money is a level of spending only for a period: "a $1.5 trillion budget" with no year
