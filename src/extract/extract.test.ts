@@ -1390,6 +1390,16 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ]);
   });
 
+  it("the alliance's 2% is a target before 2024 and the standing floor from then on", () => {
+    const text = "Every NATO member will reach the alliance target of 2% of GDP this year.";
+    expect(rows(text, "2023-03-01")).toEqual([["NATO", 2, 2023, "agreement"]]);
+    expect(rows(text, "2025-03-01")).toEqual([]);
+    // a country's own 2% is its own target whenever it is said
+    expect(rows("Spain will spend 2% of GDP on defence this year.", "2025-03-01")).toEqual([
+      ["ESP", 2, 2025, "pledge"],
+    ]);
+  });
+
   it("a sum with no period is not a level: dated or yearly sums are kept, undated ones left out", () => {
     const sums = (text: string) =>
       extractClaims(text, "2025-06-20").map((c) =>
