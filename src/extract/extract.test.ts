@@ -1390,6 +1390,25 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ]);
   });
 
+  it("one of the alliance's own shares tied to the US, which does not lead the clause, is the alliance's", () => {
+    expect(
+      rows(
+        "Warsaw welcomed the American initiative for defence budgets of 3.5% of GDP for core military needs.",
+      ),
+    ).toEqual([["NATO", 3.5, null, "agreement"]]);
+    expect(
+      rows(
+        "Ministers in Sofia endorsed the US idea of spending 1.5% of GDP on defence-related infrastructure.",
+      ),
+    ).toEqual([["NATO", 1.5, null, "agreement"]]);
+    // once only: the alliance's own claim to that share stands
+    expect(
+      rows(
+        "Allies agreed to spend 3.5% of GDP on core defence by 2035. Warsaw welcomed the American initiative for defence budgets of 3.5% of GDP for core military needs.",
+      ),
+    ).toEqual([["NATO", 3.5, 2035, "agreement"]]);
+  });
+
   it("the alliance's 2% is a target before 2024 and the standing floor from then on", () => {
     const text = "Every NATO member will reach the alliance target of 2% of GDP this year.";
     expect(rows(text, "2023-03-01")).toEqual([["NATO", 2, 2023, "agreement"]]);

@@ -2130,10 +2130,28 @@ export function extractClaims(text: string, date: string): Claim[] {
     previousActor = lastActor ?? null;
   });
   const afterFirst = all[0] ? text.slice(all[0].end, all[0].end + 3) : "";
-  return withoutRoundedHeadlines(dedupe(claims), /^[^\S\n]*\n/.test(afterFirst)).filter(
-    (c) => !undated(c) && !usShare(c) && !standingFloor(c, article.year),
-  );
+  const kept = withoutRoundedHeadlines(dedupe(claims), /^[^\S\n]*\n/.test(afterFirst));
+  return kept
+    .map((c) => (usShare(c) ? asAlliancesShare(c, kept) : c))
+    .filter((c): c is Claim => c !== null && !undated(c) && !standingFloor(c, article.year));
 }
+
+/**
+ * A share the US does not itself lead ("Bulgaria supports the U.S. proposal for defense spending
+ * at 3.5% of GDP", "the U.S. presenting the standard that Asian allies should spend 5%") is, when
+ * it is one of the alliance's own figures (5%, and its 3.5% and 1.5% parts), the alliance's: asked
+ * of the allies, or agreed by them. Any other such share is not proposed; nor is one the alliance
+ * already has.
+ */
+function asAlliancesShare(c: TargetClaim, all: readonly Claim[]): TargetClaim | null {
+  if (c.sharePct === null || !HAGUE_SHARES.has(c.sharePct)) return null;
+  if (all.some((o) => o.kind === "target" && o.ally === "NATO" && o.sharePct === c.sharePct))
+    return null;
+  return { ...c, ally: "NATO", stance: US_ASKS.test(c.sentence) ? "demand" : "agreement" };
+}
+const HAGUE_SHARES = new Set([5, 3.5, 1.5]);
+const US_ASKS =
+  /\b(?:propos\w*|demand\w*|call\w*|urg\w*|ask\w*|press\w*|push\w*|wants?|insist\w*|standard|request\w*)\b/i;
 
 /**
  * The alliance's 2% was due in 2024 (Wales, 2014) and has been a standing floor since Vilnius
@@ -2153,7 +2171,7 @@ function standingFloor(c: Claim, published: number): boolean {
  * Such a share is a US target only where the United States itself leads a clause as the one
  * that will act: "The United States will spend 3.1% of GDP next year".
  */
-function usShare(c: Claim): boolean {
+function usShare(c: Claim): c is TargetClaim {
   return (
     c.kind === "target" && c.ally === "USA" && c.sharePct !== null && !US_ACTS.test(c.sentence)
   );
