@@ -1409,6 +1409,15 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     ).toEqual([["NATO", 3.5, 2035, "agreement"]]);
   });
 
+  it("the alliance by its full name is the alliance, not the passage's country", () => {
+    for (const name of ["North Atlantic Treaty Organization", "North Atlantic Alliance"])
+      expect(
+        rows(
+          `Spain has long lagged its peers. In June, the 32-nation ${name} agreed to lift defence spending over the next decade, to 5% of GDP by 2035.`,
+        ),
+      ).toEqual([["NATO", 5, 2035, "agreement"]]);
+  });
+
   it("the alliance's 2% is a target before 2024 and the standing floor from then on", () => {
     const text = "Every NATO member will reach the alliance target of 2% of GDP this year.";
     expect(rows(text, "2023-03-01")).toEqual([["NATO", 2, 2023, "agreement"]]);

@@ -589,6 +589,10 @@ export function countryNames(): Map<string, string> {
   for (const [k, v] of Object.entries(OTHER_COUNTRIES)) names.set(k, v);
   for (const k of [
     "nato",
+    "north atlantic treaty organization",
+    "north atlantic treaty organisation",
+    "north atlantic alliance",
+    "transatlantic alliance",
     "the alliance",
     "allies",
     "all allies",
