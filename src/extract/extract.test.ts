@@ -1418,6 +1418,27 @@ describe("guards that hold beyond the articles the rules were written on", () =>
       ).toEqual([["NATO", 5, 2035, "agreement"]]);
   });
 
+  it("a country named as a meeting's place is where, not who", () => {
+    expect(
+      rows(
+        "The NATO summit in Lithuania next week is expected to approve a new floor for defence spending of 2% of GDP.",
+        "2023-07-01",
+      ),
+    ).toEqual([["NATO", 2, null, "agreement"]]);
+  });
+
+  it("'this includes', 'that figure breaks down as': the parts of the target just named", () => {
+    expect(
+      rows(
+        "Seoul watched the talks closely. The alliance agreed to lift spending to 5% of GDP by 2035 at a summit held in The Hague, Netherlands. This includes at least 3.5% of GDP for core defence, while up to 1.5% would go to infrastructure.",
+      ),
+    ).toEqual([
+      ["NATO", 5, 2035, "agreement"],
+      ["NATO", 3.5, 2035, "agreement"],
+      ["NATO", 1.5, 2035, "agreement"],
+    ]);
+  });
+
   it("the alliance's 2% is a target before 2024 and the standing floor from then on", () => {
     const text = "Every NATO member will reach the alliance target of 2% of GDP this year.";
     expect(rows(text, "2023-03-01")).toEqual([["NATO", 2, 2023, "agreement"]]);

@@ -811,9 +811,15 @@ const NOT_ACTOR_BEFORE =
  */
 function setAside(text: string, m: { readonly at: number; readonly end: number }): boolean {
   const lead = text.slice(Math.max(0, m.at - 80), m.at);
+  // "a summit held in The Hague, Netherlands, agreed", "talks hosted in Poland": where, not who
+  const venue = lead.match(VENUE_BEFORE);
+  if (venue && (!venue[1] || /^\s*(?:[,.;:)]|$)/.test(text.slice(m.end)))) return true;
   if (!NOT_ACTOR_BEFORE.test(lead)) return false;
   return !/,\s*(?:the\s+)?$/.test(lead) || /^\s*(?:,|and\b|or\b|&)/i.test(text.slice(m.end));
 }
+/** A meeting's place before a country, the city first when there is one (its group 1). */
+const VENUE_BEFORE =
+  /\b(?:held|hosted|took place|takes place|taking place|convened|gathered|meeting|summit|conference|talks|forum)\s+(?:in|at)\s+(?:the\s+)?([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?,\s*)?(?:the\s+)?$/u;
 const ASIDE =
   /,\s*(?:which|who|whose|where|a|an|like|unlike|along with|together with|as well as|one of|(?:two|three|four|both) of|among|home to|bordering|next to)\b[^,;]{0,100},/gi;
 /** The allies as a group in subject position, not the object of a preposition ("for members"). */
@@ -1189,7 +1195,7 @@ function each(claim: TargetClaim): TargetClaim[] {
 
 /** A sentence that goes on about the target of the one before: "Of this, 3.5% ...". */
 const REFERS_BACK =
-  /\b(?:the new (?:target|goal|benchmark)|of this|of which|this (?:target|goal|commitment|pledge)|the (?:\w+\s+)?(?:target|goal|commitment|pledge|benchmark) (?:(?:is|was|would be|will be) (?:divided|split|broken down)|includes|comprises|consists of|(?:is )?(?:made up|composed) of|breaks down)|components?|the remaining|the split (?:into|between)(?=\s+\d))\b/i;
+  /\b(?:the new (?:target|goal|benchmark)|of this|of which|this (?:target|goal|commitment|pledge)|^\W*(?:this|that|it)\s+(?:(?:\w+\s+)?figure\s+)?(?:includes|comprises|consists of|breaks down|(?:is|will be|would be) (?:divided|split|broken down))|(?:the|this|that) (?:\w+\s+)?(?:target|goal|commitment|pledge|benchmark|figure) (?:(?:is|was|would be|will be) (?:divided|split|broken down)|includes|comprises|consists of|(?:is )?(?:made up|composed) of|breaks down)|components?|the remaining|the split (?:into|between)(?=\s+\d))\b/i;
 
 /**
  * The target the sentence before named, referred to: "would reach the goal this year", "have
