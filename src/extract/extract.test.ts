@@ -815,7 +815,11 @@ describe("guards that hold beyond the articles the rules were written on", () =>
         "She said Iceland has been increasing defence-related spending, including its path toward the alliance's 1.5 percent benchmark.",
         "2025-11-28",
       ),
-    ).toEqual([["ISL", 1.5, null, "pledge"]]);
+    ).toEqual([
+      ["ISL", 1.5, null, "pledge"],
+      // the alliance's own benchmark, named beside Iceland's path to it
+      ["NATO", 1.5, null, "agreement"],
+    ]);
     // partners by name and by currency
     expect(rows("Korea's defence spending will reach 2.6% of GDP next year.")).toEqual([
       ["KOR", 2.6, 2026, "pledge"],
@@ -1437,6 +1441,21 @@ describe("guards that hold beyond the articles the rules were written on", () =>
       ["NATO", 3.5, 2035, "agreement"],
       ["NATO", 1.5, 2035, "agreement"],
     ]);
+  });
+
+  it("a country taking up the alliance's own figure, in an article on the agreement, states the alliance's too", () => {
+    expect(rows("At the summit, Bulgaria committed to spending 5% of GDP on defence.")).toEqual([
+      ["BGR", 5, null, "pledge"],
+      ["NATO", 5, null, "agreement"],
+    ]);
+    // a year of its own makes the figure the country's plan
+    expect(
+      rows(
+        "Latvia plans to raise defence spending to 5% of GDP by 2028, ahead of the schedule allies agreed.",
+      ),
+    ).toEqual([["LVA", 5, 2028, "pledge"]]);
+    // and an article that does not speak of the alliance's agreement states only the country's
+    expect(rows("Poland will spend 5% of GDP on defence.")).toEqual([["POL", 5, null, "pledge"]]);
   });
 
   it("the alliance's 2% is a target before 2024 and the standing floor from then on", () => {

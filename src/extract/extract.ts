@@ -2136,11 +2136,47 @@ export function extractClaims(text: string, date: string): Claim[] {
     previousActor = lastActor ?? null;
   });
   const afterFirst = all[0] ? text.slice(all[0].end, all[0].end + 3) : "";
-  const kept = withoutRoundedHeadlines(dedupe(claims), /^[^\S\n]*\n/.test(afterFirst));
-  return kept
-    .map((c) => (usShare(c) ? asAlliancesShare(c, kept) : c))
+  const folded = withoutRoundedHeadlines(dedupe(claims), /^[^\S\n]*\n/.test(afterFirst));
+  const kept = folded
+    .map((c) => (usShare(c) ? asAlliancesShare(c, folded) : c))
     .filter((c): c is Claim => c !== null && !undated(c) && !standingFloor(c, article.year));
+  return ALLIANCE_AGREEMENT.test(text) ? withAlliancesShares(kept) : kept;
 }
+
+/**
+ * "At the summit, Bulgaria committed to 5% of GDP", "the five per cent will be broken down into
+ * 3.5% ... and 1.5%": a country taking up one of the alliance's own figures (5%, and its 3.5% and
+ * 1.5% parts) with no year of its own, or the alliance's 2035, in an article that speaks of the
+ * alliance's agreement, states the alliance's figure as well as its own. The alliance's claim is
+ * proposed beside the country's, once per figure, a little less sure than the country's.
+ */
+function withAlliancesShares(claims: Claim[]): Claim[] {
+  const out = [...claims];
+  for (const c of claims) {
+    if (
+      c.kind !== "target" ||
+      c.ally === null ||
+      c.ally === "NATO" ||
+      c.sharePct === null ||
+      !HAGUE_SHARES.has(c.sharePct) ||
+      (c.targetYear !== null && c.targetYear !== HAGUE_DEADLINE)
+    )
+      continue;
+    if (out.some((o) => o.kind === "target" && o.ally === "NATO" && o.sharePct === c.sharePct))
+      continue;
+    out.push({
+      ...c,
+      ally: "NATO",
+      stance: "agreement",
+      confidence: Math.max(0, c.confidence - 0.1),
+    });
+  }
+  return out;
+}
+/** The year the alliance's 5% (3.5% + 1.5%) is due: guidelines G008 and G009 of data/commitments. */
+const HAGUE_DEADLINE = 2035;
+const ALLIANCE_AGREEMENT =
+  /\b(?:agreed|agreement|summit|Hague|alliance['’]s|NATO['’]s|allies (?:have )?(?:agreed|committed|pledged))\b/;
 
 /**
  * A share the US does not itself lead ("Bulgaria supports the U.S. proposal for defense spending
