@@ -1458,6 +1458,31 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     expect(rows("Poland will spend 5% of GDP on defence.")).toEqual([["POL", 5, null, "pledge"]]);
   });
 
+  it("the alliance's own figure, named with the alliance and a target, is the alliance's agreement", () => {
+    expect(
+      rows(
+        "Orban warned that no member state would be able to meet NATO's 5 percent of GDP defence spending target under the current rules.",
+      ),
+    ).toEqual([["NATO", 5, null, "agreement"]]);
+    expect(
+      rows(
+        "Spain this week rejected the alliance's plan to raise defence spending to 3.5% of GDP and related spending to 1.5% of GDP.",
+      ),
+    ).toEqual([
+      ["NATO", 3.5, null, "agreement"],
+      ["NATO", 1.5, null, "agreement"],
+    ]);
+    // a country's own level beside the alliance's target is neither
+    expect(rows("Italy spends 1.5% of GDP on defence, below NATO's 2% target.")).toEqual([]);
+  });
+
+  it("all allies spending a share by a year to come is the alliance's commitment, not a count", () => {
+    expect(rows("All member states will spend 5% of GDP on defence by 2035.")).toEqual([
+      ["NATO", 5, 2035, "agreement"],
+    ]);
+    expect(rows("All allies are expected to reach 2% of GDP this year.")).toEqual([]);
+  });
+
   it("the alliance's 2% is a target before 2024 and the standing floor from then on", () => {
     const text = "Every NATO member will reach the alliance target of 2% of GDP this year.";
     expect(rows(text, "2023-03-01")).toEqual([["NATO", 2, 2023, "agreement"]]);

@@ -1442,7 +1442,10 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
         before,
       ) &&
       // "a call for all allies to spend 2%": asked of them, not counted
-      !DEMAND.test(before)
+      !DEMAND.test(before) &&
+      // "all allies will spend 5% of GDP by 2035": every ally, for a year to come, is the
+      // alliance's commitment, not a count of who gets there
+      !(/^all\b/i.test(before.match(THIRD_PARTY)?.[0] ?? "") && laterYear(figure))
     )
       return false;
     // "from the current NATO estimate of 1.38% to 1.76% in 2029": the estimate is where it starts
@@ -2140,8 +2143,79 @@ export function extractClaims(text: string, date: string): Claim[] {
   const kept = folded
     .map((c) => (usShare(c) ? asAlliancesShare(c, folded) : c))
     .filter((c): c is Claim => c !== null && !undated(c) && !standingFloor(c, article.year));
-  return ALLIANCE_AGREEMENT.test(text) ? withAlliancesShares(kept) : kept;
+  const twinned = ALLIANCE_AGREEMENT.test(text) ? withAlliancesShares(kept) : kept;
+  return [...twinned, ...alliancesNamedShares(all, twinned, article)];
 }
+
+/**
+ * "No member state could meet NATO's 5 percent target", "Spain rejected the alliance's plan to
+ * raise spending to 3.5% of GDP", "the new target of 3.5% agreed by Nato leaders": one of the
+ * alliance's own figures (5%, 3.5%, 1.5%), named in a sentence that speaks of the alliance and of
+ * a target, states the alliance's agreement whatever the sentence does with it (meets it,
+ * rejects it, exceeds it). One claim per figure, where none was proposed; not where a country
+ * states it with a year of its own ("Latvia will reach 5% by 2028, NATO officials said").
+ */
+function alliancesNamedShares(
+  all: readonly Sentence[],
+  claims: readonly Claim[],
+  article: ArticleFacts,
+): TargetClaim[] {
+  const out: TargetClaim[] = [];
+  const has = (x: number) =>
+    [...claims, ...out].some((c) => c.kind === "target" && c.ally === "NATO" && c.sharePct === x);
+  for (const s of all) {
+    const t = s.text;
+    if (!ALLIANCE_WORD.test(t) || !ALLIANCE_TARGET_NOUN.test(t)) continue;
+    for (const m of t.matchAll(HAGUE_FIGURES)) {
+      const value = /five/i.test(m[1] ?? "") ? 5 : Number((m[1] ?? "").replace(",", "."));
+      if (has(value)) continue;
+      const own = claims.some(
+        (c) =>
+          c.kind === "target" &&
+          c.start === s.start &&
+          c.sharePct === value &&
+          c.ally !== "NATO" &&
+          c.targetYear !== null &&
+          c.targetYear !== HAGUE_DEADLINE,
+      );
+      if (own) continue;
+      const figure = { value, at: m.index, end: m.index + m[0].length };
+      // "Italy spends 1.5% of GDP, below NATO's 2% target": a country's own figure in its clause
+      const clauseStart = figure.at - clauseBefore(t, figure.at).length;
+      const countrys = mentions(t).some(
+        (c) =>
+          c.ally !== "NATO" &&
+          c.at >= clauseStart &&
+          c.end <= figure.at &&
+          !ALLIANCE_WORD.test(t.slice(c.end, figure.at)),
+      );
+      if (countrys) continue;
+      const { year, annually } = yearIn(t, figure.at, figure.end, article);
+      out.push({
+        kind: "target",
+        ally: "NATO",
+        sharePct: value,
+        amount: null,
+        currency: null,
+        targetYear: year !== null && year >= article.year ? year : null,
+        annually,
+        basis: allianceSplit(figure, "NATO") ?? basisOf(t, figure, article),
+        stance: "agreement",
+        sentence: t,
+        start: s.start,
+        end: s.end,
+        confidence: 0.6,
+        ...speakerOf(t, mentions(t)),
+      });
+    }
+  }
+  return out;
+}
+const HAGUE_FIGURES = new RegExp(`(?<![\\d.,])(5|3[.,]5|1[.,]5|five)(?:\\s*|-)${PERCENT}`, "gi");
+const ALLIANCE_WORD =
+  /\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|member (?:states|countries)|summit|Hague)\b/;
+const ALLIANCE_TARGET_NOUN =
+  /\b(?:target|goal|benchmark|commitment|guideline|norm|threshold|plan|pledge|objective|level)s?\b/i;
 
 /**
  * "At the summit, Bulgaria committed to 5% of GDP", "the five per cent will be broken down into
