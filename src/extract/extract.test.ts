@@ -1483,6 +1483,23 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     expect(rows("All allies are expected to reach 2% of GDP this year.")).toEqual([]);
   });
 
+  it("a share of their GDP spent on defence is a level of GDP, not a share of a budget", () => {
+    expect(
+      rows("Member states will allocate 5% of their GDP toward defence spending by 2035."),
+    ).toEqual([["NATO", 5, 2035, "agreement"]]);
+    // a share of the budget stays one
+    expect(rows("Poland will put 5% of its total public spending into defence next year.")).toEqual(
+      [],
+    );
+    // and a country ranked among the few is status
+    expect(
+      rows(
+        "Greece is one of only four NATO countries to devote more than 3.0 percent of its gross domestic product to defence spending.",
+        "2024-07-01",
+      ),
+    ).toEqual([]);
+  });
+
   it("the alliance's 2% is a target before 2024 and the standing floor from then on", () => {
     const text = "Every NATO member will reach the alliance target of 2% of GDP this year.";
     expect(rows(text, "2023-03-01")).toEqual([["NATO", 2, 2023, "agreement"]]);
