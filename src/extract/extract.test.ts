@@ -1476,6 +1476,15 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     expect(rows("Italy spends 1.5% of GDP on defence, below NATO's 2% target.")).toEqual([]);
   });
 
+  it("the alliance's figures are shares of GDP or spending, not of staff or prices", () => {
+    for (const text of [
+      "NATO's target is for 5% of its staff to be reservists by 2030.",
+      "Inflation in the alliance's largest economies is well above the 1.5% goal.",
+      "The alliance plans to cut fuel emissions by 5% under its climate target.",
+    ])
+      expect([text, rows(text)]).toEqual([text, []]);
+  });
+
   it("all allies spending a share by a year to come is the alliance's commitment, not a count", () => {
     expect(rows("All member states will spend 5% of GDP on defence by 2035.")).toEqual([
       ["NATO", 5, 2035, "agreement"],

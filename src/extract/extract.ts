@@ -489,7 +489,7 @@ const BUDGET_VERB =
 const FROM_TO = /\bfrom\b[\s\S]{0,50}?\s+to\s+(?:about|around|over|some|more than|at least)?\s*$/i;
 /** Increments, deltas and other things measured in % that are not a level of GDP. */
 const DELTA_AFTER =
-  /^\s*,?\s*(?:\w+\s+)?(?:reduction|decrease|increase|rise|raise|hike|boost|jump|growth|more|higher|lower|less|cut|of the (?:\w+ )*budget|of (?:the )?(?:total|all|its|their|government|public) (?:(?!GDP\b|gross\b|economic\b|national income\b)\w+ )*(?:spending|expenditure|budget)|(?:percentage )?points?|year-on-year|annual(?:ly)? growth|in real terms|of (?:its|their|the) (?:\w+ )*(?:forces|budget|voters|respondents|population))/i;
+  /^\s*,?\s*(?:\w+\s+)?(?:reduction|decrease|increase|rise|raise|hike|boost|jump|growth|more|higher|lower|less|cut|of the (?:\w+ )*budget|of (?:the )?(?:total|all|its|their|government|public) (?:(?!GDP\b|gross\b|economic\b|national income\b)\w+ )*(?:spending|expenditure|budget)|(?:percentage )?points?|year-on-year|annual(?:ly)? growth|in real terms|of (?:its|their|the) (?:(?!GDP\b|gross\b|economic\b|national income\b)\w+ )*(?:forces|budget|voters|respondents|population|staff|personnel|workforce|employees|troops|soldiers))/i;
 const DELTA_BEFORE =
   /\b(?:(?:increas|rais|boost|ris|grow|grew|hik|cut|lift|expand|upp)\w*\s+(?:\w+\s+){0,8}by|an? (?:extra|further)|(?:increase|rise|hike|boost|addition)\s+(?:in|to)\s+(?:[\w-]+\s+){0,3}(?:would be|will be|is|was|of|amounts? to|comes? to)|(?:increase|rise|hike|growth|boost|jump|cut|decrease|drop)\s+of|up by|down by|(?<!\b(?:go|goes|went|gone|rise|rises|rose|risen|climb\w*|step\w*)\s)(?:up|down)|plus|\+|(?:grow|grew|grown|grows|rise|rises|rose|risen|fall|falls|fell|fallen|expand\w*|shrink\w*|shrank|contract\w*|jump\w*|climb\w*|surg\w*|soar\w*|declin\w*|drop\w*|slid\w*|slump\w*))\s*(?:about|around|some|nearly|almost|roughly|approximately|over|more than)?\s*$/i;
 /** The rest of a list of sums on top: "additionally 3.5 billion in 2026 and 3 billion in 2027". */
@@ -2165,7 +2165,8 @@ function alliancesNamedShares(
     [...claims, ...out].some((c) => c.kind === "target" && c.ally === "NATO" && c.sharePct === x);
   for (const s of all) {
     const t = s.text;
-    if (!ALLIANCE_WORD.test(t) || !ALLIANCE_TARGET_NOUN.test(t)) continue;
+    if (!ALLIANCE_WORD.test(t) || !ALLIANCE_TARGET_NOUN.test(t) || !SPENDING_OR_GDP.test(t))
+      continue;
     for (const m of t.matchAll(HAGUE_FIGURES)) {
       const value = /five/i.test(m[1] ?? "") ? 5 : Number((m[1] ?? "").replace(",", "."));
       if (has(value)) continue;
@@ -2189,7 +2190,13 @@ function alliancesNamedShares(
           c.end <= figure.at &&
           !ALLIANCE_WORD.test(t.slice(c.end, figure.at)),
       );
-      if (countrys) continue;
+      // "inflation well above the 1.5% goal", "5% of its staff": another quantity
+      if (
+        countrys ||
+        OTHER_QUANTITY.test(t.slice(0, figure.at)) ||
+        !GDP_OR_SPENDING_NEAR(t, figure)
+      )
+        continue;
       const { year, annually } = yearIn(t, figure.at, figure.end, article);
       out.push({
         kind: "target",
@@ -2214,6 +2221,17 @@ function alliancesNamedShares(
 const HAGUE_FIGURES = new RegExp(`(?<![\\d.,])(5|3[.,]5|1[.,]5|five)(?:\\s*|-)${PERCENT}`, "gi");
 const ALLIANCE_WORD =
   /\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|member (?:states|countries)|summit|Hague)\b/;
+const SPENDING_OR_GDP = new RegExp(
+  `${GDP.source}|\\b(?:defen[cs]e|military|armed forces|spending|expenditures?|budgets?|outlays|invest\\w*)\\b`,
+  "i",
+);
+/** A share's own words say what it is a share of: GDP or spending, not staff or prices. */
+function GDP_OR_SPENDING_NEAR(t: string, figure: Figure): boolean {
+  const after = t.slice(figure.end, figure.end + 40);
+  if (/^\s*of\s+(?:its|their|the)?\s*(?!GDP\b|gross\b|economic\b)[\p{L}-]+/iu.test(after))
+    return false;
+  return SPENDING_OR_GDP.test(t);
+}
 const ALLIANCE_TARGET_NOUN =
   /\b(?:target|goal|benchmark|commitment|guideline|norm|threshold|plan|pledge|objective|level)s?\b/i;
 
