@@ -1444,10 +1444,28 @@ describe("guards that hold beyond the articles the rules were written on", () =>
   });
 
   it("a country taking up the alliance's own figure, in an article on the agreement, states the alliance's too", () => {
-    expect(rows("At the summit, Bulgaria committed to spending 5% of GDP on defence.")).toEqual([
+    expect(
+      rows("At the NATO summit, Bulgaria committed to spending 5% of GDP on defence."),
+    ).toEqual([
       ["BGR", 5, null, "pledge"],
       ["NATO", 5, null, "agreement"],
     ]);
+    // an agreement or a summit of someone else's, a partner, or a year before the alliance's 5%
+    for (const [text, date] of [
+      [
+        "The Danish cabinet agreed on Tuesday that Denmark will spend 3.5% of GDP on defence.",
+        "2025-07-01",
+      ],
+      [
+        "At a security summit in Singapore, Japan said it will raise defence spending to 3.5% of GDP.",
+        "2025-07-01",
+      ],
+      [
+        "At the NATO summit, Belgium said it would spend 1.5% of GDP on military mobility.",
+        "2023-07-12",
+      ],
+    ] as const)
+      expect([text, rows(text, date).filter((r) => r[0] === "NATO")]).toEqual([text, []]);
     // a year of its own makes the figure the country's plan
     expect(
       rows(
@@ -1476,6 +1494,32 @@ describe("guards that hold beyond the articles the rules were written on", () =>
     expect(rows("Italy spends 1.5% of GDP on defence, below NATO's 2% target.")).toEqual([]);
   });
 
+  it("the US's own outlays named keep a share the US's: its military spending, the Pentagon, its own budget", () => {
+    expect(
+      rows("The Pentagon plans to raise U.S. military spending to 3.2% of GDP in fiscal 2026."),
+    ).toEqual([["USA", 3.2, 2026, "pledge"]]);
+    expect(
+      rows("President Trump's budget would lift US military spending to 3.5% of GDP in 2026."),
+    ).toEqual([["USA", 3.5, 2026, "pledge"]]);
+  });
+
+  it("the alliance's figure named in passing is a level, not a rise or another stock", () => {
+    for (const text of [
+      "Defence spending across member states rose 5% last year, and the summit will set a new goal.",
+      "NATO's plan to raise the level of ammunition stocks by 5% will cost billions in defence budgets.",
+    ])
+      expect([text, rows(text)]).toEqual([text, []]);
+  });
+
+  it("a new 2% for a year to come is still the alliance's, after 2024", () => {
+    expect(
+      rows(
+        "NATO defence ministers agreed that allies should spend at least 2% of GDP on core defence by 2030 as an interim step.",
+        "2025-02-01",
+      ),
+    ).toEqual([["NATO", 2, 2030, "agreement"]]);
+  });
+
   it("the alliance's figures are shares of GDP or spending, not of staff or prices", () => {
     for (const text of [
       "NATO's target is for 5% of its staff to be reservists by 2030.",
@@ -1490,6 +1534,12 @@ describe("guards that hold beyond the articles the rules were written on", () =>
       ["NATO", 5, 2035, "agreement"],
     ]);
     expect(rows("All allies are expected to reach 2% of GDP this year.")).toEqual([]);
+    expect(
+      rows(
+        "All allies will spend at least 2% of GDP on defence by 2026 if current plans hold, officials project.",
+        "2023-05-01",
+      ),
+    ).toEqual([]);
   });
 
   it("a share of their GDP spent on defence is a level of GDP, not a share of a budget", () => {

@@ -1,4 +1,5 @@
 import { roundTo } from "../data/rounding.ts";
+import { ALLIES } from "../data/vocabulary.ts";
 import {
   CAPITALS,
   CORE_SHARE,
@@ -1445,7 +1446,14 @@ function targets(s: Sentence, article: ArticleFacts, ctx: Context): TargetClaim[
       !DEMAND.test(before) &&
       // "all allies will spend 5% of GDP by 2035": every ally, for a year to come, is the
       // alliance's commitment, not a count of who gets there
-      !(/^all\b/i.test(before.match(THIRD_PARTY)?.[0] ?? "") && laterYear(figure))
+      // (unless someone forecasts it: "if current plans hold, officials project")
+      !(
+        /^all\b/i.test(before.match(THIRD_PARTY)?.[0] ?? "") &&
+        laterYear(figure) &&
+        !/\b(?:project\w*|forecast\w*|predict\w*|estimat\w*|expect\w*|likely|on track|if)\b/i.test(
+          text,
+        )
+      )
     )
       return false;
     // "from the current NATO estimate of 1.38% to 1.76% in 2029": the estimate is where it starts
@@ -2143,7 +2151,11 @@ export function extractClaims(text: string, date: string): Claim[] {
   const kept = folded
     .map((c) => (usShare(c) ? asAlliancesShare(c, folded) : c))
     .filter((c): c is Claim => c !== null && !undated(c) && !standingFloor(c, article.year));
-  const twinned = ALLIANCE_AGREEMENT.test(text) ? withAlliancesShares(kept) : kept;
+  // (the alliance's 5% was first asked for in 2025)
+  const twinned =
+    article.year >= HAGUE_FIRST_YEAR && ALLIANCE_AGREEMENT.test(text) && ALLIANCE_NAMED.test(text)
+      ? withAlliancesShares(kept)
+      : kept;
   return [...twinned, ...alliancesNamedShares(all, twinned, article)];
 }
 
@@ -2161,6 +2173,7 @@ function alliancesNamedShares(
   article: ArticleFacts,
 ): TargetClaim[] {
   const out: TargetClaim[] = [];
+  if (article.year < HAGUE_FIRST_YEAR) return out;
   const has = (x: number) =>
     [...claims, ...out].some((c) => c.kind === "target" && c.ally === "NATO" && c.sharePct === x);
   for (const s of all) {
@@ -2191,10 +2204,16 @@ function alliancesNamedShares(
           !ALLIANCE_WORD.test(t.slice(c.end, figure.at)),
       );
       // "inflation well above the 1.5% goal", "5% of its staff": another quantity
+      // "rose 5% last year", "up 1.5% in real terms": a change, not a level
+      const before = t.slice(Math.max(0, figure.at - 30), figure.at);
+      const after = t.slice(figure.end, figure.end + 60);
       if (
         countrys ||
         OTHER_QUANTITY.test(t.slice(0, figure.at)) ||
-        !GDP_OR_SPENDING_NEAR(t, figure)
+        !GDP_OR_SPENDING_NEAR(t, figure) ||
+        !LEVEL_NAMED(before, after) ||
+        CHANGE_BEFORE.test(before) ||
+        DELTA_AFTER.test(after)
       )
         continue;
       const { year, annually } = yearIn(t, figure.at, figure.end, article);
@@ -2232,6 +2251,25 @@ function GDP_OR_SPENDING_NEAR(t: string, figure: Figure): boolean {
     return false;
   return SPENDING_OR_GDP.test(t);
 }
+/**
+ * The share is named as a level: of GDP ("5% of GDP"), or as the target itself ("the 5% target",
+ * "5 per cent NATO pledge", "a target of 3.5%").
+ */
+function LEVEL_NAMED(before: string, after: string): boolean {
+  return (
+    /^\s*of\s+(?:(?:its|their|the|each|every)\s+)?(?:[\w'’-]+\s+){0,2}?(?:GDP|gross domestic product|economic output|national income)\b/i.test(
+      after,
+    ) ||
+    /^\s*(?:[\w-]+\s+){0,2}?(?:target|goal|benchmark|guideline|norm|pledge|commitment|threshold)\b/i.test(
+      after,
+    ) ||
+    /\b(?:target|goal|benchmark|guideline|norm|pledge|commitment|threshold|level)s?\s+(?:of\s+)?(?:at least\s+|up to\s+)?$/i.test(
+      before,
+    )
+  );
+}
+const CHANGE_BEFORE =
+  /\b(?:by|up|down|rose|rise of|increase of|grew|jumped|climbed|fell|dropped|cut)\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
 const ALLIANCE_TARGET_NOUN =
   /\b(?:target|goal|benchmark|commitment|guideline|norm|threshold|plan|pledge|objective|level)s?\b/i;
 
@@ -2249,6 +2287,7 @@ function withAlliancesShares(claims: Claim[]): Claim[] {
       c.kind !== "target" ||
       c.ally === null ||
       c.ally === "NATO" ||
+      !ALLY_CODES.has(c.ally) ||
       c.sharePct === null ||
       !HAGUE_SHARES.has(c.sharePct) ||
       (c.targetYear !== null && c.targetYear !== HAGUE_DEADLINE)
@@ -2267,6 +2306,11 @@ function withAlliancesShares(claims: Claim[]): Claim[] {
 }
 /** The year the alliance's 5% (3.5% + 1.5%) is due: guidelines G008 and G009 of data/commitments. */
 const HAGUE_DEADLINE = 2035;
+/** The year the alliance's 5% came into the news (asked for in January, agreed in June, 2025). */
+const HAGUE_FIRST_YEAR = 2025;
+const ALLY_CODES = new Set(ALLIES.map((a) => a.iso3));
+/** The alliance itself named, not only "a summit" or "an agreement" of anyone's. */
+const ALLIANCE_NAMED = /\b(?:NATO|Nato|the [Aa]lliance|[Aa]llies|The Hague)\b/;
 const ALLIANCE_AGREEMENT =
   /\b(?:agreed|agreement|summit|Hague|alliance['’]s|NATO['’]s|allies (?:have )?(?:agreed|committed|pledged))\b/;
 
@@ -2295,7 +2339,13 @@ const US_ASKS =
  * target to propose.
  */
 function standingFloor(c: Claim, published: number): boolean {
-  return c.kind === "target" && c.ally === "NATO" && c.sharePct === 2 && published >= 2024;
+  return (
+    c.kind === "target" &&
+    c.ally === "NATO" &&
+    c.sharePct === 2 &&
+    published >= 2024 &&
+    (c.targetYear === null || c.targetYear <= published)
+  );
 }
 
 /**
@@ -2307,9 +2357,16 @@ function standingFloor(c: Claim, published: number): boolean {
  */
 function usShare(c: Claim): c is TargetClaim {
   return (
-    c.kind === "target" && c.ally === "USA" && c.sharePct !== null && !US_ACTS.test(c.sentence)
+    c.kind === "target" &&
+    c.ally === "USA" &&
+    c.sharePct !== null &&
+    !US_ACTS.test(c.sentence) &&
+    !US_OWN.test(c.sentence)
   );
 }
+/** The US's own outlays named: "US military spending", "the Pentagon plans", "its own budget". */
+const US_OWN =
+  /\b(?:U\.S\.|US|American|America['’]s|United States['’]?|Washington['’]s)\s+(?:defen[cs]e\s+|military\s+|national security\s+)?(?:spending|budget|outlays|expenditures?)\b|\bPentagon\b|\bits own\b|^\W*In (?:the )?(?:United States|U\.S\.|US|America)\b/;
 const US_ACTS =
   /(?:^|[,;:]\s*|\b(?:that|and|but|while|as)\s+)(?:[Tt]he\s+)?(?:United States|U\.S\.|US|America|Washington)(?:['’]s?\s+(?:defen[cs]e\s+|military\s+)?(?:spending|budget|outlays))?\s+(?:will|would|must|should|could|may|(?:is|plans|aims|intends|wants|expects|(?:has\s+)?(?:pledged|committed|promised|vowed))\s+to)\b/;
 
