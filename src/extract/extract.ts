@@ -1,5 +1,5 @@
 import { roundTo } from "../data/rounding.ts";
-import { ALLIES } from "../data/vocabulary.ts";
+import { isAlly } from "../data/vocabulary.ts";
 import {
   CAPITALS,
   CORE_SHARE,
@@ -2203,15 +2203,14 @@ function alliancesNamedShares(
           c.end <= figure.at &&
           !ALLIANCE_WORD.test(t.slice(c.end, figure.at)),
       );
-      // "inflation well above the 1.5% goal", "5% of its staff": another quantity
-      // "rose 5% last year", "up 1.5% in real terms": a change, not a level
+      // "inflation well above the 1.5% goal", "5% of its staff": another quantity (the share is
+      // named as a level); "rose 5% last year", "up 1.5% in real terms": a change, not a level
       const before = t.slice(Math.max(0, figure.at - 30), figure.at);
       const after = t.slice(figure.end, figure.end + 60);
       if (
         countrys ||
         OTHER_QUANTITY.test(t.slice(0, figure.at)) ||
-        !GDP_OR_SPENDING_NEAR(t, figure) ||
-        !LEVEL_NAMED(before, after) ||
+        !levelNamed(before, after) ||
         CHANGE_BEFORE.test(before) ||
         DELTA_AFTER.test(after)
       )
@@ -2244,18 +2243,11 @@ const SPENDING_OR_GDP = new RegExp(
   `${GDP.source}|\\b(?:defen[cs]e|military|armed forces|spending|expenditures?|budgets?|outlays|invest\\w*)\\b`,
   "i",
 );
-/** A share's own words say what it is a share of: GDP or spending, not staff or prices. */
-function GDP_OR_SPENDING_NEAR(t: string, figure: Figure): boolean {
-  const after = t.slice(figure.end, figure.end + 40);
-  if (/^\s*of\s+(?:its|their|the)?\s*(?!GDP\b|gross\b|economic\b)[\p{L}-]+/iu.test(after))
-    return false;
-  return SPENDING_OR_GDP.test(t);
-}
 /**
  * The share is named as a level: of GDP ("5% of GDP"), or as the target itself ("the 5% target",
  * "5 per cent NATO pledge", "a target of 3.5%").
  */
-function LEVEL_NAMED(before: string, after: string): boolean {
+function levelNamed(before: string, after: string): boolean {
   return (
     /^\s*of\s+(?:(?:its|their|the|each|every)\s+)?(?:[\w'’-]+\s+){0,2}?(?:GDP|gross domestic product|economic output|national income)\b/i.test(
       after,
@@ -2287,7 +2279,7 @@ function withAlliancesShares(claims: Claim[]): Claim[] {
       c.kind !== "target" ||
       c.ally === null ||
       c.ally === "NATO" ||
-      !ALLY_CODES.has(c.ally) ||
+      !isAlly(c.ally) ||
       c.sharePct === null ||
       !HAGUE_SHARES.has(c.sharePct) ||
       (c.targetYear !== null && c.targetYear !== HAGUE_DEADLINE)
@@ -2306,9 +2298,11 @@ function withAlliancesShares(claims: Claim[]): Claim[] {
 }
 /** The year the alliance's 5% (3.5% + 1.5%) is due: guidelines G008 and G009 of data/commitments. */
 const HAGUE_DEADLINE = 2035;
-/** The year the alliance's 5% came into the news (asked for in January, agreed in June, 2025). */
+/**
+ * The year the alliance's 5% came into the news: allies backed the US demand for it in January
+ * 2025 (source S065 of data/commitments) and agreed it in June (guideline G008).
+ */
 const HAGUE_FIRST_YEAR = 2025;
-const ALLY_CODES = new Set(ALLIES.map((a) => a.iso3));
 /** The alliance itself named, not only "a summit" or "an agreement" of anyone's. */
 const ALLIANCE_NAMED = /\b(?:NATO|Nato|the [Aa]lliance|[Aa]llies|The Hague)\b/;
 const ALLIANCE_AGREEMENT =
