@@ -2174,8 +2174,7 @@ function alliancesNamedShares(
 ): TargetClaim[] {
   const out: TargetClaim[] = [];
   if (article.year < HAGUE_FIRST_YEAR) return out;
-  const has = (x: number) =>
-    [...claims, ...out].some((c) => c.kind === "target" && c.ally === "NATO" && c.sharePct === x);
+  const has = (x: number) => alliancesShare(claims, x) || alliancesShare(out, x);
   for (const s of all) {
     const t = s.text;
     if (!ALLIANCE_WORD.test(t) || !ALLIANCE_TARGET_NOUN.test(t) || !SPENDING_OR_GDP.test(t))
@@ -2236,9 +2235,19 @@ function alliancesNamedShares(
   }
   return out;
 }
-const HAGUE_FIGURES = new RegExp(`(?<![\\d.,])(5|3[.,]5|1[.,]5|five)(?:\\s*|-)${PERCENT}`, "gi");
-const ALLIANCE_WORD =
-  /\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|member (?:states|countries)|summit|Hague)\b/;
+/** The alliance itself named, not only "a summit" or "an agreement" of anyone's. */
+const ALLIANCE_NAMED = /\b(?:NATO|Nato|the [Aa]lliance|[Aa]llies|The Hague)\b/;
+/** The alliance's own figures: 5% in all, 3.5% core and 1.5% related (guidelines G008-G010). */
+const HAGUE_SHARES = new Set([5, 3.5, 1.5]);
+/** HAGUE_SHARES as written: "3.5%", "3,5 per cent", "five percent". */
+const HAGUE_FIGURES = new RegExp(
+  `(?<![\\d.,])(${[...HAGUE_SHARES].map((v) => String(v).replace(".", "[.,]")).join("|")}|five)(?:\\s*|-)${PERCENT}`,
+  "gi",
+);
+/** ALLIANCE_NAMED, or words of its meetings and members. */
+const ALLIANCE_WORD = new RegExp(
+  `${ALLIANCE_NAMED.source}|\\b(?:[Aa]lliance|member (?:states|countries)|summit|Hague)\\b`,
+);
 const SPENDING_OR_GDP = new RegExp(
   `${GDP.source}|\\b(?:defen[cs]e|military|armed forces|spending|expenditures?|budgets?|outlays|invest\\w*)\\b`,
   "i",
@@ -2285,8 +2294,7 @@ function withAlliancesShares(claims: Claim[]): Claim[] {
       (c.targetYear !== null && c.targetYear !== HAGUE_DEADLINE)
     )
       continue;
-    if (out.some((o) => o.kind === "target" && o.ally === "NATO" && o.sharePct === c.sharePct))
-      continue;
+    if (alliancesShare(out, c.sharePct)) continue;
     out.push({
       ...c,
       ally: "NATO",
@@ -2303,8 +2311,6 @@ const HAGUE_DEADLINE = 2035;
  * 2025 (source S065 of data/commitments) and agreed it in June (guideline G008).
  */
 const HAGUE_FIRST_YEAR = 2025;
-/** The alliance itself named, not only "a summit" or "an agreement" of anyone's. */
-const ALLIANCE_NAMED = /\b(?:NATO|Nato|the [Aa]lliance|[Aa]llies|The Hague)\b/;
 const ALLIANCE_AGREEMENT =
   /\b(?:agreed|agreement|summit|Hague|alliance['’]s|NATO['’]s|allies (?:have )?(?:agreed|committed|pledged))\b/;
 
@@ -2317,14 +2323,17 @@ const ALLIANCE_AGREEMENT =
  */
 function asAlliancesShare(c: TargetClaim, all: readonly Claim[]): TargetClaim | null {
   if (c.sharePct === null || !HAGUE_SHARES.has(c.sharePct)) return null;
-  if (all.some((o) => o.kind === "target" && o.ally === "NATO" && o.sharePct === c.sharePct))
-    return null;
+  if (alliancesShare(all, c.sharePct)) return null;
   return { ...c, ally: "NATO", stance: US_ASKS.test(c.sentence) ? "demand" : "agreement" };
 }
-const HAGUE_SHARES = new Set([5, 3.5, 1.5]);
+/** Whether the alliance already has a claim to a share. */
+const alliancesShare = (claims: readonly Claim[], share: number) =>
+  claims.some((c) => c.kind === "target" && c.ally === "NATO" && c.sharePct === share);
 const US_ASKS =
   /\b(?:propos\w*|demand\w*|call\w*|urg\w*|ask\w*|press\w*|push\w*|wants?|insist\w*|standard|request\w*)\b/i;
 
+/** The year the alliance's 2% was due (guideline G004, Wales 2014). */
+const WALES_DEADLINE = 2024;
 /**
  * The alliance's 2% was due in 2024 (Wales, 2014) and has been a standing floor since Vilnius
  * (July 2023): guidelines G004 and G006 of data/commitments. From 2024 on, an alliance-wide 2%
@@ -2337,7 +2346,7 @@ function standingFloor(c: Claim, published: number): boolean {
     c.kind === "target" &&
     c.ally === "NATO" &&
     c.sharePct === 2 &&
-    published >= 2024 &&
+    published >= WALES_DEADLINE &&
     (c.targetYear === null || c.targetYear <= published)
   );
 }
